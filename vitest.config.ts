@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: pure lib/ code and components. DOM tests opt in with `// @vitest-environment happy-dom` or jsdom.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/setup/unit.ts'],
+    testTimeout: 20_000,
+  },
+});
