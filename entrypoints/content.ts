@@ -1,0 +1,76 @@
+import { onMessage, sendMessage } from '@/lib/messaging';
+import {
+  fieldsFingerprint,
+  fillFields,
+  findFieldElement,
+  highlightElement,
+  highlightRange,
+  locateQuote,
+  locateRef,
+  markFilled,
+  readPage,
+  scanFields,
+  undoFill,
+  watchPageChanges,
+} from '@/lib/page';
+
+// Injected on demand into every frame of the tab the user works in (activeTab, an enabled ECD site or
+// the local sandbox). It holds no storage: everything it reads goes straight back to the panel.
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  registration: 'runtime',
+  allFrames: true,
+  main() {
+    const marker = '__dossierhulpContentScript';
+    const scope = globalThis as unknown as Record<string, boolean>;
+    if (scope[marker]) return; // the panel injects again after navigation; never listen twice
+    scope[marker] = true;
+
+    // Chrome lets extensions reach closed shadow roots; pages cannot.
+    const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } })
+      .chrome?.dom;
+    const scanOptions = dom?.openOrClosedShadowRoot
+      ? { openShadowRoot: (el: Element) => dom.openOrClosedShadowRoot!(el) ?? null }
+      : undefined;
+
+    onMessage('ping', () => 'pong');
+    onMessage('readPage', () => ({
+      url: location.href,
+      isTop: window === window.top,
+      snapshot: readPage(document),
+      fields: scanFields(document, scanOptions),
+      fieldsFingerprint: fieldsFingerprint(document),
+    }));
+    onMessage('fillFields', async ({ data }) => {
+      const results = await fillFields(document, data.entries, { expectedFingerprint: data.expectedFingerprint });
+      for (const result of results) {
+        const el = result.ok ? findFieldElement(document, result.key) : null;
+        if (el) markFilled(el);
+      }
+      return results;
+    });
+    onMessage('undoFill', ({ data }) => undoFill(document, data.results));
+    onMessage('locate', ({ data }) => {
+      if (data.fieldKey) {
+        const el = findFieldElement(document, data.fieldKey);
+        if (el) highlightElement(el);
+        return el !== null;
+      }
+      if (data.quote) {
+        const range = locateQuote(document, data.quote, data.ref);
+        if (range) {
+          highlightRange(range);
+          return true;
+        }
+      }
+      const el = data.ref ? locateRef(document, data.ref) : null;
+      if (el) highlightElement(el);
+      return el !== null;
+    });
+
+    watchPageChanges(document, (reason) => {
+      // No panel listening is normal; the next read picks the change up.
+      sendMessage('pageChanged', { reason, url: location.href }).catch(() => undefined);
+    });
+  },
+});
