@@ -1,12 +1,27 @@
 import { defineConfig } from 'wxt';
+import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
 
-// See https://wxt.dev/api/config.html
+// The extension asks for as little as it can: it reads a page only when the user opens the panel on it
+// (activeTab), on ECD sites the admin or user enabled, and on the local sandbox / local model servers.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
-  manifest: {
-    name: 'Dossierhulp',
-    description: 'AI-registratiehulp binnen uw web-ECD. U controleert en bevestigt elke waarde.',
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    // A fixed key gives a stable extension ID, which managed policy is keyed on. Organisations make their own.
+    ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
     permissions: ['storage', 'activeTab', 'scripting', 'sidePanel'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-  },
+    action: { default_title: '__MSG_extActionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_extCommandOpen__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'dossierhulp@example.org', strict_min_version: '128.0' } } }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
+  }),
 });

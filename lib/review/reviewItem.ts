@@ -24,6 +24,8 @@ export const reviewItemSchema = z.object({
   quote: z.string(),
   /** Block ref the quote was found in, for scroll-and-highlight. */
   ref: z.string().optional(),
+  /** Frame the quote was found in; may differ from the field's frame (header outside, form in an iframe). */
+  quoteFrameId: z.number().optional(),
   grounded: z.boolean(),
   problem: reviewProblemSchema.optional(),
   origin: z.enum(['model', 'offline']),

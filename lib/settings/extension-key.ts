@@ -1,0 +1,4 @@
+// Public key only: it fixes the extension ID that managed policy is keyed on. See docs/admin.md to make your own.
+export const EXTENSION_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuWHQb5r7CPWx1DHBQ2cYd+pDdVJuDBb5lhTjx3WKxo9gsmoCpJGbPUEWR04fp4abw5Z1QFkPK7+NPTTkh6QF6hF2Lk91WvgBch1qYfAeemfNkJrSeiRC/jTfP6iCo56RYv9bhLlN1bFUUdzKZko8hWHpohNgc+aVPqH0xy7+USD0WgQeRQJf39SwUcPLwuyWTfUqK1juGygb2rsKda6d9gKKcFhxqqo4HcQSUzeii1DF9U06kV5zj2JGddsfGd6s0T24MPq2R3Jp0d0hzhopdVMQqQzl1Av6hQHeCJ6lov2ZJh5mx48mW0OTAY4Q8tZO3TxQ+6BzaBjFiN1LtlZpwQIDAQAB';
+export const EXTENSION_ID = 'knjnalaaihnpahegbfkcbhedkjccefal';
