@@ -1,0 +1,72 @@
+import { APICallError, NoTranscriptGeneratedError, RetryError } from 'ai';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyDictationError,
+  DictationError,
+  dictationErrorCodeSchema,
+  dictationErrorMessages,
+  type DictationErrorCode,
+} from '../errors';
+
+const dom = (name: string) => new DOMException('test', name);
+const api = (statusCode?: number) =>
+  new APICallError({ message: `HTTP ${statusCode}`, url: 'http://127.0.0.1/v1/audio/transcriptions', requestBodyValues: {}, statusCode });
+
+describe('classifyDictationError', () => {
+  const cases: Array<[string, unknown, DictationErrorCode]> = [
+    ['getUserMedia NotFoundError', dom('NotFoundError'), 'no-microphone'],
+    ['getUserMedia OverconstrainedError', dom('OverconstrainedError'), 'no-microphone'],
+    ['microphone busy (NotReadableError)', dom('NotReadableError'), 'no-microphone'],
+    ['getUserMedia NotAllowedError', dom('NotAllowedError'), 'permission-denied'],
+    ['getUserMedia SecurityError', dom('SecurityError'), 'permission-denied'],
+    ['fetch rejected in Chrome', new TypeError('Failed to fetch'), 'endpoint-down'],
+    ['fetch rejected in Node', new TypeError('fetch failed'), 'endpoint-down'],
+    ['fetch rejected in Firefox', new TypeError('NetworkError when attempting to fetch resource.'), 'endpoint-down'],
+    ['HTTP 500', api(500), 'endpoint-down'],
+    ['HTTP 503', api(503), 'endpoint-down'],
+    ['HTTP 404 (wrong address)', api(404), 'endpoint-down'],
+    ['HTTP 429', api(429), 'endpoint-down'],
+    ['API error without status (connection refused)', api(undefined), 'endpoint-down'],
+    ['request timeout', dom('TimeoutError'), 'endpoint-down'],
+    ['HTTP 413', api(413), 'audio-too-long'],
+    ['HTTP 401', api(401), 'unauthorized'],
+    ['HTTP 403', api(403), 'unauthorized'],
+    ['not configured', new DictationError('not-configured'), 'not-configured'],
+    ['own audio-too-long', new DictationError('audio-too-long'), 'audio-too-long'],
+    ['aborted', dom('AbortError'), 'cancelled'],
+    ['HTTP 400', api(400), 'unknown'],
+    ['empty transcript', new NoTranscriptGeneratedError({ responses: [] }), 'unknown'],
+    ['other TypeError', new TypeError('x is not a function'), 'unknown'],
+    ['a string', 'boom', 'unknown'],
+    ['undefined', undefined, 'unknown'],
+  ];
+
+  it.each(cases)('%s → %s', (_label, err, code) => {
+    expect(classifyDictationError(err)).toBe(code);
+  });
+
+  it('looks through the SDK retry wrapper at the last failure', () => {
+    const retry = new RetryError({ message: 'failed after 3 attempts', reason: 'maxRetriesExceeded', errors: [api(500), api(503), api(401)] });
+    expect(classifyDictationError(retry)).toBe('unauthorized');
+  });
+
+  it('covers every code', () => {
+    const covered = new Set(cases.map(([, , code]) => code));
+    expect([...covered].sort()).toEqual([...dictationErrorCodeSchema.options].sort());
+  });
+});
+
+describe('dictationErrorMessages', () => {
+  it('has a distinct Dutch and English text for every code', () => {
+    expect(Object.keys(dictationErrorMessages).sort()).toEqual([...dictationErrorCodeSchema.options].sort());
+    const nl = Object.values(dictationErrorMessages).map((m) => m.nl);
+    const en = Object.values(dictationErrorMessages).map((m) => m.en);
+    expect(new Set(nl).size).toBe(nl.length);
+    expect(new Set(en).size).toBe(en.length);
+    for (const m of Object.values(dictationErrorMessages)) {
+      expect(m.nl).not.toBe(m.en);
+      // Every message says what to do next, not only what went wrong: at least two sentences.
+      expect(m.nl.split(/[.!?]\s/).length).toBeGreaterThan(1);
+    }
+  });
+});
