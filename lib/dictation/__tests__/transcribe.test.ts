@@ -137,7 +137,7 @@ describe('transcribeChunks against the test LLM server', () => {
     await expect(promise).rejects.toBeInstanceOf(DictationError);
     expect(await codeOf(promise)).toBe('audio-too-long');
     expect(server.requests).toHaveLength(0);
-    server.enqueue({ text: 'past precies' });
+    server.enqueue({ text: 'past' }, { text: 'precies' });
     expect(await transcribeChunks({ config, chunks: [toneChunk(2), toneChunk(1.5)], maxSeconds: 3.5 })).toBe('past precies');
   });
 
