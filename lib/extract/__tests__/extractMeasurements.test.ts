@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasurements } from '../extractMeasurements';
+import { measurementSchema, type MeasurementKind } from '../measurement';
+
+/** [what the carer wrote, kind, normalised value, unit, the phrase that must be quoted] */
+const phrasings: [string, MeasurementKind, string, string, string][] = [
+  // bloeddruk
+  ['RR 135/85', 'bloeddruk', '135/85', 'mmHg', 'RR 135/85'],
+  ['RR: 135/85 mmHg', 'bloeddruk', '135/85', 'mmHg', 'RR: 135/85 mmHg'],
+  ['bloeddruk 135 / 85', 'bloeddruk', '135/85', 'mmHg', 'bloeddruk 135 / 85'],
+  ['BD 120/70', 'bloeddruk', '120/70', 'mmHg', 'BD 120/70'],
+  ['tensie 140/90', 'bloeddruk', '140/90', 'mmHg', 'tensie 140/90'],
+  ['Bloeddruk: 142/88 mmHg', 'bloeddruk', '142/88', 'mmHg', 'Bloeddruk: 142/88 mmHg'],
+  ['RR liggend 135/85, staand 120/75', 'bloeddruk', '135/85', 'mmHg', 'RR liggend 135/85'],
+  ['RR re arm 150/90', 'bloeddruk', '150/90', 'mmHg', 'RR re arm 150/90'],
+  ['bloeddruk was 118 over 72', 'bloeddruk', '118/72', 'mmHg', 'bloeddruk was 118 over 72'],
+  ['RR135/85', 'bloeddruk', '135/85', 'mmHg', 'RR135/85'],
+  ['RR-meting 130/80', 'bloeddruk', '130/80', 'mmHg', 'RR-meting 130/80'],
+  ['Tensie: 160/95 mm Hg', 'bloeddruk', '160/95', 'mmHg', 'Tensie: 160/95 mm Hg'],
+  ['BP 125/80', 'bloeddruk', '125/80', 'mmHg', 'BP 125/80'],
+  ['gemeten: 130/85 mmHg', 'bloeddruk', '130/85', 'mmHg', '130/85 mmHg'],
+  ['Bloeddruk (zittend):\n128/84', 'bloeddruk', '128/84', 'mmHg', 'Bloeddruk (zittend):\n128/84'],
+  // hartfrequentie
+  ['P 88 reg.', 'hartfrequentie', '88', '/min', 'P 88'],
+  ['pols 72', 'hartfrequentie', '72', '/min', 'pols 72'],
+  ['HF 110', 'hartfrequentie', '110', '/min', 'HF 110'],
+  ['hartslag 64/min', 'hartfrequentie', '64', '/min', 'hartslag 64/min'],
+  ['Pols: 76/min regulair', 'hartfrequentie', '76', '/min', 'Pols: 76/min'],
+  ['pols 92 irregulair', 'hartfrequentie', '92', '/min', 'pols 92'],
+  ['Hartfrequentie 58 sl/min', 'hartfrequentie', '58', '/min', 'Hartfrequentie 58 sl/min'],
+  ['polsfrequentie 64 per minuut', 'hartfrequentie', '64', '/min', 'polsfrequentie 64 per minuut'],
+  ['HF: 102 bpm', 'hartfrequentie', '102', '/min', 'HF: 102 bpm'],
+  ['hartslag van 84', 'hartfrequentie', '84', '/min', 'hartslag van 84'],
+  ['P:68x/min', 'hartfrequentie', '68', '/min', 'P:68x/min'],
+  // temperatuur
+  ['T 38,2', 'temperatuur', '38.2', '°C', 'T 38,2'],
+  ['temp 37.8°C', 'temperatuur', '37.8', '°C', 'temp 37.8°C'],
+  ['38,5 graden', 'temperatuur', '38.5', '°C', '38,5 graden'],
+  ['Temperatuur 37,4 °C', 'temperatuur', '37.4', '°C', 'Temperatuur 37,4 °C'],
+  ['Temp: 38.9', 'temperatuur', '38.9', '°C', 'Temp: 38.9'],
+  ['temp. 36,6 tympanisch', 'temperatuur', '36.6', '°C', 'temp. 36,6'],
+  ['koorts 39,1', 'temperatuur', '39.1', '°C', 'koorts 39,1'],
+  ['koorts van 39 graden', 'temperatuur', '39', '°C', 'koorts van 39 graden'],
+  ['T=37,5', 'temperatuur', '37.5', '°C', 'T=37,5'],
+  ['T37,9', 'temperatuur', '37.9', '°C', 'T37,9'],
+  ['verhoging 37,8', 'temperatuur', '37.8', '°C', 'verhoging 37,8'],
+  ['rectaal 38,0', 'temperatuur', '38.0', '°C', 'rectaal 38,0'],
+  ['36,8°C', 'temperatuur', '36.8', '°C', '36,8°C'],
+  ['37,2 graden Celsius', 'temperatuur', '37.2', '°C', '37,2 graden Celsius'],
+  ['temperatuur gedaald van 39,2 naar 37,6', 'temperatuur', '37.6', '°C', 'temperatuur gedaald van 39,2 naar 37,6'],
+  // saturatie
+  ['sat 94% zo2', 'saturatie', '94', '%', 'sat 94%'],
+  ['SpO2 96 %', 'saturatie', '96', '%', 'SpO2 96 %'],
+  ['saturatie 91% met 2L O2', 'saturatie', '91', '%', 'saturatie 91%'],
+  ['Saturatie: 95 procent', 'saturatie', '95', '%', 'Saturatie: 95 procent'],
+  ['O2-sat 93%', 'saturatie', '93', '%', 'O2-sat 93%'],
+  ['sat. 98%', 'saturatie', '98', '%', 'sat. 98%'],
+  ['SaO2 92 %', 'saturatie', '92', '%', 'SaO2 92 %'],
+  ['sat 89% bij 2 l O2', 'saturatie', '89', '%', 'sat 89%'],
+  ['zuurstofsaturatie 96%', 'saturatie', '96', '%', 'zuurstofsaturatie 96%'],
+  ['Sp02 97', 'saturatie', '97', '%', 'Sp02 97'],
+  // ademfrequentie
+  ['AF 18', 'ademfrequentie', '18', '/min', 'AF 18'],
+  ['ademfrequentie 22/min', 'ademfrequentie', '22', '/min', 'ademfrequentie 22/min'],
+  ['ademhaling 16/min', 'ademfrequentie', '16', '/min', 'ademhaling 16/min'],
+  ['AF: 24 per minuut', 'ademfrequentie', '24', '/min', 'AF: 24 per minuut'],
+  ['Ademhalingsfrequentie 20', 'ademfrequentie', '20', '/min', 'Ademhalingsfrequentie 20'],
+  ['resp 18', 'ademfrequentie', '18', '/min', 'resp 18'],
+  // pijnscore
+  ['NRS 7', 'pijnscore', '7', 'NRS', 'NRS 7'],
+  ['pijnscore 6/10', 'pijnscore', '6', 'NRS', 'pijnscore 6/10'],
+  ['VAS 40', 'pijnscore', '40', 'VAS', 'VAS 40'],
+  ['pijn 6/10', 'pijnscore', '6', 'NRS', 'pijn 6/10'],
+  ['Pijnscore (NRS): 4', 'pijnscore', '4', 'NRS', 'Pijnscore (NRS): 4'],
+  ['NRS pijn 8', 'pijnscore', '8', 'NRS', 'NRS pijn 8'],
+  ['pijn: 3', 'pijnscore', '3', 'NRS', 'pijn: 3'],
+  ['NRS-score 5', 'pijnscore', '5', 'NRS', 'NRS-score 5'],
+  ['VAS 65/100', 'pijnscore', '65', 'VAS', 'VAS 65/100'],
+  ['pijnscore 0', 'pijnscore', '0', 'NRS', 'pijnscore 0'],
+  // gewicht
+  ['gew: 68kg', 'gewicht', '68', 'kg', 'gew: 68kg'],
+  ['gewicht 68,4 kg', 'gewicht', '68.4', 'kg', 'gewicht 68,4 kg'],
+  ['Gew. 81 kilo', 'gewicht', '81', 'kg', 'Gew. 81 kilo'],
+  ['weegt 64 kg', 'gewicht', '64', 'kg', 'weegt 64 kg'],
+  ['gewogen: 59,8 kg', 'gewicht', '59.8', 'kg', 'gewogen: 59,8 kg'],
+  ['gewicht 3450 gram', 'gewicht', '3.45', 'kg', 'gewicht 3450 gram'],
+  // lengte
+  ['lengte 1,72 m', 'lengte', '172', 'cm', 'lengte 1,72 m'],
+  ['172 cm lang', 'lengte', '172', 'cm', '172 cm lang'],
+  ['lengte: 165 cm', 'lengte', '165', 'cm', 'lengte: 165 cm'],
+  ['Lengte 1.80m', 'lengte', '180', 'cm', 'Lengte 1.80m'],
+  ['1,68 m lang', 'lengte', '168', 'cm', '1,68 m lang'],
+  ['lengte 172cm', 'lengte', '172', 'cm', 'lengte 172cm'],
+  // bmi
+  ['BMI 24,3', 'bmi', '24.3', 'kg/m2', 'BMI 24,3'],
+  ['BMI: 31,2 kg/m2', 'bmi', '31.2', 'kg/m2', 'BMI: 31,2 kg/m2'],
+  // glucose
+  ['glucose 7,8', 'glucose', '7.8', 'mmol/L', 'glucose 7,8'],
+  ['BG 12.1 mmol/l', 'glucose', '12.1', 'mmol/L', 'BG 12.1 mmol/l'],
+  ['dextro 5,6', 'glucose', '5.6', 'mmol/L', 'dextro 5,6'],
+  ['bloedsuiker 6,4 mmol/L', 'glucose', '6.4', 'mmol/L', 'bloedsuiker 6,4 mmol/L'],
+  ['BS 8,2', 'glucose', '8.2', 'mmol/L', 'BS 8,2'],
+  ['glucose nuchter 5,9', 'glucose', '5.9', 'mmol/L', 'glucose nuchter 5,9'],
+  ['gluc 14,2', 'glucose', '14.2', 'mmol/L', 'gluc 14,2'],
+  ['Dextro: 4,1 mmol/l', 'glucose', '4.1', 'mmol/L', 'Dextro: 4,1 mmol/l'],
+  // vochtinname
+  ['vochtinname 1500 ml', 'vochtinname', '1500', 'mL', 'vochtinname 1500 ml'],
+  ['intake 1,5 L', 'vochtinname', '1500', 'mL', 'intake 1,5 L'],
+  ['vocht 1200 ml', 'vochtinname', '1200', 'mL', 'vocht 1200 ml'],
+  ['vochtintake 1.500 ml', 'vochtinname', '1500', 'mL', 'vochtintake 1.500 ml'],
+  ['heeft 1200 ml gedronken', 'vochtinname', '1200', 'mL', '1200 ml gedronken'],
+  ['gedronken: 900 ml', 'vochtinname', '900', 'mL', 'gedronken: 900 ml'],
+  ['vochtinname 1800', 'vochtinname', '1800', 'mL', 'vochtinname 1800'],
+  ['Intake vandaag ca. 900 ml', 'vochtinname', '900', 'mL', 'Intake vandaag ca. 900 ml'],
+  // uitscheiding
+  ['diurese 800 ml', 'uitscheiding', '800', 'mL', 'diurese 800 ml'],
+  ['urineproductie 1200cc', 'uitscheiding', '1200', 'mL', 'urineproductie 1200cc'],
+  ['uitscheiding 1,2 L', 'uitscheiding', '1200', 'mL', 'uitscheiding 1,2 L'],
+  ['urine 650 ml', 'uitscheiding', '650', 'mL', 'urine 650 ml'],
+  ['UP 400 ml', 'uitscheiding', '400', 'mL', 'UP 400 ml'],
+  ['CAD-zak 600 ml geleegd', 'uitscheiding', '600', 'mL', 'CAD-zak 600 ml'],
+  ['300 ml urine', 'uitscheiding', '300', 'mL', '300 ml urine'],
+];
+
+describe('extractMeasurements: nurse phrasings', () => {
+  it.each(phrasings)('%s → %s %s %s', (text, kind, value, unit, phrase) => {
+    const found = extractMeasurements(text);
+    expect(found).toHaveLength(1);
+    const [m] = found;
+    expect(m).toMatchObject({ kind, value, unit });
+    expect(text.slice(m!.start, m!.end)).toBe(phrase);
+    expect(measurementSchema.parse(m)).toEqual(m);
+  });
+
+  it('finds the same measurement wherever it sits in a sentence', () => {
+    const text = 'Om 08:00 gemeten bij mevr. Jansen: temp 37.8°C, daarna ontbijt.';
+    const [m] = extractMeasurements(text);
+    expect(m).toMatchObject({ kind: 'temperatuur', value: '37.8' });
+    expect(text.slice(m!.start, m!.end)).toBe('temp 37.8°C');
+  });
+});
+
+describe('extractMeasurements: combined lines and reports', () => {
+  it('splits a vitals line into its measurements, in text order', () => {
+    const text = 'RR 128/76, P 80, T 36,9, sat 97%';
+    const found = extractMeasurements(text);
+    expect(found.map((m) => [m.kind, m.value, m.unit, text.slice(m.start, m.end)])).toEqual([
+      ['bloeddruk', '128/76', 'mmHg', 'RR 128/76'],
+      ['hartfrequentie', '80', '/min', 'P 80'],
+      ['temperatuur', '36.9', '°C', 'T 36,9'],
+      ['saturatie', '97', '%', 'sat 97%'],
+    ]);
+  });
+
+  it('accepts lowercase single-letter cues inside a vitals line', () => {
+    const found = extractMeasurements('rr 120/80 p 72 t 36,8 sat 96');
+    expect(found.map((m) => `${m.kind}=${m.value}`)).toEqual([
+      'bloeddruk=120/80',
+      'hartfrequentie=72',
+      'temperatuur=36.8',
+      'saturatie=96',
+    ]);
+  });
+
+  it('reads a fluid balance with in and uit', () => {
+    const found = extractMeasurements('Vochtbalans: in 1800 ml, uit 1400 ml');
+    expect(found.map((m) => `${m.kind}=${m.value}`)).toEqual(['vochtinname=1800', 'uitscheiding=1400']);
+  });
+
+  it('reads only the readings from a full SOEP report', () => {
+    const text = [
+      'Rapportage 12-03-2024 08:15 — T. de Vries (VIG)',
+      'S: Mevr. geeft aan slecht geslapen te hebben, pijn in li heup NRS 6.',
+      'O: RR 148/92 mmHg, P 96 irr, T 38,4 tymp, sat 93% zo2, AF 22/min. Gewicht 71,3 kg.',
+      'Intake ca. 900 ml, diurese 450 ml. Dextro 11,2 mmol/l om 07:45.',
+      'E: Koortsig, saturatie lager dan gisteren (96%). 50% van ontbijt gegeten.',
+      'P: Paracetamol 1000 mg 4 dd, bij T > 38,5 arts bellen. Om 14:30 RR controle. Kamer 135, tel. 06-12345678.',
+      'Mw. is 85 jaar, woont Kerkstraat 12. Clientnr 1234567. Metoprolol 50 mg 1 dd, insuline 10 E.',
+      'Hoofdeinde 30 graden. Wond li hiel lengte 3 cm breedte 2 cm. Streefgewicht 70 kg. Max vochtinname 1500 ml.',
+    ].join('\n');
+    const found = extractMeasurements(text);
+    expect(found.map((m) => `${m.kind}=${m.value}`)).toEqual([
+      'pijnscore=6',
+      'bloeddruk=148/92',
+      'hartfrequentie=96',
+      'temperatuur=38.4',
+      'saturatie=93',
+      'ademfrequentie=22',
+      'gewicht=71.3',
+      'vochtinname=900',
+      'uitscheiding=450',
+      'glucose=11.2',
+    ]);
+    // Every phrase is verbatim and ordered without overlap.
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    expect(text.slice(found[5]!.start, found[5]!.end)).toBe('AF 22/min');
+  });
+
+  it('handles a second report with the same kinds again', () => {
+    const found = extractMeasurements('13-03 RR 150/95 P 90\n12-03 RR 140/90 P 84');
+    expect(found.filter((m) => m.kind === 'bloeddruk').map((m) => m.value)).toEqual(['150/95', '140/90']);
+    expect(found.filter((m) => m.kind === 'hartfrequentie').map((m) => m.value)).toEqual(['90', '84']);
+  });
+
+  it('returns nothing for empty text or text without numbers', () => {
+    expect(extractMeasurements('')).toEqual([]);
+    expect(extractMeasurements('Pols regulair, RR niet gemeten, T normaal.')).toEqual([]);
+  });
+
+  it('is fast on a long page text', () => {
+    const line = 'O: RR 128/76, P 80, T 36,9, sat 97%. Metoprolol 50 mg om 14:30, kamer 135, 12-03-2024.\n';
+    const text = line.repeat(2000);
+    const started = performance.now();
+    const found = extractMeasurements(text);
+    expect(found).toHaveLength(8000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+/** Numbers that are not readings, and readings that are impossible. */
+const traps: [string, MeasurementKind?][] = [
+  ['metoprolol 50 mg'],
+  ['2 dd 500 mg paracetamol'],
+  ['10 E insuline'],
+  ['paracetamol 1 g'],
+  ['afspraak om 14:30'],
+  ['8.00 uur ontbijt'],
+  ['P 14:30'],
+  ['P: 14.30 uur arts bellen'],
+  ['12-03 controle'],
+  ['gezien op 12/3'],
+  ['03-12-2024'],
+  ['11/12'],
+  ['kamer 135'],
+  ['K.12'],
+  ['06-12345678'],
+  ['tel 0612345678'],
+  ['BSN 123456782, clientnummer 7654321'],
+  ['85 jaar'],
+  ['Kerkstraat 12'],
+  ['2 tabletten'],
+  ['3x per dag'],
+  ['P: plan morgen 2x RR meten'],
+  ['P: 30 min mobiliseren'],
+  ['P: 50 mg metoprolol'],
+  ['P 80-jarige mevrouw'],
+  ['T. de Vries'],
+  ['T 2x per dag'],
+  ['T 06-12345678'],
+  ['12/10'],
+  ['50% gegeten'],
+  ['intake 50% van de maaltijd'],
+  ['satisfied 90'],
+  ['RR 1350/85'],
+  ['T 3.82'],
+  ['RR 85/135'],
+  ['hoofdeinde 30 graden'],
+  ['hoofdeinde 40°'],
+  ['O2 2 L/min'],
+  ['zuurstof in 2 L O2'],
+  ['gewicht 2 kg afgevallen'],
+  ['streefgewicht 65 kg'],
+  ['bij T > 38,5 paracetamol'],
+  ['bel arts bij temp boven 38,5'],
+  ['bij T 38,5 paracetamol geven'],
+  ['T 38,5 of hoger: arts bellen'],
+  ['kalium 4,2 mmol/l'],
+  ['HbA1c 53 mmol/mol'],
+  ['max vochtinname 1500 ml'],
+  ['vochtbeperking 1,5 L'],
+  ['vochtinname beperkt tot 1500 ml'],
+  ['intake 3 bekers'],
+  ['wond lengte 3 cm'],
+  ['decubitus hiel, lengte 35 cm'],
+  ['glucose 5% infuus'],
+  ['NRS 6-7'],
+  ['pijn 2 dagen'],
+  ['zie p 45'],
+  ['AF bekend, 110'],
+  ['af 18'],
+  ['uit 3 dagen'],
+  ['BG 12'],
+  ['P 12'],
+  ['Pols 72 en saturatie 95%', 'temperatuur'],
+  ['saturatie 91% met 2L O2', 'vochtinname'],
+];
+
+describe('extractMeasurements: traps', () => {
+  it.each(traps)('%s', (text, kind) => {
+    const found = extractMeasurements(text);
+    if (kind) expect(found.filter((m) => m.kind === kind)).toEqual([]);
+    else expect(found).toEqual([]);
+  });
+
+  it('drops a lowercase single-letter cue that stands alone', () => {
+    expect(extractMeasurements('zie p 72 van het protocol')).toEqual([]);
+    expect(extractMeasurements('RR 120/80 p 72').map((m) => m.kind)).toEqual(['bloeddruk', 'hartfrequentie']);
+  });
+
+  it('does not let a cue reach over another kind\'s cue', () => {
+    const found = extractMeasurements('pols en saturatie 95%');
+    expect(found.map((m) => m.kind)).toEqual(['saturatie']);
+  });
+});

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { numbersIn } from './dutchNumber';
+import { extractMeasurements } from './extractMeasurements';
+import { locateQuote, quoteParts, type TextRange } from './locateQuote';
+import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
+import { checkPlausibility } from './plausibility';
+
+/** Why a suggestion is not grounded in the source; the UI translates the code. */
+export const groundingFailureSchema = z.enum([
+  'quote-empty',
+  'quote-not-in-source',
+  'number-not-in-quote',
+  'implausible',
+  'conflicts-with-source',
+]);
+export type GroundingFailure = z.infer<typeof groundingFailureSchema>;
+
+export const groundingResultSchema = z.object({
+  grounded: z.boolean(),
+  reason: groundingFailureSchema.optional(),
+  /** Where the quote is in the source (first part's start to last part's end), when it was found. */
+  quoteRange: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+});
+export type GroundingResult = z.infer<typeof groundingResultSchema>;
+
+export interface GroundingOptions {
+  /** The scanned field's kind: option fields (select, radio, checkbox, combobox) skip the number rule. */
+  fieldKind?: string;
+  /** What the field measures (see measurementKindForLabel): enables the plausibility and conflict checks. */
+  measurementKind?: MeasurementTarget;
+}
+
+const optionKinds = new Set(['select', 'radio', 'checkbox', 'combobox']);
+/** Digits that are part of a unit or a name, not a reading: "kg/m2", "SpO2", "O2". */
+const unitDigits = /kg\/m2|m2|m²|\bs[pa][o0]2\b|\bc?o2\b/gi;
+
+function numericReadings(text: string): number[][] {
+  return numbersIn(text.replace(unitDigits, ' '));
+}
+
+function overlaps(m: Measurement, range: TextRange): boolean {
+  return m.start < range.end && m.end > range.start;
+}
+
+function within(m: Measurement, range: TextRange): boolean {
+  return m.start >= range.start && m.end <= range.end;
+}
+
+/** Readings a measurement's value stands for, so "1,72 m" also grounds 172 and "1,5 L" 1500. */
+function measurementNumbers(m: Measurement): number[] {
+  return m.value.split('/').map(Number);
+}
+
+/** Same reading, allowing the unit conversions a form may ask for (m vs cm, L vs mL, g vs kg). */
+function sameReading(kind: Measurement['kind'], a: number, b: number): boolean {
+  const eq = (x: number, y: number) => Math.abs(x - y) < 1e-6;
+  if (eq(a, b)) return true;
+  if (kind === 'lengte') return eq(a * 100, b);
+  if (kind === 'vochtinname' || kind === 'uitscheiding') return eq(a * 1000, b);
+  if (kind === 'gewicht') return eq(a / 1000, b);
+  return false;
+}
+
+function firstNumber(value: string): number | undefined {
+  return numericReadings(value)[0]?.[0];
+}
+
+/** Does the proposed value agree with a measurement of the same kind found in the quote? */
+function agrees(target: MeasurementTarget, value: string, m: Measurement): boolean {
+  const [sys, dia] = measurementNumbers(m);
+  if (typeof target !== 'string') {
+    const n = firstNumber(value);
+    const half = target.part === 'systolisch' ? sys : dia;
+    return n !== undefined && half !== undefined && n === half;
+  }
+  if (target === 'bloeddruk') {
+    const [a, b] = numericReadings(value);
+    return a !== undefined && b !== undefined && a.includes(sys ?? NaN) && b.includes(dia ?? NaN);
+  }
+  const n = firstNumber(value);
+  return n !== undefined && sys !== undefined && sameReading(m.kind, n, sys);
+}
+
+/**
+ * Checks that a proposed field value is grounded in the source text:
+ * 1. the quote occurs in the source (see locateQuote; case, whitespace, accents, quotes/dashes, trailing
+ *    punctuation and "…" are forgiven) → else 'quote-empty' / 'quote-not-in-source';
+ * 2. every number in a string value occurs in the quote ("38,2" == "38.2"; "135" is in "135/85";
+ *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m") → 'number-not-in-quote';
+ *    not for booleans or option fields;
+ * 3. with `measurementKind`: the value is a plausible reading → 'implausible', and a measurement of that
+ *    kind in the quote does not say something else → 'conflicts-with-source'.
+ * @example verifyGrounding({ value: '38.2', quote: 'T 38,2' }, 'O: RR 120/80, T 38,2') // { grounded: true, quoteRange: {start:14,end:20} }
+ */
+export function verifyGrounding(
+  suggestion: { value: string | boolean; quote: string },
+  source: string,
+  opts: GroundingOptions = {},
+): GroundingResult {
+  if (quoteParts(suggestion.quote).length === 0) return { grounded: false, reason: 'quote-empty' };
+  const ranges = locateQuote(suggestion.quote, source);
+  if (ranges === null) return { grounded: false, reason: 'quote-not-in-source' };
+  const first = ranges[0];
+  const last = ranges[ranges.length - 1];
+  if (!first || !last) return { grounded: false, reason: 'quote-empty' };
+  const quoteRange = { start: first.start, end: last.end };
+  const value = suggestion.value;
+  if (typeof value !== 'string') return { grounded: true, quoteRange };
+
+  const inSource = extractMeasurements(source);
+  const quoted = ranges.map((r) => source.slice(r.start, r.end)).join(' … ');
+  const quoteNumbers = numericReadings(quoted).flat();
+  for (const m of inSource) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));
+
+  if (!optionKinds.has(opts.fieldKind ?? '')) {
+    for (const readings of numericReadings(value)) {
+      if (!readings.some((n) => quoteNumbers.includes(n))) return { grounded: false, reason: 'number-not-in-quote', quoteRange };
+    }
+  }
+
+  const target = opts.measurementKind;
+  if (target === undefined || firstNumber(value) === undefined) return { grounded: true, quoteRange };
+  const kind = targetKind(target);
+  const sameKind = inSource.filter((m) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
+  const unit = sameKind.find((m) => agrees(target, value, m))?.unit ?? sameKind[0]?.unit;
+  if (!checkPlausibility(target, value, unit).ok) return { grounded: false, reason: 'implausible', quoteRange };
+  if (sameKind.length > 0 && !sameKind.some((m) => agrees(target, value, m))) {
+    return { grounded: false, reason: 'conflicts-with-source', quoteRange };
+  }
+  return { grounded: true, quoteRange };
+}
