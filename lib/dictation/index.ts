@@ -11,6 +11,7 @@ export {
   type DictationErrorCode,
 } from './errors';
 export { meterLevel } from './meter';
+export { dictationAuditEventSchema, type DictationAuditEvent } from './audit';
 export {
   microphonePermissionSchema,
   microphonePermissionState,

@@ -1,0 +1,259 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { startTestLlmServer, type TestLlmServer, type TranscriptionRequestBody } from '../../../tests/llm-server/server.mjs';
+import { dictationErrorMessages, transcriptionConfigSchema, type Recorder, type RecorderOptions, type TranscriptionConfig } from '@/lib/dictation';
+import { encodeWav } from '@/lib/dictation/wav';
+import { DictationRecorder, type DictationRecorderProps } from '../DictationRecorder';
+import { dictationStrings, fillSlots, formatElapsed } from '../strings';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** A recorder the test drives by hand; the microphone path itself is covered in lib/dictation and Chromium. */
+class ScriptedRecorder implements Recorder {
+  state: Recorder['state'] = 'idle';
+  elapsedSeconds = 0;
+  backend = 'script-processor' as const;
+  discarded = false;
+  constructor(
+    readonly options: RecorderOptions,
+    private readonly script: { startError?: unknown; chunkSeconds: number[] },
+  ) {}
+  async start() {
+    if (this.script.startError) throw this.script.startError;
+    this.state = 'recording';
+  }
+  pause() {
+    this.state = 'paused';
+  }
+  resume() {
+    this.state = 'recording';
+  }
+  async stop() {
+    this.state = 'stopped';
+    return this.script.chunkSeconds.map((s) => new Blob([encodeWav(new Float32Array(Math.round(s * 16000)).fill(0.1), 16000)], { type: 'audio/wav' }));
+  }
+  discard() {
+    this.discarded = true;
+    this.state = 'discarded';
+  }
+  /** Simulates microphone input arriving. */
+  hear(seconds: number, rms: number) {
+    this.elapsedSeconds += seconds;
+    this.options.onLevel?.(rms);
+  }
+}
+
+let server: TestLlmServer;
+let config: TranscriptionConfig;
+let container: HTMLDivElement;
+let root: Root;
+let recorders: ScriptedRecorder[];
+
+beforeAll(async () => {
+  server = await startTestLlmServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  server.reset();
+  config = transcriptionConfigSchema.parse({ baseURL: server.url, model: 'whisper-1' });
+  recorders = [];
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+function render(props: Partial<DictationRecorderProps> & { script?: { startError?: unknown; chunkSeconds: number[] } } = {}) {
+  const { script = { chunkSeconds: [30, 12.5] }, ...rest } = props;
+  const all: DictationRecorderProps = {
+    config,
+    language: 'nl',
+    onTranscript: vi.fn(),
+    onAudit: vi.fn(),
+    createRecorder: (options) => {
+      const recorder = new ScriptedRecorder(options, script);
+      recorders.push(recorder);
+      return recorder;
+    },
+    ...rest,
+  };
+  act(() => root.render(<DictationRecorder {...all} />));
+  return all;
+}
+
+const button = (name: string) => {
+  const found = [...container.querySelectorAll('button')].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button "${name}" in: ${[...container.querySelectorAll('button')].map((b) => b.textContent).join(', ')}`);
+  return found;
+};
+const hasButton = (name: string) => [...container.querySelectorAll('button')].some((b) => b.textContent === name);
+const click = async (name: string) => {
+  await act(async () => button(name).click());
+};
+const nl = dictationStrings.nl;
+/** Network answers update state outside a click: let time pass inside act() so React renders them. */
+async function until(check: () => boolean, timeoutMs = 5000) {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+}
+
+describe('DictationRecorder', () => {
+  it('records, shows level and time, transcribes at the configured endpoint and hands over the text', async () => {
+    const props = render();
+    expect(container.textContent).toContain(fillSlots(nl.privacy, { host: new URL(server.url).host }));
+    await click(nl.record);
+    const recorder = recorders[0]!;
+    expect(recorder.options).toMatchObject({ maxSeconds: 600 });
+
+    act(() => recorder.hear(42.5, 0.1));
+    const meter = container.querySelector('[role="meter"]')!;
+    expect(meter.getAttribute('aria-valuenow')).toBe('67'); // -20 dBFS on a -60..0 scale
+    expect(meter.getAttribute('aria-label')).toBe(nl.level);
+    expect(container.querySelector('time')?.textContent).toBe('00:42');
+
+    await click(nl.pause);
+    expect(recorder.state).toBe('paused');
+    expect(meter.getAttribute('aria-valuenow')).toBe('0');
+    await click(nl.resume);
+    expect(recorder.state).toBe('recording');
+
+    await click(nl.stop);
+    expect(container.textContent).toContain(fillSlots(nl.statusRecorded, { duration: '00:42' }));
+
+    server.enqueue({ text: 'Mevrouw had vannacht pijn,' }, { text: 'NRS zes.' });
+    await click(nl.transcribe);
+    await until(() => vi.mocked(props.onTranscript).mock.calls.length === 1);
+
+    expect(props.onTranscript).toHaveBeenCalledWith('Mevrouw had vannacht pijn, NRS zes.');
+    const sent = server.requests.map((r) => r.body as TranscriptionRequestBody);
+    expect(sent.map((b) => [b.language, b.model, b.file?.durationSeconds])).toEqual([
+      ['nl', 'whisper-1', 30],
+      ['nl', 'whisper-1', 12.5],
+    ]);
+    expect(props.onAudit).toHaveBeenCalledWith({
+      type: 'transcribe',
+      seconds: 42.5,
+      bytes: sent.reduce((n, b) => n + (b.file?.size ?? 0), 0),
+      endpointHost: new URL(server.url).host,
+      ok: true,
+    });
+    // The audio is gone: nothing left to transcribe or discard.
+    expect(hasButton(nl.transcribe)).toBe(false);
+    expect(hasButton(nl.discard)).toBe(false);
+    expect(container.textContent).toContain(nl.statusDone);
+  });
+
+  it('keeps the audio after a failed attempt, explains the error and lets the user retry', async () => {
+    const props = render({ script: { chunkSeconds: [3] } });
+    await click(nl.record);
+    await click(nl.stop);
+    server.enqueue({ status: 401 });
+    await click(nl.transcribe);
+    await until(() => container.querySelector('[role="alert"]') !== null);
+
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(dictationErrorMessages.unauthorized.nl);
+    expect(props.onAudit).toHaveBeenLastCalledWith(expect.objectContaining({ ok: false, error: 'unauthorized' }));
+    expect(props.onTranscript).not.toHaveBeenCalled();
+
+    server.enqueue({ text: 'Tweede poging.' });
+    await click(nl.retry);
+    await until(() => vi.mocked(props.onTranscript).mock.calls.length === 1);
+    expect(props.onTranscript).toHaveBeenCalledWith('Tweede poging.');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('cancels a transcription in flight and keeps the recording', async () => {
+    const props = render({ script: { chunkSeconds: [3] } });
+    await click(nl.record);
+    await click(nl.stop);
+    server.enqueue({ hang: true });
+    await click(nl.transcribe);
+    expect(container.querySelector('progress')?.getAttribute('max')).toBe('1');
+    await until(() => server.requests.length === 1);
+    await click(nl.cancel);
+    await until(() => container.querySelector('[role="alert"]') !== null);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(dictationErrorMessages.cancelled.nl);
+    expect(hasButton(nl.retry)).toBe(true);
+    expect(props.onTranscript).not.toHaveBeenCalled();
+  });
+
+  it('discards the recording without sending anything', async () => {
+    render();
+    await click(nl.record);
+    await click(nl.discard);
+    expect(recorders[0]?.discarded).toBe(true);
+    expect(container.textContent).toContain(nl.statusDiscarded);
+    expect(hasButton(nl.record)).toBe(true);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('offers the permission page when the microphone is blocked', async () => {
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    render({ script: { startError: new DOMException('', 'NotAllowedError'), chunkSeconds: [] } });
+    await click(nl.record);
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(dictationErrorMessages['permission-denied'].nl);
+    await click(nl.openPermissionPage);
+    expect(create).toHaveBeenCalledWith({ url: browser.runtime.getURL('/microfoon.html') });
+    expect(hasButton(nl.record)).toBe(true);
+  });
+
+  it('tells the user when the maximum duration stopped the recording', async () => {
+    render({ maxSeconds: 300, script: { chunkSeconds: [30] } });
+    await click(nl.record);
+    await act(async () => recorders[0]!.options.onAutoStop?.('max-duration'));
+    expect(container.textContent).toContain(fillSlots(nl.maxDuration, { minutes: 5 }));
+    expect(hasButton(nl.transcribe)).toBe(true);
+  });
+
+  it('says no speech was recognised instead of inserting empty text', async () => {
+    const props = render({ script: { chunkSeconds: [2] } });
+    await click(nl.record);
+    await click(nl.stop);
+    server.enqueue({ text: '' });
+    await click(nl.transcribe);
+    await until(() => container.textContent?.includes(nl.statusNoSpeech) ?? false);
+    expect(props.onTranscript).not.toHaveBeenCalled();
+  });
+
+  it('disables recording and says what to do when no endpoint is configured', () => {
+    render({ config: { ...config, baseURL: '' } });
+    expect(button(nl.record).disabled).toBe(true);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(dictationErrorMessages['not-configured'].nl);
+  });
+
+  it('speaks English when asked', async () => {
+    render({ language: 'en' });
+    expect(container.querySelector('h2')?.textContent).toBe('Dictate');
+    await click(dictationStrings.en.record);
+    expect(hasButton(dictationStrings.en.pause)).toBe(true);
+  });
+
+  it('drops the microphone and audio when unmounted', async () => {
+    render();
+    await click(nl.record);
+    act(() => root.unmount());
+    expect(recorders[0]?.discarded).toBe(true);
+    root = createRoot(container); // afterEach unmounts again
+  });
+});
+
+describe('formatElapsed and fillSlots', () => {
+  it('formats mm:ss, past an hour too', () => {
+    expect([0, 9.99, 61, 600, 3725].map(formatElapsed)).toEqual(['00:00', '00:09', '01:01', '10:00', '62:05']);
+  });
+  it('fills known slots and leaves unknown ones', () => {
+    expect(fillSlots('deel {done} van {total} {x}', { done: 1, total: 3 })).toBe('deel 1 van 3 {x}');
+  });
+});
