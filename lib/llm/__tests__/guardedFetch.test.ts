@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { endpointOrigin } from '../../settings/endpoint';
+import { createLanguageModel } from '../createLanguageModel';
+import { createGuardedFetch, type OutgoingRequest } from '../guardedFetch';
+import { classifyLlmError, LlmError } from '../llmError';
+import { previewRequest } from '../previewRequest';
+import { streamDraft } from '../streamDraft';
+import { suggestFields } from '../suggestFields';
+import { testEndpoint, woundForm, woundSource } from './fixtures';
+
+let server: TestLlmServer;
+let other: TestLlmServer;
+beforeAll(async () => {
+  [server, other] = await Promise.all([startTestLlmServer(), startTestLlmServer()]);
+});
+afterAll(async () => {
+  await Promise.all([server.close(), other.close()]);
+});
+beforeEach(() => {
+  server.reset();
+  other.reset();
+});
+
+const answer = { json: { pijnscore: { value: 4, quote: 'pijnscore 4' } } };
+
+describe('createGuardedFetch (egress lock)', () => {
+  it('blocks a request to another origin before anything is sent', async () => {
+    other.enqueue(answer);
+    const audit: OutgoingRequest[] = [];
+    const guarded = createGuardedFetch({ allowedOrigins: [server.origin], onRequest: (r) => void audit.push(r) });
+    const model = createLanguageModel(testEndpoint(other.url), { fetch: guarded });
+
+    const err = await suggestFields({ model, fields: woundForm, sourceText: woundSource, language: 'nl' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LlmError);
+    expect(classifyLlmError(err).code).toBe('egress-blocked');
+    expect(other.requests).toHaveLength(0);
+    expect(audit).toHaveLength(0);
+    expect(other.pending()).toBe(1);
+  });
+
+  it('blocks direct calls to other origins and unparsable URLs', async () => {
+    const guarded = createGuardedFetch({ allowedOrigins: [server.url] });
+    await expect(guarded(`${other.url}/models`)).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    await expect(guarded('not a url')).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    // Same host, other port = other origin.
+    await expect(guarded(`http://127.0.0.1:${other.port}/v1/models`)).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    expect(other.requests).toHaveLength(0);
+  });
+
+  it('reports every allowed request with its exact body, retries included', async () => {
+    server.enqueue({ status: 429 }, answer);
+    const audit: OutgoingRequest[] = [];
+    const endpoint = testEndpoint(server.url);
+    const guarded = createGuardedFetch({ allowedOrigins: [endpointOrigin(endpoint)], onRequest: (r) => void audit.push(r) });
+    await suggestFields({ model: createLanguageModel(endpoint, { fetch: guarded }), fields: woundForm, sourceText: woundSource, language: 'nl' });
+    expect(audit).toHaveLength(2);
+    expect(audit[0]).toEqual({ url: `${server.url}/chat/completions`, method: 'POST', body: server.requests[0]!.rawBody });
+    expect(audit[1]!.body).toBe(server.requests[1]!.rawBody);
+  });
+
+  it('sends nothing when the audit hook fails (no log, no send)', async () => {
+    server.enqueue(answer);
+    const guarded = createGuardedFetch({
+      allowedOrigins: [server.origin],
+      onRequest: () => {
+        throw new Error('audit log unavailable');
+      },
+    });
+    const model = createLanguageModel(testEndpoint(server.url), { fetch: guarded });
+    await expect(suggestFields({ model, fields: woundForm, sourceText: woundSource, language: 'nl', maxRetries: 0 })).rejects.toBeInstanceOf(LlmError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses a redirect from the allowed server to another origin', async () => {
+    server.setHandler(() => ({ status: 307, body: '', headers: { location: `${other.url}/chat/completions` } }));
+    other.enqueue(answer);
+    const guarded = createGuardedFetch({ allowedOrigins: [server.origin] });
+    const model = createLanguageModel(testEndpoint(server.url), { fetch: guarded });
+    await expect(suggestFields({ model, fields: woundForm, sourceText: woundSource, language: 'nl', maxRetries: 0 })).rejects.toBeInstanceOf(LlmError);
+    expect(server.requests).toHaveLength(1);
+    expect(other.requests).toHaveLength(0);
+  });
+});
+
+describe('previewRequest', () => {
+  it('captures exactly the body the real call sends, and sends nothing itself', async () => {
+    const endpoint = testEndpoint(server.url);
+    const run = (fetch: typeof globalThis.fetch) =>
+      suggestFields({ model: createLanguageModel(endpoint, { fetch }), fields: woundForm, sourceText: woundSource, notes: 'pijn 4', language: 'nl' });
+
+    const preview = await previewRequest(run);
+    expect(server.requests).toHaveLength(0);
+    expect(preview.url).toBe(`${server.url}/chat/completions`);
+    expect(preview.method).toBe('POST');
+
+    server.enqueue(answer);
+    await run(globalThis.fetch);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.rawBody).toBe(preview.body);
+  });
+
+  it('works for streaming calls (same body as the streamed request)', async () => {
+    const run = (fetch: typeof globalThis.fetch) =>
+      streamDraft({ model: createLanguageModel(testEndpoint(server.url), { fetch }), system: 'Schrijf een SOEP-rapportage.', prompt: 'notities: pijn 4' });
+    const preview = await previewRequest(run);
+    expect(JSON.parse(preview.body)).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+    server.enqueue({ text: 'S: pijn 4' });
+    await run(globalThis.fetch);
+    expect(server.requests[0]!.rawBody).toBe(preview.body);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { createLanguageModel } from '../createLanguageModel';
+import { createGuardedFetch } from '../guardedFetch';
+import { listModels, modelsUrl, testConnection } from '../listModels';
+import { streamDraft } from '../streamDraft';
+import { testEndpoint } from './fixtures';
+
+let server: TestLlmServer;
+beforeAll(async () => {
+  server = await startTestLlmServer({ models: ['llama3.1:8b', 'test-model'] });
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => server.reset());
+
+describe('listModels / testConnection', () => {
+  it('lists the server models with the API key and extra header', async () => {
+    const endpoint = testEndpoint(server.url, { apiKey: 'sk-test', authHeader: { name: 'X-Org-Token', value: 'abc' } });
+    await expect(listModels(endpoint)).resolves.toEqual(['llama3.1:8b', 'test-model']);
+    const request = server.requests[0]!;
+    expect(request.method).toBe('GET');
+    expect(request.path).toBe('/v1/models');
+    expect(request.headers.authorization).toBe('Bearer sk-test');
+    expect(request.headers['x-org-token']).toBe('abc');
+  });
+
+  it('testConnection says whether the configured model is listed', async () => {
+    await expect(testConnection(testEndpoint(server.url))).resolves.toEqual({ ok: true, models: ['llama3.1:8b', 'test-model'], modelListed: true });
+    await expect(testConnection(testEndpoint(server.url, { model: 'mistral' }))).resolves.toMatchObject({ ok: true, modelListed: false });
+  });
+
+  it('testConnection classifies failures instead of throwing', async () => {
+    server.setHandler((req) => (req.path.endsWith('/models') ? { status: 401 } : undefined));
+    await expect(testConnection(testEndpoint(server.url))).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized', status: 401 } });
+    server.setHandler((req) => (req.path.endsWith('/models') ? { status: 403, body: '' } : undefined));
+    await expect(testConnection(testEndpoint(server.url))).resolves.toMatchObject({ ok: false, error: { code: 'cors-origin' } });
+    server.setHandler(() => ({ status: 200, body: '<html>Ollama is running</html>' }));
+    await expect(testConnection(testEndpoint(server.url))).resolves.toMatchObject({ ok: false, error: { code: 'unknown' } });
+  });
+
+  it('testConnection reports an unreachable server', async () => {
+    const url = server.url.replace(String(server.port), '1');
+    await expect(testConnection(testEndpoint(url))).resolves.toMatchObject({ ok: false, error: { code: 'unreachable' } });
+  });
+
+  it('testConnection reports egress-blocked when the guard does not allow the endpoint', async () => {
+    const guarded = createGuardedFetch({ allowedOrigins: ['http://127.0.0.1:1'] });
+    await expect(testConnection(testEndpoint(server.url), { fetch: guarded })).resolves.toMatchObject({ ok: false, error: { code: 'egress-blocked' } });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('Azure', () => {
+  const azure = (apiVersion: string) => testEndpoint(server.url.replace(/\/v1$/, '/openai'), { provider: 'azure', model: 'my-gpt4o', apiKey: 'az-key', apiVersion });
+
+  it('lists models with api-version and the api-key header', async () => {
+    await listModels(azure('2024-10-21'));
+    expect(server.requests[0]!.path).toBe('/openai/models');
+    expect(server.requests[0]!.query['api-version']).toBe('2024-10-21');
+    expect(server.requests[0]!.headers['api-key']).toBe('az-key');
+  });
+
+  it('calls the deployment URL with api-version for a dated version', async () => {
+    server.enqueue({ text: 'hallo' });
+    await streamDraft({ model: createLanguageModel(azure('2024-10-21')), system: 's', prompt: 'p' });
+    expect(server.requests[0]!.path).toBe('/openai/deployments/my-gpt4o/chat/completions');
+    expect(server.requests[0]!.query['api-version']).toBe('2024-10-21');
+    expect(server.requests[0]!.headers['api-key']).toBe('az-key');
+  });
+
+  it('builds v1 URLs for Azure hosts without a dated version', () => {
+    const endpoint = testEndpoint('https://res.openai.azure.com/openai', { provider: 'azure', apiVersion: '' });
+    expect(modelsUrl(endpoint)).toBe('https://res.openai.azure.com/openai/v1/models?api-version=v1');
+  });
+});

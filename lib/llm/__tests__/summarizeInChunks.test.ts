@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestLlmServer, type RecordedRequest, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { createLanguageModel } from '../createLanguageModel';
+import { estimateTokens } from '../estimateTokens';
+import { classifyLlmError } from '../llmError';
+import { packChunks, summarizeInChunks, type SummaryBlock } from '../summarizeInChunks';
+import { testEndpoint } from './fixtures';
+
+let server: TestLlmServer;
+beforeAll(async () => {
+  server = await startTestLlmServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => server.reset());
+
+const model = () => createLanguageModel(testEndpoint(server.url));
+const DATE = /\b\d{2}-\d{2}-\d{4}\b/g;
+
+/** 30 daily reports of ~400 characters each: about 3000 tokens in all. */
+function reports(count = 30): SummaryBlock[] {
+  return Array.from({ length: count }, (_, i) => ({
+    date: dutchDate(new Date(Date.UTC(2025, 2, 1 + i))),
+    source: 'Wijkverpleging',
+    text: `Dag ${i + 1}. Mevrouw is goed gemobiliseerd en heeft zelf ontbeten. Wond aan de hiel rechts verzorgd volgens protocol; geen tekenen van infectie. Pijnscore ${i % 10}. Vochtinname ruim voldoende, ongeveer 1500 ml. Dochter belde over het weekend; afspraken genoteerd in het zorgplan. `,
+  }));
+}
+
+function dutchDate(d: Date): string {
+  return `${String(d.getUTCDate()).padStart(2, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${d.getUTCFullYear()}`;
+}
+
+function userText(req: RecordedRequest): string {
+  return (req.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')!.content;
+}
+
+/** Answers like a summariser that cites every date it was given. */
+function citingModel(mapAnswerPadding = '') {
+  return (req: RecordedRequest) => {
+    const text = userText(req);
+    const dates = [...new Set(text.match(DATE) ?? [])];
+    return { text: `Samenvatting ${dates.map((d) => `(${d})`).join(' ')}${mapAnswerPadding}` };
+  };
+}
+
+describe('summarizeInChunks', () => {
+  it('makes one streamed call when everything fits, filling {{dossier}}', async () => {
+    server.enqueue({ text: 'Korte samenvatting (01-03-2025).' });
+    const progress: [number, number][] = [];
+    const deltas: string[] = [];
+    const result = await summarizeInChunks({
+      model: model(),
+      blocks: reports(3),
+      budgetTokens: 8192,
+      instructions: 'Maak een dossiersamenvatting.\n\nDossier:\n{{dossier}}\n\nEinde.',
+      language: 'nl',
+      onProgress: (d, t) => progress.push([d, t]),
+      onText: (d) => deltas.push(d),
+    });
+    expect(result).toBe('Korte samenvatting (01-03-2025).');
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.body.stream).toBe(true);
+    const text = userText(server.requests[0]!);
+    expect(text).toMatch(/^Maak een dossiersamenvatting\.\n\nDossier:\n<<<RAPPORTAGES [0-9a-f]{8}>>>\n\[01-03-2025 — Wijkverpleging\]\nDag 1\./);
+    expect(text).toContain('03-03-2025');
+    expect(text.endsWith('\n\nEinde.')).toBe(true);
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(deltas.length).toBeGreaterThan(1);
+  });
+
+  it('map-reduces input over the budget: chunks on report boundaries, dates cited, progress to the end', async () => {
+    server.setHandler(citingModel());
+    const blocks = reports(30);
+    const budgetTokens = 2000;
+    expect(estimateTokens(blocks.map((b) => b.text).join('\n'))).toBeGreaterThan(budgetTokens);
+    const progress: [number, number][] = [];
+    const result = await summarizeInChunks({
+      model: model(),
+      blocks,
+      budgetTokens,
+      instructions: 'Vat de afgelopen periode samen voor de arts.',
+      system: 'Je bent een zorgassistent.',
+      language: 'nl',
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+
+    const maps = server.requests.filter((r) => userText(r).includes('Vat de rapportages hieronder beknopt samen'));
+    const finals = server.requests.filter((r) => r.body.stream === true);
+    expect(maps.length).toBeGreaterThanOrEqual(2);
+    expect(finals).toHaveLength(1);
+    expect(server.requests).toHaveLength(maps.length + 1);
+
+    // Every report goes to exactly one map call, whole, in order; each map prompt fits the budget.
+    const seen = maps.flatMap((r) => userText(r).match(/Dag \d+\./g) ?? []);
+    expect(seen).toEqual(blocks.map((_, i) => `Dag ${i + 1}.`));
+    for (const r of maps) expect(estimateTokens(userText(r)) + estimateTokens(r.body.messages[0].content)).toBeLessThan(budgetTokens);
+    expect(userText(maps[0]!)).toContain('Vat de afgelopen periode samen voor de arts.');
+
+    // The final call gets the partial summaries labelled with their date ranges, under the caller's system prompt.
+    const final = finals[0]!;
+    expect(final.body.messages[0].content).toBe('Je bent een zorgassistent.');
+    expect(userText(final)).toContain('Deel 1 (rapportages van 01-03-2025 t/m');
+    expect(userText(final)).toContain('Behoud bij elk feit de datum');
+    // Dates survive map and reduce.
+    for (const b of blocks) expect(result).toContain(`(${b.date})`);
+
+    expect(progress[0]).toEqual([0, maps.length + 1]);
+    expect(progress.at(-1)).toEqual([maps.length + 1, maps.length + 1]);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]![0]).toBeGreaterThanOrEqual(progress[i - 1]![0]);
+  });
+
+  it('adds a merge round when the partial summaries still do not fit', async () => {
+    const padding = ` ${'Toelichting zonder nieuwe feiten. '.repeat(55)}`;
+    server.setHandler((req) => {
+      const text = userText(req);
+      const answer = citingModel(text.includes('Vat de rapportages hieronder') ? padding : '')(req);
+      return answer;
+    });
+    const progress: [number, number][] = [];
+    const result = await summarizeInChunks({
+      model: model(),
+      blocks: reports(60),
+      budgetTokens: 2000,
+      instructions: 'Vat samen.',
+      language: 'nl',
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    const merges = server.requests.filter((r) => userText(r).includes('Voeg de deelsamenvattingen hieronder samen'));
+    expect(merges.length).toBeGreaterThanOrEqual(1);
+    for (const b of reports(60)) expect(result).toContain(`(${b.date})`);
+    const last = progress.at(-1)!;
+    expect(last[0]).toBe(last[1]);
+    expect(last[1]).toBe(server.requests.length);
+  });
+
+  it('stops when cancelled between calls', async () => {
+    server.setHandler(citingModel());
+    const controller = new AbortController();
+    const err = await summarizeInChunks({
+      model: model(),
+      blocks: reports(30),
+      budgetTokens: 2000,
+      instructions: 'Vat samen.',
+      language: 'en',
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done === 1) controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(classifyLlmError(err).code).toBe('cancelled');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('refuses a budget that leaves no room for reports', async () => {
+    const err = await summarizeInChunks({ model: model(), blocks: reports(2), budgetTokens: 300, instructions: 'x'.repeat(1000), language: 'nl' }).catch((e: unknown) => e);
+    expect(classifyLlmError(err).code).toBe('context-too-long');
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('packChunks', () => {
+  it('splits a single over-long report into dated pieces within the budget', () => {
+    const long: SummaryBlock = { date: '05-04-2025', text: Array.from({ length: 80 }, (_, i) => `Zin ${i} over de zorg.`).join(' ') };
+    const chunks = packChunks([{ date: '04-04-2025', text: 'Kort.' }, long], 100);
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const c of chunks) expect(estimateTokens(c.text)).toBeLessThanOrEqual(100);
+    expect(chunks[0]!.from).toBe('04-04-2025');
+    expect(chunks.at(-1)!.text.startsWith('[05-04-2025]')).toBe(true);
+    // No sentence lost or cut.
+    const sentences = chunks.flatMap((c) => c.text.match(/Zin \d+ over de zorg\./g) ?? []);
+    expect(sentences).toHaveLength(80);
+  });
+});
