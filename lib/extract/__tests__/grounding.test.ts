@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { verifyGrounding } from '../grounding';
+import { locateQuote } from '../locateQuote';
+import { measurementKindForLabel } from '../plausibility';
+
+const report = [
+  'Rapportage 12-03-2024 08:15',
+  'O: Mevr. zit in de stoel. RR 135/85, P 88 reg., T 38,2 tympanisch, sat 94% zo2.',
+  'Gewicht 68,4 kg, lengte 1,72 m. Intake 1,5 L, diurese 800 ml.',
+  'Zegt: “Ik heb veel last van mijn heup” — pijnscore 6/10.',
+  'VAS 40 na mobiliseren.',
+].join('\n');
+
+describe('locateQuote', () => {
+  it('returns original offsets for a verbatim quote', () => {
+    const ranges = locateQuote('T 38,2 tympanisch', report);
+    expect(ranges).toHaveLength(1);
+    expect(report.slice(ranges![0]!.start, ranges![0]!.end)).toBe('T 38,2 tympanisch');
+  });
+
+  it('forgives case, whitespace runs, curly quotes, dashes and trailing punctuation', () => {
+    const ranges = locateQuote('zegt: "ik heb veel  last van mijn heup" - PIJNSCORE 6/10.', report);
+    expect(ranges).not.toBeNull();
+    expect(report.slice(ranges![0]!.start, ranges![0]!.end)).toBe('Zegt: “Ik heb veel last van mijn heup” — pijnscore 6/10');
+  });
+
+  it('matches across a line break written as a space, and NFKC forms', () => {
+    expect(locateQuote('sat 94% zo2. Gewicht', report)).not.toBeNull();
+    expect(locateQuote('ﬁets', 'Mevr. fietst graag')).toBeNull(); // boundary: "fiets" is part of "fietst"
+    expect(locateQuote('ﬁetst', 'Mevr. fietst graag')).not.toBeNull();
+    expect(locateQuote('cafe', 'koffie in het café')).not.toBeNull();
+  });
+
+  it('splits on an ellipsis and needs the parts in order', () => {
+    const ranges = locateQuote('RR 135/85 … sat 94%', report);
+    expect(ranges?.map((r) => report.slice(r.start, r.end))).toEqual(['RR 135/85', 'sat 94%']);
+    expect(locateQuote('RR 135/85 ... sat 94%', report)).not.toBeNull();
+    expect(locateQuote('RR 135/85 [...] sat 94%', report)).not.toBeNull();
+    expect(locateQuote('sat 94% … RR 135/85', report)).toBeNull();
+  });
+
+  it('does not find a number inside a longer number', () => {
+    expect(locateQuote('5', 'RR 135/85')).toBeNull();
+    expect(locateQuote('T 38', 'T 38,2')).toBeNull();
+    expect(locateQuote('38,2', 'T 38,2')).not.toBeNull();
+  });
+
+  it('returns null for an empty quote or one made of punctuation', () => {
+    expect(locateQuote('', report)).toBeNull();
+    expect(locateQuote(' … ', report)).toBeNull();
+  });
+});
+
+describe('verifyGrounding', () => {
+  it('grounds a value whose quote and numbers are in the source, with the range', () => {
+    const result = verifyGrounding({ value: '38.2', quote: 'T 38,2' }, report, { measurementKind: 'temperatuur' });
+    expect(result.grounded).toBe(true);
+    expect(result.reason).toBeUndefined();
+    expect(report.slice(result.quoteRange!.start, result.quoteRange!.end)).toBe('T 38,2');
+  });
+
+  it('rejects an empty quote, even for a boolean', () => {
+    expect(verifyGrounding({ value: true, quote: '' }, report)).toEqual({ grounded: false, reason: 'quote-empty' });
+    expect(verifyGrounding({ value: '72', quote: '   ' }, report).reason).toBe('quote-empty');
+  });
+
+  it('rejects a quote that is not in the source', () => {
+    const result = verifyGrounding({ value: '72', quote: 'pols 72' }, report);
+    expect(result).toEqual({ grounded: false, reason: 'quote-not-in-source' });
+  });
+
+  it('rejects a number that is not in the quote', () => {
+    const result = verifyGrounding({ value: '39.2', quote: 'T 38,2 tympanisch' }, report);
+    expect(result.grounded).toBe(false);
+    expect(result.reason).toBe('number-not-in-quote');
+    expect(result.quoteRange).toBeDefined();
+  });
+
+  it('treats decimal comma and dot as the same number', () => {
+    expect(verifyGrounding({ value: '38,2', quote: 'T 38,2' }, report).grounded).toBe(true);
+    expect(verifyGrounding({ value: '68.4', quote: 'Gewicht 68,4 kg' }, report).grounded).toBe(true);
+  });
+
+  it('finds the parts of a blood pressure in the quote', () => {
+    expect(verifyGrounding({ value: '135', quote: 'RR 135/85' }, report).grounded).toBe(true);
+    expect(verifyGrounding({ value: '135/85', quote: 'RR 135/85' }, report).grounded).toBe(true);
+    expect(verifyGrounding({ value: '135/80', quote: 'RR 135/85' }, report).reason).toBe('number-not-in-quote');
+  });
+
+  it('accepts the unit conversions of a measurement in the quote', () => {
+    expect(verifyGrounding({ value: '172', quote: 'lengte 1,72 m' }, report).grounded).toBe(true);
+    expect(verifyGrounding({ value: '1500', quote: 'Intake 1,5 L' }, report).grounded).toBe(true);
+    expect(verifyGrounding({ value: '173', quote: 'lengte 1,72 m' }, report).reason).toBe('number-not-in-quote');
+  });
+
+  it('forgives case and whitespace in the quote', () => {
+    const result = verifyGrounding({ value: '94', quote: '  SAT   94%  ZO2 ' }, report, { measurementKind: 'saturatie' });
+    expect(result.grounded).toBe(true);
+  });
+
+  it('accepts an elided quote whose numbers are in its parts', () => {
+    const value = 'RR 135/85, sat 94%';
+    expect(verifyGrounding({ value, quote: 'RR 135/85, … sat 94%' }, report).grounded).toBe(true);
+    // 88 sits in the elided middle, not in the quote.
+    expect(verifyGrounding({ value: 'RR 135/85, P 88', quote: 'RR 135/85 … sat 94%' }, report).reason).toBe(
+      'number-not-in-quote',
+    );
+  });
+
+  it('needs no numbers for booleans and option fields', () => {
+    expect(verifyGrounding({ value: true, quote: 'sat 94% zo2' }, report).grounded).toBe(true);
+    expect(verifyGrounding({ value: 'Categorie 2', quote: 'Mevr. zit in de stoel' }, report, { fieldKind: 'select' }).grounded).toBe(
+      true,
+    );
+    expect(verifyGrounding({ value: 'Categorie 2', quote: 'Mevr. zit in de stoel' }, report, { fieldKind: 'text' }).reason).toBe(
+      'number-not-in-quote',
+    );
+  });
+
+  it('flags an implausible value for the field even when it is quoted', () => {
+    const source = 'RR 1350/85 (typfout?), T 3.82';
+    expect(verifyGrounding({ value: '1350/85', quote: 'RR 1350/85' }, source, { measurementKind: 'bloeddruk' }).reason).toBe(
+      'implausible',
+    );
+    expect(verifyGrounding({ value: '3.82', quote: 'T 3.82' }, source, { measurementKind: 'temperatuur' }).reason).toBe(
+      'implausible',
+    );
+    // Without a measurement kind there is nothing to check it against.
+    expect(verifyGrounding({ value: '3.82', quote: 'T 3.82' }, source).grounded).toBe(true);
+  });
+
+  it('flags a value that a measurement of the same kind in the quote contradicts', () => {
+    const systolic = measurementKindForLabel('Bloeddruk systolisch')!;
+    const diastolic = measurementKindForLabel('Bloeddruk diastolisch')!;
+    expect(verifyGrounding({ value: '135', quote: 'RR 135/85' }, report, { measurementKind: systolic }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '85', quote: 'RR 135/85' }, report, { measurementKind: diastolic }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '85', quote: 'RR 135/85' }, report, { measurementKind: systolic }).reason).toBe(
+      'conflicts-with-source',
+    );
+    // 88 is in the quote, but as the pulse; the temperature there is 38,2.
+    const quote = 'P 88 reg., T 38,2';
+    expect(verifyGrounding({ value: '88', quote }, report, { measurementKind: 'hartfrequentie' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '88', quote }, report, { measurementKind: 'temperatuur' }).reason).toBe('implausible');
+    expect(verifyGrounding({ value: '85', quote: 'RR 135/85, P 88' }, report, { measurementKind: 'hartfrequentie' }).reason).toBe(
+      'conflicts-with-source',
+    );
+  });
+
+  it('uses the VAS range when the quoted score is a VAS', () => {
+    expect(verifyGrounding({ value: '40', quote: 'VAS 40' }, report, { measurementKind: 'pijnscore' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '6', quote: 'pijnscore 6/10' }, report, { measurementKind: 'pijnscore' }).grounded).toBe(true);
+  });
+
+  it('accepts a unit-converted value for a field in other units', () => {
+    const lengte = verifyGrounding({ value: '1.72', quote: 'lengte 1,72 m' }, report, { measurementKind: 'lengte' });
+    expect(lengte.grounded).toBe(true);
+  });
+
+  it('skips plausibility for a value without numbers', () => {
+    const source = 'Temperatuur niet gemeten, cliënt sliep.';
+    const result = verifyGrounding({ value: 'niet gemeten', quote: 'Temperatuur niet gemeten' }, source, {
+      measurementKind: 'temperatuur',
+    });
+    expect(result.grounded).toBe(true);
+  });
+
+  it('grounds a date only when its numbers are quoted', () => {
+    expect(verifyGrounding({ value: '2024-03-12', quote: 'Rapportage 12-03-2024' }, report, { fieldKind: 'date' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '2024-03-13', quote: 'Rapportage 12-03-2024' }, report, { fieldKind: 'date' }).reason).toBe(
+      'number-not-in-quote',
+    );
+  });
+});
