@@ -29,6 +29,10 @@ export const settingsMessages = {
     nl: 'allowedEndpointOrigins in het beleid bevat geen geldig adres. Uit voorzorg is daarom geen enkele AI-server toegestaan tot het beleid is hersteld.',
     en: 'allowedEndpointOrigins in the policy holds no valid address. As a precaution no AI server is allowed until the policy is fixed.',
   },
+  'secret-without-endpoint': {
+    nl: '{path} uit het beleid wordt niet gebruikt, omdat het beleid in hetzelfde blok geen geldige baseURL zet. Zo gaat de sleutel van uw organisatie nooit naar een ander adres.',
+    en: '{path} from the policy is not used because the policy sets no valid baseURL in the same block. This way your organisation’s key never goes to another address.',
+  },
   'save-invalid': {
     nl: 'De instellingen zijn niet opgeslagen: de waarde van {path} is ongeldig ({detail}). Pas de waarde aan en probeer het opnieuw.',
     en: 'The settings were not saved: the value of {path} is invalid ({detail}). Correct the value and try again.',
@@ -54,8 +58,11 @@ export interface SettingsWarning {
   source: 'policy' | 'user';
   /** Dot path, with [i] for list items. */
   path: string;
-  code: Extract<SettingsMessageCode, 'invalid-value' | 'unknown-key' | 'allowlist-invalid' | 'endpoint-not-allowed'>;
-  /** Technical detail in English (zod's message). */
+  code: Extract<
+    SettingsMessageCode,
+    'invalid-value' | 'unknown-key' | 'allowlist-invalid' | 'endpoint-not-allowed' | 'secret-without-endpoint'
+  >;
+  /** Technical detail in English (zod's message); for 'endpoint-not-allowed' the refused origin. */
   message: string;
 }
 

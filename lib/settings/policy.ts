@@ -109,8 +109,9 @@ export interface PolicyParseResult {
 
 /**
  * Validates raw managed storage at runtime. Invalid or unknown values are ignored with a warning
- * `{ path, message }`; valid siblings still apply; it never throws. One exception fails closed:
- * an `allowedEndpointOrigins` that is present but holds no valid origin allows no endpoint at all.
+ * `{ path, message }`; valid siblings still apply; it never throws. Two rules fail closed:
+ * an `allowedEndpointOrigins` that is present but holds no valid origin allows no endpoint at all,
+ * and an `apiKey`/`authHeader` is dropped when the same block has no valid `baseURL`.
  *
  * @example parsePolicy(await browser.storage.managed.get(null))
  */
@@ -130,6 +131,23 @@ export function parsePolicy(raw: unknown): PolicyParseResult {
         message: 'No valid origin in allowedEndpointOrigins; no endpoint is allowed',
       });
     }
+  }
+  // An organisation's key must never go to an address the organisation did not set: secrets in
+  // policy only apply together with a valid baseURL from the same policy block.
+  for (const block of ['endpoint', 'transcription'] as const) {
+    const section = value[block];
+    if (!isPlainObject(section) || section.baseURL !== undefined) continue;
+    for (const secret of ['apiKey', 'authHeader']) {
+      if (section[secret] === undefined) continue;
+      delete section[secret];
+      warnings.push({
+        source: 'policy',
+        path: `${block}.${secret}`,
+        code: 'secret-without-endpoint',
+        message: `${block}.${secret} is ignored because the policy sets no valid ${block}.baseURL`,
+      });
+    }
+    if (Object.keys(section).length === 0) delete value[block];
   }
   return { policy: value as Policy, warnings };
 }

@@ -19,10 +19,23 @@ describe('parsePolicy', () => {
 
   it('validates nested objects per field, so a bad baseURL does not drop the model', () => {
     const { policy, warnings } = parsePolicy({
-      endpoint: { baseURL: 'ftp://ai.zorg.nl', model: 'gpt-4o-mini', apiKey: 'k', authHeader: { name: 'X-Org' } },
+      endpoint: { baseURL: 'https://ai.zorg.nl/v1', model: 'gpt-4o-mini', timeoutMs: 'lang', authHeader: { name: 'X-Org' } },
     });
-    expect(policy.endpoint).toEqual({ model: 'gpt-4o-mini', apiKey: 'k' });
-    expect(warnings.map((w) => w.path).sort()).toEqual(['endpoint.authHeader', 'endpoint.baseURL']);
+    expect(policy.endpoint).toEqual({ baseURL: 'https://ai.zorg.nl/v1', model: 'gpt-4o-mini' });
+    expect(warnings.map((w) => w.path).sort()).toEqual(['endpoint.authHeader', 'endpoint.timeoutMs']);
+  });
+
+  it('drops the organisation’s key when the policy does not also set a valid baseURL', () => {
+    const { policy, warnings } = parsePolicy({
+      endpoint: { baseURL: 'ftp://ai.zorg.nl', apiKey: 'org-secret', model: 'gpt-4o-mini' },
+      transcription: { apiKey: 'org-secret', authHeader: { name: 'X-Org', value: 'v' } },
+    });
+    expect(policy.endpoint).toEqual({ model: 'gpt-4o-mini' });
+    expect(policy.transcription).toBeUndefined();
+    expect(warnings.filter((w) => w.code === 'secret-without-endpoint').map((w) => w.path)).toEqual([
+      'endpoint.apiKey',
+      'transcription.apiKey',
+    ]);
   });
 
   it('reports unknown keys, at any depth, without applying them', () => {
