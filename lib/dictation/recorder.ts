@@ -2,6 +2,9 @@ import { createChunker, type Chunker } from './chunker';
 import { downsample } from './downsample';
 import { DictationError } from './errors';
 import { encodeWav } from './wav';
+// Emitted as its own file: the MV3 CSP (script-src 'self') refuses data: and blob: worklets,
+// and Vite would otherwise inline a file this small as a data: URL.
+import pcmCaptureWorkletUrl from './pcm-capture.worklet.js?url&no-inline';
 
 export type RecorderState = 'idle' | 'recording' | 'paused' | 'stopped' | 'discarded';
 /** Why the recorder stopped by itself. */
@@ -147,7 +150,7 @@ export function createRecorder(options: RecorderOptions = {}): Recorder {
   const connectWorklet = async (ctx: AudioContext, src: MediaStreamAudioSourceNode): Promise<boolean> => {
     if (!ctx.audioWorklet || typeof AudioWorkletNode === 'undefined') return false;
     try {
-      await ctx.audioWorklet.addModule(new URL('./pcm-capture.worklet.js', import.meta.url).href);
+      await ctx.audioWorklet.addModule(pcmCaptureWorkletUrl);
     } catch {
       return false; // blocked by CSP or not found: use the fallback
     }

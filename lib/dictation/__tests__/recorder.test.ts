@@ -169,7 +169,7 @@ describe('createRecorder', () => {
     await recorder.start();
     expect(recorder.backend).toBe('script-processor');
     expect((FakeAudioContext.instances.at(-1) as WorkletBlocked).audioWorklet.addModule).toHaveBeenCalledWith(
-      expect.stringMatching(/pcm-capture\.worklet\.js$/),
+      expect.stringMatching(/pcm-capture\.worklet\.js/),
     );
   });
 
