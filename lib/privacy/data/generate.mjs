@@ -1,0 +1,127 @@
+// Builds the bundled name lists of lib/privacy from open sources:
+//   first-names.ts   @faker-js/faker nl + nl_BE first names (MIT) + a hand-compiled list of
+//                    traditional Dutch first names and nicknames (public facts, written for this project)
+//   family-names.ts  CC0 Meertens family-name lists in /work/shared/data (see its README):
+//                    the top 1000 plus every base name that occurs in 2+ spellings/prefix variants,
+//                    a frequency proxy that keeps the bundle small
+//   name-words.ts    names from both lists that are also Dutch words, per the OpenTaal word list
+//                    (BSD / CC-BY 3.0, Debian package `wdutch`); only used when present
+// Run from the repo root: `node lib/privacy/data/generate.mjs`. The outputs are committed.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { allLocales } from '@faker-js/faker';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = process.env.SHARED_DATA ?? '/work/shared/data';
+
+// Traditional and common Dutch / Flemish / Surinamese / Turkish / Moroccan first names and
+// nicknames that the faker list (mostly modern baby names) lacks. Older clients in VVT
+// are called Mien, Truus and Gerrit, not Aaliyah.
+const EXTRA_FIRST_NAMES = `
+Aafje Aagje Aaltje Adrie Adriana Agaath Agatha Agnes Alida Aleida Alie Alies Amalia Anita Anja Anke Anneke Annelies Annemarie
+Annet Annie Ans Antje Antoinette Astrid Aukje Barbara Bea Beppie Bep Betsy Betje Bettie Bianca Bertha Brenda Carla Carolien Caroline
+Cato Chantal Christa Christien Cisca Claudia Coby Cobie Coba Corrie Cootje Cora Cornelia Daniëlle Debby Diana Dina Dini Door Dora
+Dorien Dorothea Elly Els Elsje Elske Emmy Engelina Erna Esther Ellen Everdina Fenna Fie Fien Fenneke Femke Francien Frederika Geertje
+Geesje Gerda Gerdien Gerrie Gerritje Gesina Gonny Greet Greetje Grietje Geertruida Gré Hanneke Hannie Heleen Helma Hendrika Henny Hennie
+Hermien Hilda Hillegonda Ida Ilse Ina Ineke Inge Ingeborg Ingrid Jaantje Jacoba Janke Janneke Jannie Janny Jans Jantje Jeanet Jeanette
+Jet Jettie Jo Johanna Jolanda Joke Jopie Josina Judith Karin Kee Klaasje Klazina Lenie Lena Leni Lida Lidwien Lien Lies Liesbeth Lijda
+Linda Lineke Loes Lucia Maaike Manon Margreet Margriet Marianne Marietje Marijke Marion Mariska Marja Marjan Marjolein Marleen Marloes
+Marrie Marry Martha Mien Miep Mies Mina Minke Miranda Mirjam Monique Nel Neeltje Nelie Nelleke Nellie Nicole Nienke Nynke Paula
+Petra Pietje Riek Rika Riet Rie Rina Rinske Roelie Rosalie Saskia Sandra Sientje Siny Sjaan Sonja Stien Stientje Tamara Teuntje Thea
+Tiny Toos Trees Trijntje Truus Tine Tineke Trudy Truida Wil Willy Wilma Wilhelmina Wijntje Yvonne Ypie Zwaantje Hermina Henriëtte
+Aad Ab Adri Adriaan Albert Albertus Anton Antonius Arend Arie Arjan Arjen Barend Bart Bas Ben Berend Bert Bertus Cees Co Cor Cornelis
+Dick Dirk Douwe Edwin Egbert Evert Frans Freek Frits Geert Gerard Gerben Gerrit Gert Gijs Gijsbert Hans Harm Harrie Harry Hein
+Hendrik Henk Herman Huib Hub Jaap Jacob Jacobus Jan Jannes Jelle Jelmer Jeroen Joop Jos Johan Johannes Joost Kees Klaas Koos Leen
+Lambertus Maarten Marco Marinus Martijn Martinus Menno Michel Nico Onno Patrick Piet Pieter Rein Remco Richard Rinus Rob Robbert
+Ronald Ruud Sander Sjaak Sjef Sjoerd Stefan Teun Theo Theodorus Ton Toon Wim Willem Wout Wouter Wubbo Ype Hidde Tjeerd Tjitske
+Arnold Bennie Chris Dennis Erik Eric Ferdinand Gerjan Gijsje Hennie Jeroen Kevin Lex Marcel Mark Martin Nick Pim Ramon Rick Roy
+Rutger Sven Tom Vincent Wessel Wilco Youri Jasper Mohammed Mohamed Mohammad Ahmed Ali Hassan Hussein Mustafa Ibrahim Rachid Said
+Youssef Karim Khalid Abdel Abdelkader Driss Omar Hamid Fatima Khadija Malika Naima Nadia Samira Soraya Hanane Latifa Zohra Mehmet
+Murat Hüseyin Ayşe Emine Fatma Hatice Zeynep Elif Osman Kemal Ahmet Mustafa Yusuf Priya Ravi Sunita Shanti Anil Rajesh Sharda
+Radjesh Soenita Anjali Kishan Rakesh Wendy Priscilla Shirley Gracia Marlon Glenn Dylan Demi Romy Kim Kelly Joyce Naomi Sharon
+Sanne Lotte Lisa Fleur Noor Eva Iris Roos Anouk Femke Jeanine Mandy Mariëlle Marieke Mirthe Nathalie Sabine Stefanie Suzanne Wendy
+`;
+
+// Words the OpenTaal list knows only as a name (or rarely as a word) stay names; these common
+// words are forced into name-words.ts even without the word list, so the build is stable.
+const ALWAYS_WORDS = `bakker visser wit roos vos koning groen mol jong haan boer smit kok bos wolf haas prins kramer graaf berg dijk
+beek dam veen hoek hof brink kamp vink zwart bruin blom post stam baas lange kort lang klein groot rood steen water wil ben max mark
+bas jet do mei juni april dirk rik tim iris noor eva bart hans ton fleur jade`;
+
+function readLines(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+const prefixRe =
+  /^((?:van|de|der|den|het|ten|ter|te|in|op|aan|uit|la|le|du|da|di|des|del|von|zu|'t|'s|’t|v\.?d\.?|vd|l'|d')[ -]+)+/i;
+
+// --- first names -----------------------------------------------------------------------------
+const fakerNames = [allLocales.nl, allLocales.nl_BE].flatMap((l) => Object.values(l.person.first_name).flat());
+const firstNames = new Set(
+  [...fakerNames, ...EXTRA_FIRST_NAMES.split(/\s+/)].map((n) => n.trim()).filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n)),
+);
+
+// --- family names ----------------------------------------------------------------------------
+const all = readLines(join(shared, 'nl-family-names-freq5.lst'));
+const top = readLines(join(shared, 'nl-family-names-top1000.csv'))
+  .slice(1)
+  .map((l) => l.split(',')[0]);
+const variants = new Map();
+for (const name of all) {
+  const base = name.replace(prefixRe, '');
+  if (!/^\p{Lu}[\p{L}'’]+$/u.test(base) || base.length < 2) continue;
+  variants.set(base, (variants.get(base) ?? 0) + 1);
+}
+const family = new Set();
+for (const name of top) {
+  const base = name.replace(prefixRe, '');
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(base)) family.add(base);
+}
+for (const [base, n] of variants) if (n >= 2 && base.length >= 3) family.add(base);
+
+// --- names that are also ordinary words ------------------------------------------------------
+const dictPath = '/usr/share/dict/dutch';
+const nameWords = new Set(ALWAYS_WORDS.split(/\s+/).filter(Boolean));
+if (existsSync(dictPath)) {
+  const dict = new Set(readLines(dictPath).filter((w) => /^[a-zà-ÿ]+$/.test(w)));
+  for (const n of [...family, ...firstNames]) {
+    const lower = n.toLowerCase();
+    if (dict.has(lower)) nameWords.add(lower);
+  }
+} else {
+  console.warn(`${dictPath} missing (apt-get install wdutch); name-words.ts keeps only the built-in words`);
+}
+
+// --- write -------------------------------------------------------------------------------------
+function writeModule(file, exportName, header, values) {
+  const joined = [...values].sort((a, b) => a.localeCompare(b, 'nl')).join('|');
+  const src = `${header}\nexport const ${exportName} =\n  ${JSON.stringify(joined)};\n`;
+  writeFileSync(join(here, file), src);
+  const gz = gzipSync(src, { level: 9 }).length;
+  console.log(`${file}: ${values.size} names, ${src.length} B, ${gz} B gzip`);
+}
+
+const gen = '// GENERATED by lib/privacy/data/generate.mjs; edit the script, not this file.';
+writeModule(
+  'first-names.ts',
+  'FIRST_NAMES',
+  `${gen}\n// Dutch first names, '|'-joined. Sources: @faker-js/faker nl and nl_BE locales (MIT,\n// (c) Faker contributors) and a hand-compiled list of traditional Dutch first names.`,
+  firstNames,
+);
+writeModule(
+  'family-names.ts',
+  'FAMILY_NAMES',
+  `${gen}\n// Dutch family names without tussenvoegsel, '|'-joined. Source: Meertens Nederlandse\n// Familienamenbank via digitalheir/family-names-in-the-netherlands, CC0. Subset: the 1000 most\n// frequent names plus base names that occur in two or more variants.`,
+  family,
+);
+writeModule(
+  'name-words.ts',
+  'NAME_WORDS',
+  `${gen}\n// Lower-cased names that are also ordinary Dutch words ("bakker", "roos"), '|'-joined: these\n// need context before they count as a name. Derived from the OpenTaal word list\n// (BSD / CC-BY 3.0, https://www.opentaal.org) intersected with the name lists.`,
+  nameWords,
+);

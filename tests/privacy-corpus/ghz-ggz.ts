@@ -1,0 +1,142 @@
+import type { CorpusSource } from './parse';
+
+/** Hand-written gehandicaptenzorg (GHZ) and GGZ reports. All people and places are fictional. */
+export const ghzGgzDocs: CorpusSource[] = [
+  {
+    id: 'ghz-01',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    knownNames: ['Kevin Lubbers'],
+    text: `[[PERSOON|Kevin]] was vandaag vrolijk op de dagbesteding. Hij heeft geholpen bij het bakken van koekjes. Rond 13.00 uur werd hij boos toen [[PERSOON|Sem]] zijn koptelefoon pakte; hij kon zichzelf met de time-out kaart kalmeren. Begeleider [[PERSOON|Mariska]]`,
+  },
+  {
+    id: 'ghz-02',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Woongroep De Zonnebloem, avond. [[PERSOON|Lisa]] wilde niet douchen en ging op de grond liggen. Volgens het signaleringsplan fase 2: prikkels verminderen, rustig benoemen. Na 20 minuten kwam ze zelf naar de badkamer. Moeder (mw. [[PERSOON|Tichelaar]]) gebeld, zij herkent dit van thuis.`,
+  },
+  {
+    id: 'ghz-03',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    knownNames: ['Sven de Ruiter'],
+    text: `[[PERSOON|Sven]] heeft een epileptische aanval gehad om 06.40 uur, duur ongeveer 2 minuten, tonisch-klonisch. Na de aanval 1 uur geslapen. Midazolam neusspray niet nodig. Aanval genoteerd in de aanvalskalender. AVG-arts dr. [[PERSOON|Stegeman]] geïnformeerd via het spreekuur.`,
+  },
+  {
+    id: 'ghz-04',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Vandaag met [[PERSOON|Thijs]] en [[PERSOON|Mohamed]] naar de supermarkt geweest om te oefenen met betalen. [[PERSOON|Thijs]] kon zelfstandig afrekenen, [[PERSOON|Mohamed]] had hulp nodig bij het pinnen. Volgende week weer, dan in [[PLAATS|Veenendaal]] centrum.`,
+  },
+  {
+    id: 'ghz-05',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Persoonlijk begeleider [[PERSOON|Esther van der Linden]] heeft het ondersteuningsplan besproken met curator mr. [[PERSOON|P. Hazelaar]]. Doelen: zelfstandiger koken, dagritme behouden. Volgende evaluatie [[DATUM|1 oktober 2024]]. Cliëntnummer [[ID|20456781]].`,
+  },
+  {
+    id: 'ghz-06',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Nacht rustig. Om 04:10 uur hoorde ik [[PERSOON|Jelle]] praten op zijn kamer, hij zei dat hij naar opa [[PERSOON|Gerrit]] wilde. Even bij hem gezeten, daarna sliep hij weer. Melatonine 3 mg om 21.00 gegeven.`,
+  },
+  {
+    id: 'ghz-07',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Gedragsdeskundige [[PERSOON|Anouk Meijer]] heeft geobserveerd tijdens de lunch. [[PERSOON|Dirk]] schrokt zijn eten naar binnen, verslikrisico. Advies: kleine happen, begeleider naast hem, logopedist [[PERSOON|Vos]] inschakelen. [[PERSOON|Vos]] werkt op dinsdag en donderdag.`,
+  },
+  {
+    id: 'ghz-08',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Logeerweekend [[DATUM|5 t/m 7 juli]]: [[PERSOON|Fleur]] heeft genoten van het kampvuur. Ze at goed en sliep beide nachten door. Vader haalt haar zondag om 16.00 op. Medicatie: Depakine 300 mg 2dd, meegegeven in de weekdoos.`,
+  },
+  {
+    id: 'ggz-01',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    knownNames: ['Dhr. R. (Rutger) Haverkamp'],
+    text: `Dhr. [[PERSOON|Haverkamp]] kwam vandaag op tijd voor het gesprek. Hij vertelt dat de stemmen minder zijn sinds de verhoging van de clozapine naar 300 mg. Slaapt 6-7 uur per nacht. Gesprek met zijn moeder, mw. [[PERSOON|Haverkamp-Roelofs]], gepland op [[DATUM|25-06-2024]]. Behandelaar: drs. [[PERSOON|L. Mertens]], GZ-psycholoog.`,
+  },
+  {
+    id: 'ggz-02',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Cliënt is in de nacht van 3 op [[DATUM|4 mei]] met de politie binnengebracht na een suïcidepoging. Opgenomen op de HIC van [[ORGANISATIE|GGZ Centraal]] in [[PLAATS|Amersfoort]]. Contactpersoon: zus [[PERSOON|Naomi Pronk]], [[TELEFOON|+31 6 2233 4455]]. Crisismaatregel aangevraagd.`,
+  },
+  {
+    id: 'ggz-03',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `FACT-bezoek aan huis bij [[PERSOON|Jeroen]]. Woning vervuild, koelkast leeg. Hij zegt dat hij sinds zijn ontslag bij de bakker nauwelijks buiten komt. HoNOS afgenomen, score 18. Afspraak met bewindvoerder [[PERSOON|Schouten]] over leefgeld. Volgende bezoek do [[DATUM|14-11]].`,
+  },
+  {
+    id: 'ggz-04',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    knownNames: ['Mw. S. Öztürk'],
+    text: `Mw. [[PERSOON|Öztürk]] gaf aan dat ze zich somber voelt, PHQ-9 score 17. Ze heeft een goede band met haar huisarts dr. [[PERSOON|Bouzid]] en wil de medicatie (sertraline 50 mg) nog niet ophogen. [[PERSOON|Öztürk]]s man is sinds [[DATUM|december 2023]] werkloos, dat geeft spanning thuis.`,
+  },
+  {
+    id: 'ggz-05',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Verpleegkundige rapportage: pt. was vandaag rustig op de afdeling. Heeft deelgenomen aan de ergotherapie en de wandelgroep o.l.v. [[PERSOON|Rick]]. Lithiumspiegel afgenomen, uitslag 0,8 mmol/l. Psychiater [[PERSOON|Van Dam]] is akkoord met verlof naar huis in [[PLAATS|Heerhugowaard]] dit weekend.`,
+  },
+  {
+    id: 'ggz-06',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Telefonisch contact met mw. [[PERSOON|Sewdien]]. Ze vertelt dat het slecht gaat met slapen en dat ze weer is begonnen met drinken, 4-5 blikjes per avond. Korsakov-screening eerder negatief. Afspraak verzet naar [[DATUM|2024-07-02]] om 9.30 uur bij [[ORGANISATIE|Tactus Verslavingszorg]].`,
+  },
+  {
+    id: 'ggz-07',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    knownNames: ['Lucas van Beek'],
+    text: `[[PERSOON|Lucas]] is om 15.20 uur niet teruggekeerd van zijn vrije uitloop. Politie en zijn vader, dhr. [[PERSOON|van Beek]], ingelicht. Om 18.45 uur zelf teruggekomen, onder invloed (cannabis). Gesprek gehad, uitloop ingetrokken tot vrijdag [[DATUM|9 augustus]]. [[PERSOON|L. van Beek]] tekent het signaleringsplan opnieuw.`,
+  },
+  {
+    id: 'ggz-08',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Beschermd wonen, weekoverzicht. [[PERSOON|Priscilla]] heeft haar kamer zelf schoongemaakt en is twee keer naar het inloophuis geweest. Ze maakt zich zorgen over haar zoon [[PERSOON|Dylan]] (10), die in een pleeggezin in [[PLAATS|Purmerend]] woont. Omgangsregeling: om de week zaterdag.`,
+  },
+  {
+    id: 'ggz-09',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Dhr. werd agressief toen de depotinjectie (Xeplion 100 mg) werd aangeboden. Separeer niet nodig, wel gesprek met de psychiater. Meneer zegt dat "Koning [[PERSOON|Willem-Alexander]]" hem stuurt. Psychotische belevingen nemen toe. Overleg met dr. [[PERSOON|A. Karaca]] en de familie.`,
+  },
+  {
+    id: 'ggz-10',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Intake ambulant: verwezen door huisarts [[PERSOON|Wijnands]] uit [[PLAATS|Roermond]]. Klachten: paniekaanvallen sinds het overlijden van haar vader op [[DATUM|12.02.2024]]. GAD-7 score 15. Behandeling: CGT bij [[PERSOON|Femke Bruinsma]], start [[DATUM|4 april]].`,
+  },
+  {
+    id: 'ghz-09',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `[[PERSOON|Joost]] (roepnaam [[PERSOON|Joopie]]) heeft vandaag zijn verjaardag gevierd op de groep. Zijn zus [[PERSOON|Annelies]] kwam met taart. [[PERSOON|Joost]] kreeg een nieuwe fiets van de vriendenstichting.`,
+  },
+  {
+    id: 'ghz-10',
+    genre: 'rapportage',
+    setting: 'GHZ',
+    text: `Gesprek met de ouders van [[PERSOON|Noah]] (dhr. en mw. [[PERSOON|Bakker]]) over de overgang naar de woonvorm van [[ORGANISATIE|'s Heeren Loo]] in [[PLAATS|Ermelo]]. Verhuizing gepland per [[DATUM|1 september]]. De ouders vragen of hij zijn eigen bed mag meenemen.`,
+  },
+  {
+    id: 'ggz-11',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Medicatie-uitgifte: mw. weigerde haar quetiapine 200 mg. Zegt dat ze er "een zombie" van wordt. Besproken met verpleegkundig specialist [[PERSOON|Hanneke Dijkstra]]. Besloten tot halvering en herbeoordeling op maandag [[DATUM|17 juni]].`,
+  },
+  {
+    id: 'ggz-12',
+    genre: 'rapportage',
+    setting: 'GGZ',
+    text: `Cliënt belde de crisisdienst ([[TELEFOON|088-5061234]]) om 23.10 uur. Zei dat hij niet meer wil leven. Ambulant team is langsgegaan op zijn adres [[ADRES|Bisschopsweg 44 bis]] in [[PLAATS|Amersfoort]]. Afspraken gemaakt, veiligheidsplan bijgewerkt. [[PERSOON|M. Lammers]], SPV`,
+  },
+];
