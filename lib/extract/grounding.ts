@@ -34,6 +34,17 @@ const optionKinds = new Set(['select', 'radio', 'checkbox', 'combobox']);
 /** Digits that are part of a unit or a name, not a reading: "kg/m2", "SpO2", "O2". */
 const unitDigits = /kg\/m2|m2|m²|\bs[pa][o0]2\b|\bc?o2\b/gi;
 
+// The pipeline grounds every suggestion against the same source: extract its measurements once.
+let lastSource: string | undefined;
+let lastMeasurements: Measurement[] = [];
+function measurementsOf(source: string): Measurement[] {
+  if (source !== lastSource) {
+    lastMeasurements = extractMeasurements(source);
+    lastSource = source;
+  }
+  return lastMeasurements;
+}
+
 function numericReadings(text: string): number[][] {
   return numbersIn(text.replace(unitDigits, ' '));
 }
@@ -107,7 +118,7 @@ export function verifyGrounding(
   const value = suggestion.value;
   if (typeof value !== 'string') return { grounded: true, quoteRange };
 
-  const inSource = extractMeasurements(source);
+  const inSource = measurementsOf(source);
   const quoted = ranges.map((r) => source.slice(r.start, r.end)).join(' … ');
   const quoteNumbers = numericReadings(quoted).flat();
   for (const m of inSource) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));

@@ -123,7 +123,7 @@ export const unitSpellings: Record<MeasurementKind, UnitSpelling[]> = {
   bloeddruk: [{ pattern: 'mm[ \\t]*hg|mm\\/hg|mm\\[hg\\]' }],
   hartfrequentie: perMinute,
   ademfrequentie: perMinute,
-  temperatuur: [{ pattern: '°[ \\t]*c|℃|graden(?:[ \\t]*(?:celsius|c))?|celsius|°|c' }],
+  temperatuur: [{ pattern: '°[ \\t]*c|℃|graden(?:[ \\t]*(?:celsius|c))?|gr\\.|gr|celsius|°|c' }],
   saturatie: [{ pattern: '%|procent' }],
   gewicht: [{ pattern: 'kg|kilo(?:gram|\'s)?' }, { pattern: 'g|gr|gram', factor: 0.001 }],
   lengte: [{ pattern: 'cm' }, { pattern: 'm|mtr|meter', factor: 100 }],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeasurements } from '../extractMeasurements';
 import { measurementSchema, type MeasurementKind } from '../measurement';
+import { checkPlausibility } from '../plausibility';
 
 /** [what the carer wrote, kind, normalised value, unit, the phrase that must be quoted] */
 const phrasings: [string, MeasurementKind, string, string, string][] = [
@@ -120,6 +121,12 @@ const phrasings: [string, MeasurementKind, string, string, string][] = [
   ['UP 400 ml', 'uitscheiding', '400', 'mL', 'UP 400 ml'],
   ['CAD-zak 600 ml geleegd', 'uitscheiding', '600', 'mL', 'CAD-zak 600 ml'],
   ['300 ml urine', 'uitscheiding', '300', 'mL', '300 ml urine'],
+  // fillers, times and bars between cue and value
+  ['pols om 14:00 72', 'hartfrequentie', '72', '/min', 'pols om 14:00 72'],
+  ['temperatuur 38,0 gr.', 'temperatuur', '38.0', '°C', 'temperatuur 38,0 gr.'],
+  ['NRS in rust 2, bij bewegen 6', 'pijnscore', '2', 'NRS', 'NRS in rust 2'],
+  ['RR | 135/85', 'bloeddruk', '135/85', 'mmHg', 'RR | 135/85'],
+  ['gewicht in kg: 68', 'gewicht', '68', 'kg', 'gewicht in kg: 68'],
 ];
 
 describe('extractMeasurements: nurse phrasings', () => {
@@ -202,6 +209,40 @@ describe('extractMeasurements: combined lines and reports', () => {
     expect(found.filter((m) => m.kind === 'hartfrequentie').map((m) => m.value)).toEqual(['90', '84']);
   });
 
+  it('reads a flowsheet rendered with bars, one measurement per cell', () => {
+    const text = [
+      'Datum | Tijd | RR | Pols | T (°C) | SpO2',
+      '13-03 | 08:00 | 135/85 | 72 | 37,2 | 96',
+      '12-03 | 20:00 | 140/90 | 80 | 38,1 | 94%',
+    ].join('\n');
+    const found = extractMeasurements(text);
+    expect(found.map((m) => `${m.kind}=${m.value}`)).toEqual([
+      'bloeddruk=135/85',
+      'hartfrequentie=72',
+      'temperatuur=37.2',
+      'saturatie=96',
+      'bloeddruk=140/90',
+      'hartfrequentie=80',
+      'temperatuur=38.1',
+      'saturatie=94',
+    ]);
+    expect(found.map((m) => text.slice(m.start, m.end)).slice(4)).toEqual(['140/90', '80', '38,1', '94%']);
+  });
+
+  it('reads a tab-separated flowsheet and ignores columns that are not measurements', () => {
+    const text = 'Datum\tKamer\tRR\tP\tT\n13-03\t135\t135/85\t72\t37,2\n12-03\t12\t1350/85\t12\t37,9';
+    expect(extractMeasurements(text).map((m) => `${m.kind}=${m.value}`)).toEqual([
+      'bloeddruk=135/85',
+      'hartfrequentie=72',
+      'temperatuur=37.2',
+      'temperatuur=37.9',
+    ]);
+  });
+
+  it('stops reading a table at the first ordinary line', () => {
+    expect(extractMeasurements('RR | Pols\n135/85 | 72\nkamer 12 | bed 3\n\n140/90 | 80')).toHaveLength(2);
+  });
+
   it('returns nothing for empty text or text without numbers', () => {
     expect(extractMeasurements('')).toEqual([]);
     expect(extractMeasurements('Pols regulair, RR niet gemeten, T normaal.')).toEqual([]);
@@ -281,9 +322,36 @@ const traps: [string, MeasurementKind?][] = [
   ['uit 3 dagen'],
   ['BG 12'],
   ['P 12'],
+  ['Doel: gewicht 65 kg'],
+  ['diurese 40 ml/uur'],
   ['Pols 72 en saturatie 95%', 'temperatuur'],
   ['saturatie 91% met 2L O2', 'vochtinname'],
 ];
+
+describe('extractMeasurements: invariants on noisy text', () => {
+  // Seeded so a failure can be replayed.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pieces = ['RR', 'P', 'T', 'p', 'sat', 'pols', 'gew', 'NRS', 'VAS', 'BG', 'in', 'uit', ':', ' ', ' ', '/', ',', '.',
+    '-', '|', '\t', '\n', '%', 'mg', 'ml', 'L', 'kg', 'graden', 'om', 'bij', 'naar', '°C', 'mmHg', 'x', '135', '85', '37',
+    '8', '2', '1500', '14:30', '12-03', '0612345678', '38,2', '1,72', 'lengte', 'wond', 'max'];
+
+  it('keeps every result verbatim, ordered, without overlap and plausible', () => {
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 40 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const found = extractMeasurements(text);
+      let lastEnd = 0;
+      for (const m of found) {
+        expect(measurementSchema.safeParse(m).success).toBe(true);
+        expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(text.slice(m.start, m.end)).toMatch(/\d/);
+        expect(checkPlausibility(m.kind, m.value, m.unit).ok).toBe(true);
+        lastEnd = m.end;
+      }
+    }
+  });
+});
 
 describe('extractMeasurements: traps', () => {
   it.each(traps)('%s', (text, kind) => {
