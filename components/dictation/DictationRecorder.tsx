@@ -5,6 +5,7 @@ import {
   dictationErrorMessages,
   isTranscriptionConfigured,
   meterLevel,
+  microphonePermissionState,
   openMicrophonePage,
   transcribeChunks,
   transcriptionEndpointHost,
@@ -34,6 +35,18 @@ export interface DictationRecorderProps {
   createRecorder?(options: RecorderOptions): Recorder;
 }
 
+// Inline so the meter works without the panel's stylesheet; classes are there for theming.
+const meterStyle = { height: 8, width: '100%', maxWidth: 240, background: '#d9dde3', borderRadius: 4, overflow: 'hidden' } as const;
+const meterFillStyle = { height: '100%', background: '#1e7b34', transition: 'width 80ms linear' } as const;
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 type Phase = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'recorded' | 'transcribing';
 type Notice = { kind: 'done' | 'discarded' | 'no-speech' | 'max-duration' | 'device-lost' };
 
@@ -54,6 +67,8 @@ export function DictationRecorder(props: DictationRecorderProps) {
   const [elapsed, setElapsed] = useState(0);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [error, setError] = useState<DictationErrorCode | null>(null);
+  // A side panel cannot show the browser's prompt: 'prompt' after a refusal means "never asked".
+  const [neverAsked, setNeverAsked] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const recorderRef = useRef<Recorder | null>(null);
   const chunksRef = useRef<Blob[]>([]);
@@ -107,7 +122,9 @@ export function DictationRecorder(props: DictationRecorderProps) {
       setPhase('recording');
     } catch (err) {
       recorderRef.current = null;
-      setError(classifyDictationError(err));
+      const code = classifyDictationError(err);
+      setNeverAsked(code === 'permission-denied' && (await microphonePermissionState()) === 'prompt');
+      setError(code);
       setPhase('idle');
     }
   };
@@ -146,7 +163,12 @@ export function DictationRecorder(props: DictationRecorderProps) {
     setPhase('transcribing');
     const controller = new AbortController();
     abortRef.current = controller;
-    const audit = { type: 'transcribe' as const, seconds: elapsed, bytes: chunks.reduce((n, c) => n + c.size, 0), endpointHost: host };
+    const audit = {
+      type: 'transcribe' as const,
+      seconds: Math.round(elapsed * 100) / 100,
+      bytes: chunks.reduce((n, c) => n + c.size, 0),
+      endpointHost: host,
+    };
     try {
       const text = await transcribeChunks({
         config,
@@ -266,11 +288,12 @@ export function DictationRecorder(props: DictationRecorderProps) {
             aria-valuemax={100}
             aria-valuenow={Math.round(level * 100)}
             className="meter"
+            style={meterStyle}
           >
-            <div className="meter-fill" style={{ width: `${Math.round(level * 100)}%` }} />
+            <div className="meter-fill" style={{ ...meterFillStyle, width: `${Math.round(level * 100)}%` }} />
           </div>
           <span>
-            <span className="visually-hidden">{t.elapsed}: </span>
+            <span style={visuallyHidden}>{t.elapsed}: </span>
             <time dateTime={`PT${Math.floor(elapsed)}S`}>{formatElapsed(elapsed)}</time>
           </span>
         </div>
@@ -287,7 +310,7 @@ export function DictationRecorder(props: DictationRecorderProps) {
 
       {error && (
         <div className="message message-error" role="alert">
-          <p>{dictationErrorMessages[error][language]}</p>
+          <p>{error === 'permission-denied' && neverAsked ? t.needsPermission : dictationErrorMessages[error][language]}</p>
           {error === 'permission-denied' && (
             <button type="button" onClick={() => void openMicrophonePage(language)}>
               {t.openPermissionPage}

@@ -15,6 +15,8 @@ export const dictationStrings = {
     cancel: 'Annuleren',
     retry: 'Opnieuw transcriberen',
     openPermissionPage: 'Microfoon toestaan (opent een tabblad)',
+    needsPermission:
+      'Dossierhulp heeft eenmalig uw toestemming nodig om de microfoon te gebruiken. Het zijpaneel kan daar zelf niet om vragen: klik op "Microfoon toestaan", kies "Toestaan" in het tabblad dat opent en klik daarna hier opnieuw op Opnemen.',
     level: 'Geluidsniveau',
     elapsed: 'Opnameduur',
     progress: 'Voortgang transcriberen',
@@ -41,6 +43,8 @@ export const dictationStrings = {
     cancel: 'Cancel',
     retry: 'Transcribe again',
     openPermissionPage: 'Allow microphone (opens a tab)',
+    needsPermission:
+      'Dossierhulp needs your permission once to use the microphone. The side panel cannot ask for it itself: click "Allow microphone", choose "Allow" in the tab that opens, then click Record here again.',
     level: 'Sound level',
     elapsed: 'Recording time',
     progress: 'Transcription progress',

@@ -201,12 +201,21 @@ describe('DictationRecorder', () => {
 
   it('offers the permission page when the microphone is blocked', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    vi.spyOn(navigator.permissions, 'query').mockResolvedValue({ state: 'denied' } as PermissionStatus);
     render({ script: { startError: new DOMException('', 'NotAllowedError'), chunkSeconds: [] } });
     await click(nl.record);
     expect(container.querySelector('[role="alert"]')?.textContent).toContain(dictationErrorMessages['permission-denied'].nl);
     await click(nl.openPermissionPage);
     expect(create).toHaveBeenCalledWith({ url: browser.runtime.getURL('/microfoon.html') });
     expect(hasButton(nl.record)).toBe(true);
+  });
+
+  it('explains the one-time permission step when the side panel could not ask', async () => {
+    vi.spyOn(navigator.permissions, 'query').mockResolvedValue({ state: 'prompt' } as PermissionStatus);
+    render({ script: { startError: new DOMException('Permission dismissed', 'NotAllowedError'), chunkSeconds: [] } });
+    await click(nl.record);
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(nl.needsPermission);
+    expect(hasButton(nl.openPermissionPage)).toBe(true);
   });
 
   it('tells the user when the maximum duration stopped the recording', async () => {
