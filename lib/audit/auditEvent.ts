@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** What happened. 'send' is a transfer to another system (the model) and is always logged (NEN 7513). */
+export const auditEventTypeSchema = z.enum(['read', 'send', 'outcome', 'fill', 'undo', 'transcribe', 'export', 'policy']);
+export type AuditEventType = z.infer<typeof auditEventTypeSchema>;
+
+const count = z.number().int().nonnegative();
+
+/**
+ * One audit log entry, after NEN 7513: the event, date/time, the client (as a salted hash), the user
+ * and the responsible user. It never holds record text, except `payload` when the organisation
+ * switched `logPayloads` on.
+ */
+export const auditEventSchema = z.object({
+  id: z.number().int().positive().optional(),
+  /** ISO 8601 in UTC. */
+  at: z.iso.datetime(),
+  type: auditEventTypeSchema,
+  userId: z.string(),
+  /** NEN 7513 "verantwoordelijke gebruiker". */
+  responsibleUserId: z.string().optional(),
+  /** Origin of the ECD page ('' when the event is not tied to a page, e.g. an export). */
+  origin: z.string(),
+  /** Path of the page, without query or hash (those can hold client numbers). */
+  path: z.string(),
+  /** HMAC-SHA-256 (hex) of the client fingerprint with the per-install salt; '' when no client was identified. */
+  clientHash: z.string().regex(/^(?:[0-9a-f]{64})?$/, 'Expected a SHA-256 hex digest or an empty string'),
+  /** Host of the model endpoint text was sent to. */
+  endpointHost: z.string().optional(),
+  model: z.string().optional(),
+  template: z.string().optional(),
+  /** Size of what was sent, in bytes. */
+  bytes: count.optional(),
+  /** How many identifiers were replaced before sending. */
+  pseudonymizedCount: count.optional(),
+  accepted: count.optional(),
+  edited: count.optional(),
+  rejected: count.optional(),
+  /** Field LABELS that were filled or proposed, never their values. */
+  fields: z.array(z.string()).optional(),
+  /** Short result code, e.g. 'ok', 'timeout', 'refused'. */
+  outcome: z.string().optional(),
+  /** The sent text; present ONLY when logPayloads is on. */
+  payload: z.string().optional(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+/** What a caller hands to recordAuditEvent: `at` defaults to now; `url` may replace origin + path. */
+export type AuditEventInput = Omit<AuditEvent, 'id' | 'at' | 'origin' | 'path'> & {
+  at?: string | Date;
+  /** Full page URL; its origin and path are kept, its query and hash are dropped. */
+  url?: string;
+  origin?: string;
+  path?: string;
+};
+
+/** Event type names for the UI and the CSV export. */
+export const auditEventTypeLabels: Record<AuditEventType, { nl: string; en: string }> = {
+  read: { nl: 'gelezen', en: 'read' },
+  send: { nl: 'verzonden naar AI', en: 'sent to AI' },
+  outcome: { nl: 'resultaat', en: 'outcome' },
+  fill: { nl: 'ingevuld', en: 'filled' },
+  undo: { nl: 'ongedaan gemaakt', en: 'undone' },
+  transcribe: { nl: 'uitgeschreven', en: 'transcribed' },
+  export: { nl: 'geëxporteerd', en: 'exported' },
+  policy: { nl: 'beleid gewijzigd', en: 'policy changed' },
+};

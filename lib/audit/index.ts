@@ -1,0 +1,5 @@
+// Pure audit API. The per-install salt (browser storage) is in ./installSalt.
+export * from './auditEvent';
+export { hashClientRef, makeSalt } from './clientHash';
+export { purgeExpiredAudit, queryAudit, recordAuditEvent, type AuditFilters } from './auditLog';
+export { exportAuditCsv, exportAuditJson } from './exportAudit';
