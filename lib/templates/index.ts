@@ -1,0 +1,20 @@
+// Public API of the templates concern (pure TS).
+export {
+  localizedTextSchema,
+  TEMPLATE_PLACEHOLDERS,
+  templateInputSchema,
+  templateKindSchema,
+  templateSchema,
+  templateSourceSchema,
+  type LocalizedText,
+  type Template,
+  type TemplateInput,
+  type TemplateKind,
+  type TemplateSource,
+} from './templateSchema';
+export { builtinTemplates } from './builtinTemplates';
+export { formatDutchDate, renderTemplate, type RenderedTemplate, type TemplateVars } from './renderTemplate';
+export { mergeTemplates } from './mergeTemplates';
+export { availableTemplates, validTemplates } from './availableTemplates';
+export { filterReportsByDays } from './filterReportsByDays';
+export { parseDutchDate } from './parseDutchDate';
