@@ -1,2 +1,5 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Dossierhulp</p>);
+import { App } from '@/components/App';
+import '@/components/styles.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useState } from 'react';
+import { endpointOrigin } from '@/lib/settings/endpoint';
+import { isPseudonymizationOn } from '@/lib/settings';
+import type { SendPolicy } from '@/lib/pipeline';
+import { readTab, TabReadError } from '@/lib/tab/readTab';
+import type { TabRead } from '@/lib/tab/types';
+import { AuditLogView } from './audit/AuditLogView';
+import { CollectionSection } from './collection/CollectionSection';
+import { ErrorMessage, InfoMessage } from './common/ErrorMessage';
+import { DictationSection } from './dictation/DictationSection';
+import { DraftSection } from './drafting/DraftSection';
+import { FieldsSection } from './fields/FieldsSection';
+import { PageSummary } from './fields/PageSummary';
+import { useAudit } from './hooks/useAudit';
+import { useNotesDraft } from './hooks/useNotesDraft';
+import { useSettings } from './hooks/useSettings';
+import { useTargetTab } from './hooks/useTargetTab';
+import { TranslateProvider, useT } from './i18n';
+
+type Section = 'velden' | 'schrijven' | 'overzicht' | 'dicteren' | 'logboek';
+
+export function App() {
+  const resolved = useSettings();
+  if (!resolved) return null;
+  return (
+    <TranslateProvider language={resolved.settings.language}>
+      <Panel resolved={resolved} />
+    </TranslateProvider>
+  );
+}
+
+function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettings>> }) {
+  const { t } = useT();
+  const { settings } = resolved;
+  const { tabId, stale, markFresh } = useTargetTab();
+  const [tab, setTab] = useState<TabRead | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [section, setSection] = useState<Section>('velden');
+  const audit = useAudit(settings, tab);
+  const notes = useNotesDraft(tab?.clientFingerprint ?? '', settings.draftRetentionDays);
+
+  useEffect(() => setTab(null), [tabId]);
+
+  const policy: SendPolicy = useMemo(
+    () => ({
+      endpoint: settings.endpoint,
+      allowedOrigins: settings.endpoint.provider === 'built-in' ? [] : [endpointOrigin(settings.endpoint)],
+      pseudonymize: isPseudonymizationOn(settings),
+      language: settings.language,
+    }),
+    [settings],
+  );
+
+  const read = async () => {
+    if (tabId === null) return;
+    setReading(true);
+    setReadError(null);
+    try {
+      const result = await readTab(tabId);
+      setTab(result);
+      markFresh();
+      void audit.record({ type: 'read', bytes: result.text.length }, result);
+    } catch (error) {
+      setReadError(error instanceof TabReadError ? t(`readError.${error.code}`) : t('readError.no-content'));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const sections: { id: Section; on: boolean }[] = [
+    { id: 'velden', on: settings.features.fieldSuggestions },
+    { id: 'schrijven', on: settings.features.summaries },
+    { id: 'overzicht', on: settings.features.summaries },
+    { id: 'dicteren', on: settings.features.dictation },
+    { id: 'logboek', on: true },
+  ];
+  const visible = sections.filter((s) => s.on);
+  const current = visible.some((s) => s.id === section) ? section : (visible[0]?.id ?? 'logboek');
+
+  return (
+    <div className="panel">
+      <header className="panel-header">
+        <h1>Dossierhulp</h1>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          {t('panel.settings')}
+        </a>
+      </header>
+      <main>
+        <div className="actions">
+          <button type="button" className="primary" onClick={read} disabled={reading || tabId === null}>
+            {t('panel.read')}
+          </button>
+          {reading && <span role="status">{t('panel.reading')}</span>}
+        </div>
+        {readError && <ErrorMessage text={readError} />}
+        {tab && stale && (
+          <div className="message message-warn" role="status" data-testid="stale">
+            {t('panel.stale')}{' '}
+            <button type="button" className="link" onClick={read}>
+              {t('panel.readAgain')}
+            </button>
+          </div>
+        )}
+        {tab && <PageSummary tab={tab} />}
+        <nav aria-label={t('panel.sections')} className="tabs" role="tablist">
+          {visible.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              aria-selected={current === s.id}
+              aria-controls={`section-${s.id}`}
+              id={`tab-${s.id}`}
+              onClick={() => setSection(s.id)}
+            >
+              {t(`section.${s.id}`)}
+            </button>
+          ))}
+        </nav>
+        <div role="tabpanel" id={`section-${current}`} aria-labelledby={`tab-${current}`}>
+          {current === 'velden' &&
+            (tab ? (
+              <FieldsSection
+                tab={tab}
+                stale={stale}
+                policy={policy}
+                previewRequired={settings.previewBeforeSend}
+                notes={notes.text}
+                audit={(e) => audit.record(e, tab)}
+              />
+            ) : (
+              <InfoMessage>{t('panel.readFirst')}</InfoMessage>
+            ))}
+          {current === 'schrijven' && (
+            <DraftSection
+              tab={tab}
+              stale={stale}
+              policy={policy}
+              notes={notes}
+              settings={settings}
+              audit={(e) => audit.record(e, tab)}
+            />
+          )}
+          {current === 'overzicht' && <CollectionSection tab={tab} policy={policy} audit={(e) => audit.record(e, tab)} />}
+          {current === 'dicteren' && (
+            <DictationSection settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} />
+          )}
+          {current === 'logboek' && <AuditLogView />}
+        </div>
+      </main>
+      <footer className="panel-footer">
+        <p>{t('panel.aiNotice')}</p>
+        {policy.pseudonymize ? <p>{t('privacy.notAnonymous')}</p> : <p className="warn">{t('privacy.off')}</p>}
+      </footer>
+    </div>
+  );
+}

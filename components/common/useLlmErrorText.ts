@@ -1,0 +1,8 @@
+import { llmErrorMessages, type LlmFailure } from '@/lib/llm';
+import { useT } from '../i18n';
+
+/** The specific, actionable message for a failed model call, in the panel's language. */
+export function useLlmErrorText() {
+  const { language } = useT();
+  return (failure: LlmFailure) => llmErrorMessages[failure.code][language];
+}

@@ -1,0 +1,147 @@
+import { useMemo, useRef, useState } from 'react';
+import { runTemplate, type CollectedScreen, type SendPolicy } from '@/lib/pipeline';
+import type { Settings } from '@/lib/settings';
+import type { TabRead } from '@/lib/tab/types';
+import { availableTemplates, type Template } from '@/lib/templates';
+import type { LlmFailure } from '@/lib/llm';
+import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { useLlmErrorText } from '../common/useLlmErrorText';
+import type { NotesDraft } from '../hooks/useNotesDraft';
+import { useT } from '../i18n';
+import type { AuditSink } from '../panelTypes';
+import { InsertIntoField } from './InsertIntoField';
+
+/** Template → streamed draft → copy or insert into a field. The draft survives a closed panel. */
+export function DraftSection(props: {
+  tab: TabRead | null;
+  stale: boolean;
+  policy: SendPolicy;
+  notes: NotesDraft;
+  settings: Settings;
+  audit: AuditSink;
+  screens?: CollectedScreen[];
+}) {
+  const { t, language } = useT();
+  const errorText = useLlmErrorText();
+  const templates = useMemo(() => availableTemplates(props.settings), [props.settings]);
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const template: Template | undefined = templates.find((x) => x.id === templateId);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [failure, setFailure] = useState<LlmFailure | null>(null);
+  const [copied, setCopied] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const output = props.notes.generated;
+
+  const needsDossier = template ? template.input !== 'notes' : false;
+  const needsNotes = template ? template.input !== 'dossier' : false;
+  const missingDossier = needsDossier && !props.tab && !props.screens?.length;
+  const missingNotes = template?.input === 'notes' && !props.notes.text.trim();
+
+  const write = async () => {
+    if (!template) return;
+    setBusy(true);
+    setFailure(null);
+    setProgress(null);
+    setCopied(false);
+    abort.current = new AbortController();
+    const outcome = await runTemplate({
+      template,
+      tab: props.tab,
+      screens: props.screens,
+      notes: needsNotes ? props.notes.text : '',
+      policy: props.policy,
+      signal: abort.current.signal,
+      onText: (full) => props.notes.setGenerated(full, template.id),
+      onProgress: (done, total) => setProgress({ done, total }),
+    });
+    setBusy(false);
+    if (outcome.ok) props.notes.setGenerated(outcome.text, template.id);
+    else setFailure(outcome.failure);
+    void props.audit({
+      type: 'send',
+      kind: 'template',
+      template: `${template.id}@${template.version}`,
+      bytes: outcome.bytes,
+      pseudonymizedCount: outcome.identifiers,
+      outcome: outcome.ok ? (outcome.chunked ? 'concept (in delen samengevat)' : 'concept') : outcome.failure.code,
+    });
+  };
+
+  return (
+    <section aria-labelledby="draft-title" className="card">
+      <h2 id="draft-title">{t('draft.title')}</h2>
+      <label>
+        {t('draft.template')}{' '}
+        <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+          {templates.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.title[language]}
+              {x.source === 'organisation' ? ` (${t('draft.organisation')})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {template && <p className="muted">{template.description[language]}</p>}
+      {needsNotes && (
+        <label className="block">
+          {t('draft.notes')}
+          <textarea rows={5} value={props.notes.text} onChange={(e) => props.notes.setText(e.target.value)} placeholder={t('draft.notesPlaceholder')} />
+        </label>
+      )}
+      {props.notes.savedAt && <p className="muted">{t('draft.savedLocally')}</p>}
+      {missingDossier && <InfoMessage>{t('panel.readFirst')}</InfoMessage>}
+      <div className="actions">
+        <button type="button" className="primary" onClick={write} disabled={busy || !template || missingDossier || missingNotes}>
+          {t('draft.write')}
+        </button>
+        {busy && (
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+      {busy && progress && progress.total > 1 && (
+        <label>
+          {t('draft.progress', [progress.done, progress.total])}
+          <progress max={progress.total} value={progress.done} />
+        </label>
+      )}
+      {busy && !progress && (
+        <p role="status">
+          <span className="spinner" aria-hidden="true" /> {t('draft.busy')}
+        </p>
+      )}
+      {failure && <ErrorMessage text={errorText(failure)} onDismiss={() => setFailure(null)} />}
+      {output && (
+        <div className="draft">
+          <p className="muted">{t('draft.aiGenerated')}</p>
+          <label>
+            <span className="sr-only">{t('draft.outputLabel')}</span>
+            <textarea
+              className="draft-output"
+              data-testid="draft-output"
+              aria-label={t('draft.outputLabel')}
+              rows={12}
+              value={output}
+              aria-busy={busy}
+              onChange={(e) => props.notes.setGenerated(e.target.value, templateId)}
+            />
+          </label>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => void navigator.clipboard.writeText(output).then(() => setCopied(true), () => setCopied(false))}
+            >
+              {copied ? t('draft.copied') : t('draft.copy')}
+            </button>
+            <button type="button" onClick={() => props.notes.discardGenerated()}>
+              {t('draft.discard')}
+            </button>
+          </div>
+          {props.tab && !busy && <InsertIntoField tab={props.tab} text={output} audit={props.audit} stale={props.stale} />}
+        </div>
+      )}
+    </section>
+  );
+}

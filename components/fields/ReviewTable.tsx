@@ -1,0 +1,103 @@
+import type { ReviewItem } from '@/lib/review/reviewItem';
+import { useT } from '../i18n';
+
+function show(value: string | boolean, yes: string, no: string): string {
+  return typeof value === 'boolean' ? (value ? yes : no) : value;
+}
+
+/**
+ * Field, current → suggested value, the quote it came from, and the user's decision. Flagged suggestions
+ * say why; overwrites ask for their own confirmation.
+ */
+export function ReviewTable(props: {
+  items: ReviewItem[];
+  onDecide(fieldKey: string, decision: ReviewItem['decision']): void;
+  onEdit(fieldKey: string, value: string | boolean): void;
+  onConfirmOverwrite(fieldKey: string, confirmed: boolean): void;
+  onLocate(item: ReviewItem): void;
+}) {
+  const { t } = useT();
+  const yes = t('common.yes');
+  const no = t('common.no');
+  return (
+    <table className="review" data-testid="review-table">
+      <caption>{t('review.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.field')}</th>
+          <th scope="col">{t('review.value')}</th>
+          <th scope="col">{t('review.source')}</th>
+          <th scope="col">{t('review.decision')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((item) => (
+          <tr key={item.fieldKey} data-testid="review-row" data-field={item.label} className={item.grounded ? '' : 'flagged'}>
+            <th scope="row">{item.label}</th>
+            <td>
+              {item.overwrite && (
+                <span className="old" title={t('review.current')}>
+                  {show(item.current, yes, no)} →{' '}
+                </span>
+              )}
+              {typeof item.suggested === 'boolean' ? (
+                <strong>{show(item.suggested, yes, no)}</strong>
+              ) : (
+                <input
+                  type="text"
+                  aria-label={t('review.editLabel', [item.label])}
+                  value={item.suggested}
+                  onChange={(e) => props.onEdit(item.fieldKey, e.target.value)}
+                />
+              )}
+              {item.origin === 'offline' && <span className="badge">{t('review.offline')}</span>}
+            </td>
+            <td>
+              {item.quote ? (
+                <button type="button" className="quote" onClick={() => props.onLocate(item)} title={t('review.locate')}>
+                  “{item.quote}”
+                </button>
+              ) : (
+                <span className="muted">{t('review.noQuote')}</span>
+              )}
+              {!item.grounded && (
+                <p className="flag" role="note">
+                  ⚠ {t('review.notGrounded')}
+                  {item.problem ? ` — ${t(`problem.${item.problem}`)}` : ''}
+                </p>
+              )}
+            </td>
+            <td>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={item.decision === 'accepted'}
+                  onChange={(e) => props.onDecide(item.fieldKey, e.target.checked ? 'accepted' : 'pending')}
+                />{' '}
+                {t('review.accept', [item.label])}
+              </label>
+              <button
+                type="button"
+                className="link"
+                aria-pressed={item.decision === 'rejected'}
+                onClick={() => props.onDecide(item.fieldKey, item.decision === 'rejected' ? 'pending' : 'rejected')}
+              >
+                {item.decision === 'rejected' ? t('review.rejected') : t('review.reject')}
+              </button>
+              {item.overwrite && item.decision === 'accepted' && (
+                <label className="overwrite">
+                  <input
+                    type="checkbox"
+                    checked={item.overwriteConfirmed}
+                    onChange={(e) => props.onConfirmOverwrite(item.fieldKey, e.target.checked)}
+                  />{' '}
+                  {t('review.overwrite', [show(item.current, yes, no)])}
+                </label>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,257 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { builtInModelAvailability, llmErrorMessages, testConnection, type ConnectionResult } from '@/lib/llm';
+import { describeWarning, isLocked, originOf, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
+import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { useT } from '../i18n';
+
+/** A settings row; locked rows are disabled and say who manages them. */
+function Row(props: { label: string; path: string; resolved: ResolvedSettings; children: (disabled: boolean) => ReactNode; hint?: string }) {
+  const { language } = useT();
+  const locked = isLocked(props.resolved.locked, props.path);
+  return (
+    <div className="row">
+      <label>
+        <span>{props.label}</span>
+        {props.children(locked)}
+      </label>
+      {locked && <span className="badge managed">{settingsMessage('managed-badge', language, {})}</span>}
+      {props.hint && <small className="muted">{props.hint}</small>}
+    </div>
+  );
+}
+
+/** Endpoint, privacy, audit identity and language. Saving asks for the endpoint's host permission. */
+export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
+  const { t, language } = useT();
+  const [draft, setDraft] = useState<Settings>(resolved.settings);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [connection, setConnection] = useState<ConnectionResult | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [builtIn, setBuiltIn] = useState(false);
+
+  useEffect(() => setDraft(resolved.settings), [resolved]);
+  useEffect(() => {
+    void builtInModelAvailability().then((a) => setBuiltIn(a !== 'unavailable'));
+  }, []);
+
+  const endpoint = draft.endpoint;
+  const setEndpoint = (patch: Partial<Settings['endpoint']>) => setDraft({ ...draft, endpoint: { ...endpoint, ...patch } });
+  const origin = originOf(endpoint.baseURL);
+  const pseudoForEndpoint = origin ? (draft.pseudonymizeByEndpoint[origin] ?? draft.pseudonymize) : draft.pseudonymize;
+
+  const test = async () => {
+    setTesting(true);
+    setConnection(null);
+    setConnection(await testConnection(endpoint));
+    setTesting(false);
+  };
+
+  const save = async () => {
+    setStatus(null);
+    const origins = [draft.endpoint.baseURL, draft.transcription.baseURL]
+      .filter((u) => u && draft.endpoint.provider !== 'built-in')
+      .map((u) => originOf(u))
+      .filter((o): o is string => o !== null)
+      .map((o) => `${o}/*`);
+    // Extension pages may only reach hosts they have permission for; ask while we have the click.
+    const granted = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
+    if (!granted) {
+      setStatus({ kind: 'error', text: t('settings.permissionDenied') });
+      return;
+    }
+    const patch: SettingsPatch = {
+      endpoint: draft.endpoint,
+      transcription: draft.transcription,
+      language: draft.language,
+      userId: draft.userId,
+      responsibleUserId: draft.responsibleUserId,
+      pseudonymize: draft.pseudonymize,
+      pseudonymizeByEndpoint: draft.pseudonymizeByEndpoint,
+      previewBeforeSend: draft.previewBeforeSend,
+      logPayloads: draft.logPayloads,
+      auditRetentionDays: draft.auditRetentionDays,
+      draftRetentionDays: draft.draftRetentionDays,
+      enabledSites: draft.enabledSites,
+    };
+    const result = await saveUserSettings(patch);
+    setStatus(result.ok ? { kind: 'ok', text: t('settings.saved') } : { kind: 'error', text: settingsMessage(result.code, language, result.vars) });
+  };
+
+  const r = resolved;
+  return (
+    <form
+      className="settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {r.policyActive && <InfoMessage>{t('settings.policyActive')}</InfoMessage>}
+      <fieldset>
+        <legend>{t('settings.endpoint')}</legend>
+        <Row label={t('settings.provider')} path="endpoint.provider" resolved={r}>
+          {(disabled) => (
+            <select disabled={disabled} value={endpoint.provider} onChange={(e) => setEndpoint({ provider: e.target.value as Settings['endpoint']['provider'] })}>
+              <option value="openai-compatible">{t('provider.openai-compatible')}</option>
+              <option value="azure">{t('provider.azure')}</option>
+              <option value="openai">{t('provider.openai')}</option>
+              <option value="built-in" disabled={!builtIn}>
+                {t('provider.built-in')}
+                {builtIn ? '' : ` (${t('provider.notAvailable')})`}
+              </option>
+            </select>
+          )}
+        </Row>
+        {endpoint.provider !== 'built-in' && (
+          <>
+            <Row label={t('settings.baseURL')} path="endpoint.baseURL" resolved={r} hint={t('settings.baseURLHint')}>
+              {(disabled) => <input type="url" disabled={disabled} value={endpoint.baseURL} onChange={(e) => setEndpoint({ baseURL: e.target.value })} />}
+            </Row>
+            <Row label={endpoint.provider === 'azure' ? t('settings.deployment') : t('settings.model')} path="endpoint.model" resolved={r}>
+              {(disabled) => (
+                <input list="models" disabled={disabled} value={endpoint.model} onChange={(e) => setEndpoint({ model: e.target.value })} />
+              )}
+            </Row>
+            <datalist id="models">{connection?.ok && connection.models.map((m) => <option key={m} value={m} />)}</datalist>
+            <Row label={t('settings.apiKey')} path="endpoint.apiKey" resolved={r}>
+              {(disabled) => (
+                <input type="password" autoComplete="off" disabled={disabled} value={endpoint.apiKey} onChange={(e) => setEndpoint({ apiKey: e.target.value })} />
+              )}
+            </Row>
+            {endpoint.provider === 'azure' && (
+              <Row label={t('settings.apiVersion')} path="endpoint.apiVersion" resolved={r}>
+                {(disabled) => <input disabled={disabled} value={endpoint.apiVersion} onChange={(e) => setEndpoint({ apiVersion: e.target.value })} />}
+              </Row>
+            )}
+          </>
+        )}
+        <Row label={t('settings.contextTokens')} path="endpoint.contextTokens" resolved={r}>
+          {(disabled) => (
+            <input type="number" min={512} step={512} disabled={disabled} value={endpoint.contextTokens} onChange={(e) => setEndpoint({ contextTokens: Number(e.target.value) })} />
+          )}
+        </Row>
+        <div className="actions">
+          <button type="button" onClick={test} disabled={testing}>
+            {t('settings.test')}
+          </button>
+          {testing && <span role="status">{t('settings.testing')}</span>}
+        </div>
+        {connection?.ok && (
+          <p role="status" data-testid="connection-ok">
+            {t('settings.connected', [connection.models.length])} {connection.models.join(', ')}
+            {!connection.modelListed && ` — ${t('settings.modelNotListed', [endpoint.model])}`}
+          </p>
+        )}
+        {connection && !connection.ok && <ErrorMessage text={llmErrorMessages[connection.error.code][language]} />}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.privacy')}</legend>
+        <Row label={t('settings.pseudonymize')} path="pseudonymize" resolved={r} hint={t('privacy.notAnonymous')}>
+          {(disabled) => (
+            <input
+              type="checkbox"
+              disabled={disabled || isLocked(r.locked, 'pseudonymizeByEndpoint')}
+              checked={pseudoForEndpoint}
+              onChange={(e) =>
+                setDraft(
+                  origin
+                    ? { ...draft, pseudonymizeByEndpoint: { ...draft.pseudonymizeByEndpoint, [origin]: e.target.checked } }
+                    : { ...draft, pseudonymize: e.target.checked },
+                )
+              }
+            />
+          )}
+        </Row>
+        <Row label={t('settings.previewBeforeSend')} path="previewBeforeSend" resolved={r}>
+          {(disabled) => <input type="checkbox" disabled={disabled} checked={draft.previewBeforeSend} onChange={(e) => setDraft({ ...draft, previewBeforeSend: e.target.checked })} />}
+        </Row>
+        <Row label={t('settings.logPayloads')} path="logPayloads" resolved={r}>
+          {(disabled) => <input type="checkbox" disabled={disabled} checked={draft.logPayloads} onChange={(e) => setDraft({ ...draft, logPayloads: e.target.checked })} />}
+        </Row>
+        <Row label={t('settings.auditRetention')} path="auditRetentionDays" resolved={r}>
+          {(disabled) => (
+            <input type="number" min={1} max={3650} disabled={disabled} value={draft.auditRetentionDays} onChange={(e) => setDraft({ ...draft, auditRetentionDays: Number(e.target.value) })} />
+          )}
+        </Row>
+        <Row label={t('settings.draftRetention')} path="draftRetentionDays" resolved={r}>
+          {(disabled) => (
+            <input type="number" min={1} max={90} disabled={disabled} value={draft.draftRetentionDays} onChange={(e) => setDraft({ ...draft, draftRetentionDays: Number(e.target.value) })} />
+          )}
+        </Row>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.you')}</legend>
+        <Row label={t('settings.userId')} path="userId" resolved={r}>
+          {(disabled) => <input disabled={disabled} value={draft.userId} onChange={(e) => setDraft({ ...draft, userId: e.target.value })} />}
+        </Row>
+        <Row label={t('settings.responsibleUserId')} path="responsibleUserId" resolved={r}>
+          {(disabled) => <input disabled={disabled} value={draft.responsibleUserId} onChange={(e) => setDraft({ ...draft, responsibleUserId: e.target.value })} />}
+        </Row>
+        <Row label={t('settings.language')} path="language" resolved={r}>
+          {(disabled) => (
+            <select disabled={disabled} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Row>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.transcription')}</legend>
+        <Row label={t('settings.baseURL')} path="transcription.baseURL" resolved={r} hint={t('settings.transcriptionHint')}>
+          {(disabled) => (
+            <input type="url" disabled={disabled} value={draft.transcription.baseURL} onChange={(e) => setDraft({ ...draft, transcription: { ...draft.transcription, baseURL: e.target.value } })} />
+          )}
+        </Row>
+        <Row label={t('settings.model')} path="transcription.model" resolved={r}>
+          {(disabled) => (
+            <input disabled={disabled} value={draft.transcription.model} onChange={(e) => setDraft({ ...draft, transcription: { ...draft.transcription, model: e.target.value } })} />
+          )}
+        </Row>
+        <Row label={t('settings.apiKey')} path="transcription.apiKey" resolved={r}>
+          {(disabled) => (
+            <input type="password" autoComplete="off" disabled={disabled} value={draft.transcription.apiKey} onChange={(e) => setDraft({ ...draft, transcription: { ...draft.transcription, apiKey: e.target.value } })} />
+          )}
+        </Row>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.sites')}</legend>
+        <p className="muted">{t('settings.sitesHint')}</p>
+        {r.settings.ecdSites.length > 0 && <p>{t('settings.orgSites', [r.settings.ecdSites.join(', ')])}</p>}
+        <Row label={t('settings.enabledSites')} path="enabledSites" resolved={r}>
+          {(disabled) => (
+            <textarea
+              rows={3}
+              disabled={disabled}
+              value={draft.enabledSites.join('\n')}
+              onChange={(e) => setDraft({ ...draft, enabledSites: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) })}
+            />
+          )}
+        </Row>
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('settings.save')}
+        </button>
+      </div>
+      {status && (status.kind === 'ok' ? <p role="status">{status.text}</p> : <ErrorMessage text={status.text} />)}
+
+      {r.warnings.length > 0 && (
+        <section aria-labelledby="admin-warnings">
+          <h2 id="admin-warnings">{t('settings.adminWarnings')}</h2>
+          <ul data-testid="policy-warnings">
+            {r.warnings.map((w, i) => (
+              <li key={i}>{describeWarning(w, language)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </form>
+  );
+}

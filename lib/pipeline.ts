@@ -1,0 +1,223 @@
+import { suggestFromMeasurements } from './extract/offline';
+import {
+  classifyLlmError,
+  createGuardedFetch,
+  createLanguageModel,
+  DOSSIER_PLACEHOLDER,
+  estimateTokens,
+  previewRequest,
+  streamDraft,
+  suggestFields,
+  summarizeInChunks,
+  type LlmFailure,
+} from './llm';
+import { filterReportsByDays, renderTemplate, type Template } from './templates';
+import { createPseudonymSession, pseudonymize } from './privacy';
+import type { ReviewItem } from './review/reviewItem';
+import { toReviewItems } from './review/toReviewItems';
+import type { EndpointConfig } from './settings/endpoint';
+import type { PanelField, TabRead } from './tab/types';
+
+/** What every step needs to know about where data may go and how it must look when it leaves. */
+export interface SendPolicy {
+  endpoint: EndpointConfig;
+  /** Origins requests may go to; anything else is blocked before it is sent (egress lock). */
+  allowedOrigins: string[];
+  pseudonymize: boolean;
+  language: 'nl' | 'en';
+  /** Sees each outgoing request's exact body: the audit log and the payload preview use it. */
+  onRequest?: (request: { url: string; method: string; body: string | null }) => void;
+  /** For tests and for the browser: the fetch underneath the egress lock. */
+  baseFetch?: typeof fetch;
+}
+
+/** The text as it leaves the browser, with a way back to the originals. */
+export interface OutgoingText {
+  text: string;
+  identifiers: number;
+  restore: (s: string) => string;
+}
+
+/** Pseudonymises (when on) with the client's name from the header as a known name. */
+export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = []): OutgoingText {
+  if (!policy.pseudonymize) return { text: source, identifiers: 0, restore: (s) => s };
+  const result = pseudonymize(source, { knownNames, session: createPseudonymSession() });
+  return { text: result.text, identifiers: result.entities.length, restore: result.restore };
+}
+
+/** Fields the model may propose values for: scanned, enabled, writable and reachable. */
+export function fillableFields(tab: TabRead): PanelField[] {
+  return tab.fields.filter((f) => !f.disabled && !f.readonly && !f.unreachable);
+}
+
+export type SuggestOutcome = { ok: true; items: ReviewItem[] } | { ok: false; failure: LlmFailure };
+
+export interface PreparedSuggestions {
+  outgoing: OutgoingText;
+  fields: PanelField[];
+  /** The exact request that `run` would send, captured without sending anything. */
+  preview(): Promise<{ url: string; body: string }>;
+  run(signal?: AbortSignal): Promise<SuggestOutcome>;
+  /** Measurements found in the page text itself, for when no model can be reached. */
+  offline(): ReviewItem[];
+}
+
+/**
+ * Prepares a field-suggestion request for a read tab: pseudonymise → schema from the scanned fields →
+ * provider; on the way back: validate → ground the quotes in the sent text → restore identifiers.
+ */
+export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = ''): PreparedSuggestions {
+  const source = notes.trim() ? `${tab.text}\n\nNotities van de zorgverlener:\n${notes.trim()}` : tab.text;
+  const outgoing = prepareOutgoingText(source, policy, tab.client?.name ? [tab.client.name] : []);
+  const fields = fillableFields(tab);
+  const modelFields = fields.map((f) => ({ ...f, key: f.fieldKey }));
+  const call = (fetchImpl: typeof fetch, signal?: AbortSignal) =>
+    suggestFields({
+      model: createLanguageModel(policy.endpoint, { fetch: fetchImpl }),
+      fields: modelFields,
+      sourceText: outgoing.text,
+      language: policy.language,
+      timeoutMs: policy.endpoint.timeoutMs,
+      signal,
+    });
+  const guarded = () =>
+    createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
+  return {
+    outgoing,
+    fields,
+    preview: () => previewRequest((f) => call(f)),
+    async run(signal) {
+      try {
+        const suggestions = await call(guarded(), signal);
+        return {
+          ok: true,
+          items: toReviewItems({ tab, fields, suggestions, sentText: outgoing.text, restore: outgoing.restore, origin: 'model' }),
+        };
+      } catch (error) {
+        return { ok: false, failure: classifyLlmError(error, policy.endpoint) };
+      }
+    },
+    offline() {
+      const suggestions = suggestFromMeasurements(
+        fields.map((f) => ({ key: f.fieldKey, label: f.label, kind: f.kind, value: f.value })),
+        source,
+      );
+      return toReviewItems({ tab, fields, suggestions, sentText: source, restore: (s) => s, origin: 'offline' });
+    },
+  };
+}
+
+/** One screen of a dossier overview, as collected across pages and tabs for one client. */
+export interface CollectedScreen {
+  title: string;
+  url: string;
+  text: string;
+  reports?: { date?: string; author?: string; text: string }[];
+}
+
+export interface DraftRequest {
+  template: Template;
+  /** The page that was read, if any; its reports feed dossier templates. */
+  tab: TabRead | null;
+  /** Screens collected for this client ("dossieroverzicht"); used instead of the tab when given. */
+  screens?: CollectedScreen[];
+  notes: string;
+  policy: SendPolicy;
+  signal?: AbortSignal;
+  today?: Date;
+  /** The draft so far, identifiers restored. */
+  onText?: (full: string) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type DraftOutcome =
+  | { ok: true; text: string; identifiers: number; bytes: number; chunked: boolean }
+  | { ok: false; failure: LlmFailure; identifiers: number; bytes: number };
+
+/**
+ * Writes a draft with a template: notes and dossier text are pseudonymised with one session (so a name
+ * gets the same placeholder everywhere), long dossiers are summarised in chunks, and the streamed
+ * answer has its identifiers restored as it arrives.
+ */
+export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
+  const { template, policy } = req;
+  const today = req.today ?? new Date();
+  const days = template.params?.dagen ?? 7;
+  const reports = req.screens
+    ? req.screens.flatMap((s) => (s.reports?.length ? s.reports.map((r) => ({ ...r, source: s.title })) : [{ text: s.text, source: s.title }]))
+    : (req.tab?.frames.flatMap((f) => f.snapshot.reports.map((r) => ({ ...r, source: undefined as string | undefined }))) ?? []);
+  const inPeriod = template.kind === 'periode' ? filterReportsByDays(reports, days, today) : reports;
+  const headerText = req.tab?.client ? clientLine(req.tab) : '';
+  const dossierText = req.screens
+    ? req.screens.map((s) => `== ${s.title} ==\n${s.text}`).join('\n\n')
+    : template.kind === 'periode'
+      ? inPeriod.map((r) => `${r.date ?? ''} — ${r.author ?? ''}: ${r.text}`).join('\n')
+      : (req.tab?.text ?? '');
+
+  const knownNames = req.tab?.client?.name ? [req.tab.client.name] : [];
+  const session = policy.pseudonymize ? createPseudonymSession() : null;
+  const hide = (s: string) => (session ? pseudonymize(s, { knownNames, session }) : null);
+  const notes = hide(req.notes);
+  const dossier = hide(template.kind === 'periode' ? `${headerText}\n${dossierText}` : dossierText);
+  const sentNotes = notes?.text ?? req.notes;
+  const sentDossier = dossier?.text ?? dossierText;
+  const restorers = [notes?.restore, dossier?.restore].filter((r): r is (s: string) => string => r !== undefined);
+  const restore = (s: string) => restorers.reduce((acc, r) => r(acc), s);
+  const identifiers = (notes?.entities.length ?? 0) + (dossier?.entities.length ?? 0);
+
+  const rendered = renderTemplate(
+    template,
+    { notes: sentNotes, dossier: sentDossier, dagen: String(days), vandaag: today.toLocaleDateString('nl-NL') },
+    policy.language,
+  );
+  const bytes = new TextEncoder().encode(rendered.system + rendered.prompt).length;
+  const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
+  const model = createLanguageModel(policy.endpoint, { fetch: fetchImpl });
+  const onText = (_: string, full: string) => req.onText?.(restore(full));
+  const usesDossier = template.input !== 'notes';
+  const chunked = usesDossier && estimateTokens(rendered.system + rendered.prompt) > policy.endpoint.contextTokens * 0.75;
+  try {
+    let text: string;
+    if (chunked) {
+      const blocks = (template.kind === 'periode' ? inPeriod : reports).map((r) => {
+        const hidden = hide(r.text);
+        if (hidden) restorers.push(hidden.restore);
+        return { text: hidden?.text ?? r.text, date: r.date, source: r.source ?? r.author };
+      });
+      const withoutDossier = renderTemplate(
+        template,
+        { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag: today.toLocaleDateString('nl-NL') },
+        policy.language,
+      );
+      text = await summarizeInChunks({
+        model,
+        blocks: blocks.length > 0 ? blocks : [{ text: sentDossier }],
+        budgetTokens: policy.endpoint.contextTokens,
+        instructions: withoutDossier.prompt,
+        system: withoutDossier.system,
+        language: policy.language,
+        signal: req.signal,
+        timeoutMs: policy.endpoint.timeoutMs,
+        onProgress: req.onProgress,
+        onText,
+      });
+    } else {
+      text = await streamDraft({
+        model,
+        system: rendered.system,
+        prompt: rendered.prompt,
+        signal: req.signal,
+        timeoutMs: policy.endpoint.timeoutMs,
+        onText,
+      });
+    }
+    return { ok: true, text: restore(text), identifiers, bytes, chunked };
+  } catch (error) {
+    return { ok: false, failure: classifyLlmError(error, policy.endpoint), identifiers, bytes };
+  }
+}
+
+function clientLine(tab: TabRead): string {
+  const c = tab.client;
+  return c ? [c.name, c.birthDate, c.clientNumber].filter(Boolean).join(', ') : '';
+}

@@ -1,0 +1,79 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The flags every e2e run uses: headless, no sandbox (root in CI) and no background traffic to Google. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Starts real Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first (npm run test:e2e does).`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'dossierhulp-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: false, // --headless=new below; Playwright's own headless flag would pick another mode
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...extraArgs],
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing `page` (the panel needs it, since it is opened as a page here). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (u: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Opens the side panel as a page aimed at `target`'s tab, as Playwright cannot drive the real side panel. */
+export async function openPanel(ext: ExtensionBrowser, target: Page): Promise<Page> {
+  const tabId = await tabIdOf(ext, target);
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
+/** Writes user settings straight into extension storage, as the options page would. */
+export async function setUserSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate(async (p: Record<string, unknown>) => {
+    // Importing the store here would need a bundle; the service worker exposes it for tests and the demo.
+    const api = (globalThis as unknown as { dossierhulp?: { saveUserSettings(p: unknown): Promise<void> } }).dossierhulp;
+    if (!api) throw new Error('dossierhulp test hook missing in service worker');
+    await api.saveUserSettings(p);
+  }, patch);
+}
