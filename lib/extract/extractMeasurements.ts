@@ -9,17 +9,17 @@ import { tableCandidates } from './readTable';
 const numberStart = `(?<![\\p{L}\\p{N}.,/:-])`;
 const unitOnly = {
   bloeddruk: new RegExp(
-    `${numberStart}(\\d{2,3})[ \\t]*\\/[ \\t]*(\\d{2,3})[ \\t]*(?:mm[ \\t]*hg|mm\\/hg|mm\\[hg\\])(?!\\p{L})`,
+    `${numberStart}(\\d{2,3})[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*(\\d{2,3})[\\t\\p{Zs}]*(?:mm[\\t\\p{Zs}]*hg|mm\\/hg|mm\\[hg\\])(?!\\p{L})`,
     'giu',
   ),
   temperatuur: new RegExp(
-    `${numberStart}(\\d{2}(?:[.,]\\d{1,2})?)[ \\t]*(?:(°[ \\t]*c|℃|graden[ \\t]*(?:celsius|c)|celsius)|°|graden)(?!\\p{L})`,
+    `${numberStart}(\\d{2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(?:(°[\\t\\p{Zs}]*c|℃|graden[\\t\\p{Zs}]*(?:celsius|c)|celsius)|°|graden)(?!\\p{L})`,
     'giu',
   ),
-  bmi: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d{1,2})?)[ \\t]*kg\\/m(?:2|²|\\^2)`, 'giu'),
-  lengte: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(cm|m|meter|mtr)[ \\t]+lang(?!\\p{L})`, 'giu'),
+  bmi: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*kg\\/m(?:2|²|\\^2)`, 'giu'),
+  lengte: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(cm|m|meter|mtr)[\\t\\p{Zs}]+lang(?!\\p{L})`, 'giu'),
   volume: new RegExp(
-    `${numberStart}(\\d{1,5}(?:[.,]\\d{1,3})?)[ \\t]*(ml|cc|l|ltr|liter)[ \\t]+(?:(?:vocht|water|thee|koffie|drinken)[ \\t]+)?` +
+    `${numberStart}(\\d{1,5}(?:[.,]\\d{1,3})?)[\\t\\p{Zs}]*(ml|cc|l|ltr|liter)[\\t\\p{Zs}]+(?:(?:vocht|water|thee|koffie|drinken)[\\t\\p{Zs}]+)?` +
       `(gedronken|ingenomen|urine|diurese|geplast|uitgeplast)(?!\\p{L})`,
     'giu',
   ),
@@ -87,6 +87,24 @@ function near(text: string, a: Measurement, b: Measurement): boolean {
   return !text.slice(first.end, second.start).includes('\n');
 }
 
+/** Longer than any phrase a cue can start: where the search for a near measurement may begin. */
+const maxPhrase = 400;
+
+/** Is any of `sorted` (by start) near `m`? Binary search keeps long pages fast. */
+function anyNear(text: string, sorted: Measurement[], m: Measurement): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < m.start - maxPhrase) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.start <= m.end + 40; i++) {
+    if (near(text, sorted[i]!, m)) return true;
+  }
+  return false;
+}
+
 /**
  * Finds vital signs and other nursing measurements in Dutch report text, deterministically: a cue
  * ("RR", "pols", "T", "sat", "gew", …), a telling unit ("mmHg", "graden", "kg/m2") or a flowsheet
@@ -100,11 +118,14 @@ export function extractMeasurements(text: string): Measurement[] {
   const candidates = [...cueCandidates(text), ...unitOnlyCandidates(text), ...tableCandidates(text)];
 
   // A weak cue ("p 72", "BG 12") counts with a unit, a decimal, or a firm measurement next to it.
-  const strong = candidates.filter((c) => !c.weak && !c.needsUnit).map((c) => c.measurement);
+  const strong = candidates
+    .filter((c) => !c.weak && !c.needsUnit)
+    .map((c) => c.measurement)
+    .sort((a, b) => a.start - b.start);
   const kept = candidates.filter((c) => {
     if (c.needsUnit) return c.hasUnit;
     if (!c.weak) return true;
-    return c.hasUnit || c.hasDecimal || strong.some((s) => near(text, s, c.measurement));
+    return c.hasUnit || c.hasDecimal || anyNear(text, strong, c.measurement);
   });
 
   // Earliest start wins; at the same start the longer phrase ("NRS pijn 7" over "pijn 7").

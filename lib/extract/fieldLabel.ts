@@ -4,8 +4,8 @@ import type { MeasurementKind, MeasurementPart } from './measurement';
 const notAReading =
   /\b(?:meet)?methode\b|\bhouding\b|\bmanchet|\bpositie\b|\blocatie\b|\bplaats\b|\btype\b|\bsoort\b|\bdatum\b|\btijd(?:stip)?\b|\bopmerking|\btoelichting|\bregelmaat\b|\britme\b|\bkleding\b|\bstreef|\bdoel|\bextra zuurstof|\bmethod\b|\bsite\b|\bdate\b|\btime\b|\bnotes?\b|\bcomment|\bwond|\bwound|\bdecubitus/;
 
-const systolic = /\bsys(?:t(?:olisch[e]?|olic)?)?\b|\bbovendruk\b|\bbovenste\b|\bupper\b/;
-const diastolic = /\bdia(?:st(?:olisch[e]?|olic)?)?\b|\bonderdruk\b|\bonderste\b|\blower\b/;
+const systolic = /\bsys(?:t[a-z]*)?\b|\bbovendruk\b|\bbovenste\b|\bupper\b/;
+const diastolic = /\bdia(?:st[a-z]*)?\b|\bonderdruk\b|\bonderste\b|\blower\b/;
 
 const labelKinds: [MeasurementKind, RegExp][] = [
   ['bmi', /\bbmi\b|body mass index|quetelet/],
@@ -16,7 +16,7 @@ const labelKinds: [MeasurementKind, RegExp][] = [
   ['ademfrequentie', /adem(?:halings)? ?freq|\baf\b|respiratory rate|\bresp(?:iratie)? ?(?:rate|freq)|\brf\b|ademhaling.*(?:\/ ?min|per min)/],
   ['gewicht', /\b(?:lichaams)?gewicht\b|\bgew\b|\bweight\b/],
   ['lengte', /\b(?:lichaams)?lengte\b|\bheight\b/],
-  ['pijnscore', /pijn ?score|\bnrs\b|\bvas\b|pain ?score|\bpijn\b.*\b0 ?(?:-|tot) ?10\b/],
+  ['pijnscore', /pijn ?score|\bnrs\b|\bvas\b|pain ?score|\bpijn\b.*\b0 (?:tot )?10\b/],
   ['glucose', /glucose|bloedsuiker|\bgluc\b|\bdextro|blood sugar/],
   ['vochtinname', /vocht ?(?:inname|intake)|\bintake\b|fluid intake|\bgedronken\b|\btotaal in\b|\bvocht in\b|\bvochtbalans in\b/],
   ['uitscheiding', /uitscheiding|diurese|urine ?productie|\burine\b|urine output|\boutput\b|\btotaal uit\b|\bvocht uit\b|\bvochtbalans uit\b/],

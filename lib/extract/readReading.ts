@@ -23,11 +23,11 @@ export interface Candidate {
 }
 
 /** Anything after a number that makes it a time, date, range or compound word ("14:30", "12-03", "80-jarige"). */
-const notAlone = `(?!\\d|[.,:]\\d|[ \\t]*[-–/][ \\t]*\\d|-\\p{L})`;
+const notAlone = `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–/][\\t\\p{Zs}]*\\d|-\\p{L})`;
 const valueSources = {
-  bloeddruk: `(?<sys>\\d{2,3})(?:[ \\t]*(?:\\/|over)[ \\t]*|-)(?<dia>\\d{2,3})(?![.,:]?\\d|\\/\\d|-\\d)`,
+  bloeddruk: `(?<sys>\\d{2,3})(?:[\\t\\p{Zs}]*(?:\\/|over)[\\t\\p{Zs}]*|-)(?<dia>\\d{2,3})(?![.,:]?\\d|\\/\\d|-\\d)`,
   integer: `(?<num>\\d{1,3})${notAlone}`,
-  pijnscore: `(?<num>\\d{1,3}(?:[.,]\\d)?)(?:[ \\t]*(?:\\/|uit|op)[ \\t]*(?<scale>100|10)(?!\\d))?${notAlone}`,
+  pijnscore: `(?<num>\\d{1,3}(?:[.,]\\d)?)(?:[\\t\\p{Zs}]*(?:\\/|uit|op)[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
   number: `(?<num>\\d{1,5}(?:[.,]\\d{1,3})?)${notAlone}`,
 };
 
@@ -42,9 +42,9 @@ function valueSourceFor(kind: MeasurementKind): string {
  * or a time of day ("pols om 14:00 72").
  */
 const gapToken =
-  `[ \\t]*(?:[:=|](?:[ \\t]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|\\p{L}[\\p{L}.'’-]*\\d*(?![\\p{L}\\p{N}])` +
-  `|\\d{1,2}[:.]\\d{2}(?:[ \\t]*u(?:ur)?)?(?![\\p{L}\\p{N}]))`;
-const tightGap = `[ \\t]*(?:[:=|][ \\t]*)?`;
+  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|\\p{L}[\\p{L}.'’-]*\\p{N}*(?![\\p{L}\\p{N}])` +
+  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}]))`;
+const tightGap = `[\\t\\p{Zs}]*(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
   free: RegExp;
@@ -60,22 +60,22 @@ const parsers = Object.fromEntries(
     const value = valueSourceFor(kind);
     const spellings = unitSpellings[kind];
     const unit = spellings.length
-      ? new RegExp(`[ \\t]*(?:${spellings.map((s) => `(${s.pattern})`).join('|')})(?!\\p{L})`, 'iuy')
+      ? new RegExp(`[\\t\\p{Zs}]*(?:${spellings.map((s) => `(${s.pattern})`).join('|')})(?!\\p{L})`, 'iuy')
       : /(?!)/y;
     return [
       kind,
       {
-        free: new RegExp(`(?<gap>(?:${gapToken}){0,4}?)[ \\t]*${value}`, 'iuy'),
+        free: new RegExp(`(?<gap>(?:${gapToken}){0,4}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
         tight: new RegExp(`${tightGap}${value}`, 'iuy'),
-        update: new RegExp(`[ \\t]*(?:naar|->|→|=>)[ \\t]*${value}`, 'iuy'),
+        update: new RegExp(`[\\t\\p{Zs}]*(?:naar|->|→|=>)[\\t\\p{Zs}]*${value}`, 'iuy'),
         unit,
       } satisfies KindParsers,
     ];
   }),
 ) as Record<MeasurementKind, KindParsers>;
 
-const foreignUnit = new RegExp(`[ \\t]*(?:${foreignUnits})(?!\\p{L})`, 'iuy');
-const previousWord = /(\p{L}+)[ \t]*:?[ \t]*$/u;
+const foreignUnit = new RegExp(`[\\t\\p{Zs}]*(?:${foreignUnits})(?!\\p{L})`, 'iuy');
+const previousWord = /(\p{L}+)[\t\p{Zs}]*:?[\t\p{Zs}]*$/u;
 
 /** The line up to `index`, at most 40 characters back. */
 export function lineBefore(text: string, index: number): string {

@@ -46,9 +46,9 @@ export const cues: Cue[] = [
   { kind: 'temperatuur', pattern: 'tympanisch|rectaal|oraal|axillair|oor', weak: true },
   { kind: 'temperatuur', pattern: 't', upper: 'weak' },
 
-  { kind: 'saturatie', pattern: '(?:zuurstof|o2[- ]?)?saturatie', free: true },
-  { kind: 'saturatie', pattern: '(?:o2[- ]?)?sats?\\.?', free: true },
-  { kind: 'saturatie', pattern: 's[pa][o0]2', free: true },
+  { kind: 'saturatie', pattern: '(?:zuurstof|o[2₂][- ]?)?saturatie', free: true },
+  { kind: 'saturatie', pattern: '(?:o[2₂][- ]?)?sats?\\.?', free: true },
+  { kind: 'saturatie', pattern: 's[pa][o0][2₂]', free: true },
   { kind: 'saturatie', pattern: 'saturation', free: true },
 
   { kind: 'ademfrequentie', pattern: 'adem(?:halings)?[- ]?freq(?:uentie|\\.)?', free: true },
@@ -108,7 +108,7 @@ export interface UnitSpelling {
 }
 
 const perMinute: UnitSpelling[] = [
-  { pattern: '(?:(?:x|sl(?:agen|\\.)?|p|teugen|ademhalingen|keer)[ \\t]*)?(?:\\/|per)[ \\t]*(?:min(?:uut)?|m)' },
+  { pattern: '(?:(?:x|sl(?:agen|\\.)?|p|teugen|ademhalingen|keer)[\\t\\p{Zs}]*)?(?:\\/|per)[\\t\\p{Zs}]*(?:min(?:uut)?|m)' },
   { pattern: 'bpm|spm|apm' },
 ];
 
@@ -120,15 +120,15 @@ const volume: UnitSpelling[] = [
 ];
 
 export const unitSpellings: Record<MeasurementKind, UnitSpelling[]> = {
-  bloeddruk: [{ pattern: 'mm[ \\t]*hg|mm\\/hg|mm\\[hg\\]' }],
+  bloeddruk: [{ pattern: 'mm[\\t\\p{Zs}]*hg|mm\\/hg|mm\\[hg\\]' }],
   hartfrequentie: perMinute,
   ademfrequentie: perMinute,
-  temperatuur: [{ pattern: '°[ \\t]*c|℃|graden(?:[ \\t]*(?:celsius|c))?|gr\\.|gr|celsius|°|c' }],
+  temperatuur: [{ pattern: '°[\\t\\p{Zs}]*c|℃|graden(?:[\\t\\p{Zs}]*(?:celsius|c))?|gr\\.|gr|celsius|°|c' }],
   saturatie: [{ pattern: '%|procent' }],
   gewicht: [{ pattern: 'kg|kilo(?:gram|\'s)?' }, { pattern: 'g|gr|gram', factor: 0.001 }],
   lengte: [{ pattern: 'cm' }, { pattern: 'm|mtr|meter', factor: 100 }],
   pijnscore: [],
-  glucose: [{ pattern: 'mmol(?:[ \\t]*\\/[ \\t]*l)?' }],
+  glucose: [{ pattern: 'mmol(?:[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*l)?' }],
   vochtinname: volume,
   uitscheiding: volume,
   bmi: [{ pattern: 'kg\\/m(?:2|²|\\^2)' }],
@@ -161,10 +161,10 @@ export const woundContext = /wond|decubitus|ulcus|litteken|incisie|huidletsel|dr
 
 /** Words after a weight that make it a change, not a weight. */
 export const weightChange =
-  /^[ \t]*(?:afgevallen|aangekomen|afgenomen|toegenomen|gestegen|gedaald|verloren|erbij|eraf|minder|meer|lichter|zwaarder|verlies|winst)(?!\p{L})/iu;
+  /^[\t\p{Zs}]*(?:afgevallen|aangekomen|afgenomen|toegenomen|gestegen|gedaald|verloren|erbij|eraf|minder|meer|lichter|zwaarder|verlies|winst)(?!\p{L})/iu;
 
 /** "2 L/min O2" after a volume: oxygen flow, not fluid. */
-export const oxygenAfter = /^[ \t]*(?:\/[ \t]*(?:min|u|uur|h)(?!\p{L})|o2|zuurstof)/iu;
+export const oxygenAfter = /^[\t\p{Zs}]*(?:\/[\t\p{Zs}]*(?:min|u|uur|h)(?!\p{L})|o2|zuurstof)/iu;
 
 /** "T 38,5 of hoger": a threshold. */
-export const thresholdAfter = /^[ \t]*(?:of|en)[ \t]+(?:hoger|lager|meer|minder|hoger|erboven|eronder)(?!\p{L})/iu;
+export const thresholdAfter = /^[\t\p{Zs}]*(?:of|en)[\t\p{Zs}]+(?:hoger|lager|meer|minder|hoger|erboven|eronder)(?!\p{L})/iu;

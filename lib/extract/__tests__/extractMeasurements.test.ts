@@ -127,6 +127,11 @@ const phrasings: [string, MeasurementKind, string, string, string][] = [
   ['NRS in rust 2, bij bewegen 6', 'pijnscore', '2', 'NRS', 'NRS in rust 2'],
   ['RR | 135/85', 'bloeddruk', '135/85', 'mmHg', 'RR | 135/85'],
   ['gewicht in kg: 68', 'gewicht', '68', 'kg', 'gewicht in kg: 68'],
+  // what the DOM hands over: non-breaking spaces, subscripts
+  ['RR\u00a0135/85\u00a0mmHg', 'bloeddruk', '135/85', 'mmHg', 'RR\u00a0135/85\u00a0mmHg'],
+  ['T 37,2\u202f°C', 'temperatuur', '37.2', '°C', 'T 37,2\u202f°C'],
+  ['SpO₂ 95%', 'saturatie', '95', '%', 'SpO₂ 95%'],
+  ['O₂-sat 93 %', 'saturatie', '93', '%', 'O₂-sat 93 %'],
 ];
 
 describe('extractMeasurements: nurse phrasings', () => {
