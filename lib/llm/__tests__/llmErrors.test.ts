@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
-import { classifyHttpFailure, classifyLlmError, LlmError, llmErrorCodeSchema, type LlmFailure } from '../llmError';
+import { classifyHttpFailure, classifyLlmError, diagnoseLlmError, LlmError, llmErrorCodeSchema, type LlmFailure } from '../llmError';
 import { llmErrorMessages } from '../llmErrorMessages';
 import { streamDraft } from '../streamDraft';
 import { suggestFields } from '../suggestFields';
@@ -187,6 +187,25 @@ describe('classification without a server', () => {
     expect(classifyLlmError(new DOMException('x', 'TimeoutError')).code).toBe('timeout');
     expect(classifyLlmError(new DOMException('x', 'AbortError')).code).toBe('cancelled');
     expect(classifyLlmError(new Error('boom'))).toEqual({ code: 'unknown', detail: 'boom' });
+  });
+
+  it('tells CORS from a dead server after a browser fetch TypeError with a no-cors probe', async () => {
+    const endpoint = testEndpoint('http://localhost:11434/v1');
+    const probes: { url: string; mode?: RequestMode }[] = [];
+    const serverUp = (async (url: string, init?: RequestInit) => {
+      probes.push({ url, mode: init?.mode });
+      return new Response(null, { status: 200 });
+    }) as typeof fetch;
+    const serverDown = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: serverUp })).code).toBe('cors-origin');
+    expect(probes).toEqual([{ url: 'http://localhost:11434/', mode: 'no-cors' }]);
+    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: serverDown })).code).toBe('unreachable');
+    // Node's fetch failure carries a cause (ECONNREFUSED): no probe needed, it is unreachable.
+    const nodeError = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    expect((await diagnoseLlmError(nodeError, endpoint, { fetch: serverUp })).code).toBe('unreachable');
+    expect(probes).toHaveLength(1);
   });
 
   it('has a Dutch and an English message for every code', () => {
