@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatNumber } from './dutchNumber';
+import { formatNumber, parseDutchNumber } from './dutchNumber';
 import { targetKind, type MeasurementTarget } from './measurement';
 
 export { measurementKindForLabel } from './fieldLabel';
@@ -45,13 +45,9 @@ const pressure = /(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)/;
 /** The first number in a value, read the Dutch way; volumes allow a thousands dot ("1.500"). */
 function firstNumber(value: string, thousands: boolean): number | null {
   const match = signedNumber.exec(value);
-  if (!match?.[2]) return null;
-  const digits = match[2];
-  let n: number;
-  if (thousands && /^\d{1,3}(?:\.\d{3})+$/.test(digits)) n = Number(digits.replace(/\./g, ''));
-  else if (/^\d+(?:[.,]\d+)?$/.test(digits)) n = Number(digits.replace(',', '.'));
-  else return null;
-  return match[1] ? -n : n;
+  const n = match?.[2] ? parseDutchNumber(match[2], { thousands }) : null;
+  if (n === null) return null;
+  return match?.[1] ? -n : n;
 }
 
 function inRange(n: number, range: Range): PlausibilityResult {

@@ -1,5 +1,5 @@
 import { scanCues } from './cueScanner';
-import { dotDecimal, formatNumber } from './dutchNumber';
+import { dotDecimal, formatNumber, parseDutchNumber } from './dutchNumber';
 import { unitForKind, type Measurement, type MeasurementKind, type MeasurementUnit } from './measurement';
 import { checkPlausibility } from './plausibility';
 import {
@@ -120,13 +120,12 @@ function normalise(
   if (raw === undefined) return null;
   if (kind === 'vochtinname' || kind === 'uitscheiding') {
     // "1.500 ml" is fifteen hundred; "1,5 L" one and a half litres.
-    const thousands = /^\d{1,3}\.\d{3}$/.test(raw) && (factor ?? 1) < 1000;
-    const n = thousands ? Number(raw.replace('.', '')) : Number(raw.replace(',', '.'));
+    const n = parseDutchNumber(raw, { thousands: (factor ?? 1) < 1000 }) ?? NaN;
     // Without a unit a small number is a count of cups, not millilitres.
     if (!hasUnit && n < 50) return null;
     return formatNumber(n * (factor ?? 1));
   }
-  const n = Number(raw.replace(',', '.'));
+  const n = parseDutchNumber(raw) ?? NaN;
   if (kind === 'lengte' && !hasUnit && n < 3) return formatNumber(n * 100);
   if (factor !== undefined) return formatNumber(n * factor);
   return dotDecimal(raw);
