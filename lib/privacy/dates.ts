@@ -1,0 +1,222 @@
+/**
+ * Dutch date recognition, parsing and format-preserving shifting.
+ *
+ * Dates are pseudonymised by moving every date of a session by the same number of days
+ * (a multiple of 7, so weekdays stay right) and writing the result in the same format as
+ * the original ("12 mrt '24" stays "d mmm 'yy"). Intervals ("3 dagen later") and weekday
+ * relations survive, so the model can still reason about time; restore() shifts back.
+ */
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const monthByWord = new Map<string, number>();
+MONTHS.forEach((m, i) => monthByWord.set(m, i + 1));
+MONTH_ABBR.forEach((m, i) => monthByWord.set(m, i + 1));
+for (const [w, m] of [['febr', 2], ['mar', 3], ['maa', 3], ['sept', 9], ['oct', 10]] as const) monthByWord.set(w, m);
+
+const FULL = MONTHS.join('|');
+// Abbreviations only in lower case: "Jan" and "Mei" capitalised are names far more often.
+const ABBR = 'jan|febr|feb|mrt|maa|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec';
+const MONTH_WORD = `(?:${FULL}|${FULL.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())}|${ABBR})`;
+const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo';
+const UNIT_AFTER = String.raw`(?!\s*(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u\b|min|minuten|sec|keer|x\b|mg|mcg|µg|ml|l\b|kg|g\b|cm|mm|%|°|E\b|IE\b|eenheden|stuks|tabl|punten|pnt))`;
+
+export type DateFormat =
+  | { kind: 'iso'; padDay: boolean; padMonth: boolean }
+  | { kind: 'dmy'; sep: string; padDay: boolean; padMonth: boolean; yearDigits: 2 | 4 }
+  | { kind: 'dm'; sep: string; padDay: boolean; padMonth: boolean }
+  | { kind: 'text'; monthStyle: 'full' | 'abbr'; monthCap: boolean; monthDot: boolean; year: 'none' | 'yyyy' | 'yy' }
+  | { kind: 'monthYear'; monthStyle: 'full' | 'abbr'; monthCap: boolean; monthDot: boolean; year: 'yyyy' | 'yy' };
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  text: string;
+  day?: number;
+  month: number;
+  /** Full year; absent when the text has none. */
+  year?: number;
+  format: DateFormat;
+}
+
+const isoRe = /(?<![\d/.-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+const dmyRe = /(?<![\d/.,-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)/g;
+const dmRe = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:${WEEKDAY})\.?|op|d\.d\.|dd\.?|vanaf|sinds|tot|t\/m|tm|per|datum:?|en met|uiterlijk|vóór)\s+(\d{1,2})([-/])(\d{1,2})(?![\d]|[-/.]\d)${UNIT_AFTER}`,
+  'giu',
+);
+const textRe = new RegExp(
+  String.raw`(?<![\d])(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+('\d{2}|’\d{2}|(?:19|20)\d{2}))?(?![\p{L}\d])`,
+  'gu',
+);
+const monthYearRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_WORD})(\.?)\s+('\d{2}|’\d{2}|(?:19|20)\d{2})(?![\p{L}\d])`, 'gu');
+// "Humalog 10-10-12" is an insulin schedule, not 10 October 2012.
+const doseScheduleBefore = /(?:insuline|humalog|novorapid|novomix|lantus|levemir|humuline|humulin|apidra|fiasp|actrapid|toujeo|tresiba|insulatard|schema)\s*$/i;
+
+function validDay(d: number, m: number, y?: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+function fullYear(yy: string): number {
+  const n = Number(yy.replace(/^['’]/, ''));
+  if (yy.replace(/^['’]/, '').length === 4) return n;
+  // Two-digit years: near past or near future belong to this century, the rest to the last.
+  return n <= 50 ? 2000 + n : 1900 + n;
+}
+
+function monthFormat(word: string, dot: string) {
+  const lower = word.toLowerCase();
+  return {
+    monthStyle: (MONTHS.includes(lower) ? 'full' : 'abbr') as 'full' | 'abbr',
+    monthCap: /^\p{Lu}/u.test(word),
+    monthDot: dot === '.',
+  };
+}
+
+/** Finds every date in `text`, longest match first where forms overlap. */
+export function findDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const m of text.matchAll(isoRe)) {
+    const [, y, mo, d] = m as unknown as [string, string, string, string];
+    if (!validDay(+d, +mo, +y)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      day: +d,
+      month: +mo,
+      year: +y,
+      format: { kind: 'iso', padDay: d.length === 2, padMonth: mo.length === 2 },
+    });
+  }
+  for (const m of text.matchAll(dmyRe)) {
+    const [, d, sep, mo, y] = m as unknown as [string, string, string, string, string];
+    const year = fullYear(y);
+    if (!validDay(+d, +mo, year)) continue;
+    if (y.length === 2 && doseScheduleBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      day: +d,
+      month: +mo,
+      year,
+      format: { kind: 'dmy', sep, padDay: d.length === 2, padMonth: mo.length === 2, yearDigits: y.length === 4 ? 4 : 2 },
+    });
+  }
+  for (const m of text.matchAll(dmRe)) {
+    const [whole, d, sep, mo] = m as unknown as [string, string, string, string];
+    if (!validDay(+d, +mo)) continue;
+    const inner = `${d}${sep}${mo}`;
+    const start = m.index + whole.lastIndexOf(inner);
+    found.push({
+      start,
+      end: start + inner.length,
+      text: inner,
+      day: +d,
+      month: +mo,
+      format: { kind: 'dm', sep, padDay: d.length === 2, padMonth: mo.length === 2 },
+    });
+  }
+  for (const m of text.matchAll(textRe)) {
+    const [, d, word, dot, y] = m as unknown as [string, string, string, string, string | undefined];
+    const month = monthByWord.get(word.toLowerCase());
+    if (!month) continue;
+    const year = y ? fullYear(y) : undefined;
+    if (!validDay(+d, month, year)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      day: +d,
+      month,
+      year,
+      format: { kind: 'text', ...monthFormat(word, dot), year: !y ? 'none' : y.length === 4 ? 'yyyy' : 'yy' },
+    });
+  }
+  for (const m of text.matchAll(monthYearRe)) {
+    const [, word, dot, y] = m as unknown as [string, string, string, string];
+    const month = monthByWord.get(word.toLowerCase());
+    if (!month) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      month,
+      year: fullYear(y),
+      format: { kind: 'monthYear', ...monthFormat(word, dot), year: y.length === 4 ? 'yyyy' : 'yy' },
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMatch[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function monthText(month: number, f: { monthStyle: 'full' | 'abbr'; monthCap: boolean; monthDot: boolean }): string {
+  const full = MONTHS[month - 1] ?? '';
+  let word = f.monthStyle === 'full' ? full : (MONTH_ABBR[month - 1] ?? '');
+  if (f.monthCap) word = cap(word);
+  // "mei" has no abbreviation, so "mei." would look odd.
+  if (f.monthDot && f.monthStyle === 'abbr' && word.toLowerCase() !== 'mei') word += '.';
+  return word;
+}
+
+/** Writes a date in the given format. */
+export function formatDate(parts: { day?: number; month: number; year?: number }, format: DateFormat): string {
+  const { day = 1, month, year = 2024 } = parts;
+  const d = (pad: boolean) => (pad ? pad2(day) : String(day));
+  const m = (pad: boolean) => (pad ? pad2(month) : String(month));
+  switch (format.kind) {
+    case 'iso':
+      return `${year}-${m(format.padMonth)}-${d(format.padDay)}`;
+    case 'dmy':
+      return `${d(format.padDay)}${format.sep}${m(format.padMonth)}${format.sep}${format.yearDigits === 4 ? year : pad2(year % 100)}`;
+    case 'dm':
+      return `${d(format.padDay)}${format.sep}${m(format.padMonth)}`;
+    case 'text': {
+      const y = format.year === 'yyyy' ? ` ${year}` : format.year === 'yy' ? ` '${pad2(year % 100)}` : '';
+      return `${day} ${monthText(month, format)}${y}`;
+    }
+    case 'monthYear':
+      return `${monthText(month, format)} ${format.year === 'yyyy' ? year : `'${pad2(year % 100)}`}`;
+  }
+}
+
+// A fixed 365-day calendar for dates without a year, so shifting and shifting back are exact.
+const CUMULATIVE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+/**
+ * Moves a date by `days` (and month-only dates by the nearest whole number of months).
+ * Returns null when the date cannot be shifted losslessly (29 February without a year).
+ */
+export function shiftDate(
+  parts: { day?: number; month: number; year?: number },
+  days: number,
+): { day?: number; month: number; year?: number } | null {
+  const { day, month, year } = parts;
+  if (day === undefined) {
+    if (year === undefined) return null;
+    const months = Math.round(days / 30.4375);
+    const index = year * 12 + (month - 1) + months;
+    return { month: (index % 12) + 1, year: Math.floor(index / 12) };
+  }
+  if (year === undefined) {
+    if (month === 2 && day === 29) return null;
+    const doy = (CUMULATIVE[month - 1] ?? 0) + day - 1;
+    const shifted = (((doy + days) % 365) + 365) % 365;
+    const newMonth = CUMULATIVE.findIndex((c) => c > shifted);
+    return { month: newMonth, day: shifted - (CUMULATIVE[newMonth - 1] ?? 0) + 1 };
+  }
+  const t = new Date(Date.UTC(year, month - 1, day) + days * 86_400_000);
+  return { day: t.getUTCDate(), month: t.getUTCMonth() + 1, year: t.getUTCFullYear() };
+}

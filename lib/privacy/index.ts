@@ -1,0 +1,85 @@
+import { findDates, type DateMatch } from './dates';
+import { recognizeNames, parseKnownNames } from './recognizeNames';
+import { recognizeOrganisations } from './recognizeOrganisations';
+import { recognizePatterns } from './recognizePatterns';
+import { recognizePlaces } from './recognizePlaces';
+import { createPseudonymSession, type PseudonymSession } from './session';
+import { PRIORITY, resolveOverlaps, type Span } from './spans';
+import { tokenize } from './tokenize';
+import type { PseudonymEntity } from './types';
+
+export { createPseudonymSession, PseudonymSession, type PseudonymSessionOptions } from './session';
+export { isValidBsn } from './bsn';
+export { entityTypeSchema, pseudonymEntitySchema, type EntityType, type PseudonymEntity } from './types';
+
+export interface PseudonymizeContext {
+  /** The client's name as the record header shows it; its parts are matched everywhere. */
+  knownNames?: string[];
+  /** Keeps placeholders and the date shift consistent across calls. */
+  session?: PseudonymSession;
+}
+
+export interface PseudonymizeResult {
+  /** The text with identifiers replaced. */
+  text: string;
+  /** What was replaced, in text order, with offsets into the ORIGINAL text. */
+  entities: PseudonymEntity[];
+  /** Puts originals back into model output (see PseudonymSession.restore). */
+  restore(s: string): string;
+  /** restore() for parsed values: every string and key inside is restored. */
+  restoreValue<T>(value: T): T;
+}
+
+/**
+ * Replaces identifiers in Dutch care text before it leaves the device.
+ *
+ * Names, addresses, phone numbers, e-mail, URLs, BSN, IDs, postcodes, places, care
+ * organisations and ages of 90+ become `[TYPE-n]`. Dates are not blanked: every date is
+ * moved by the session's shift (whole weeks, default 4–52 weeks back) and written in its
+ * own format, so "12-03-2024" may become "16-01-2024" and "12 mrt '24" "16 jan '24";
+ * intervals and weekdays keep their meaning. A date that cannot be shifted losslessly
+ * becomes `[DATUM-n]`. Pure and synchronous: no DOM, no network.
+ *
+ * This lowers the risk of sending patient data to a model; it does not make text anonymous.
+ *
+ * @example
+ * const session = createPseudonymSession();
+ * const p = pseudonymize('Mw. Jansen viel op 12-03-2024.', { session });
+ * // p.text → 'Mw. [PERSOON-1] viel op 16-01-2024.' (shift varies per session)
+ * p.restore('[PERSOON-1] viel op 16-01-2024') // → 'Jansen viel op 12-03-2024'
+ */
+export function pseudonymize(text: string, context: PseudonymizeContext = {}): PseudonymizeResult {
+  const session = context.session ?? createPseudonymSession();
+  const tokens = tokenize(text);
+  const patterns = recognizePatterns(text);
+  const dates = findDates(text);
+  const dateAt = new Map<number, DateMatch>(dates.map((d) => [d.start, d]));
+  const postcodeEnds = new Set(patterns.filter((s) => s.type === 'POSTCODE').map((s) => s.end));
+  const candidates: Span[] = [
+    ...patterns,
+    ...dates.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM })),
+    ...recognizeOrganisations(tokens),
+    ...recognizeNames(tokens, parseKnownNames(context.knownNames)),
+    ...recognizePlaces(tokens, postcodeEnds),
+  ];
+
+  const entities: PseudonymEntity[] = [];
+  let out = '';
+  let last = 0;
+  for (const span of resolveOverlaps(candidates)) {
+    const original = text.slice(span.start, span.end);
+    const date = span.type === 'DATUM' ? dateAt.get(span.start) : undefined;
+    const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
+    entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
+    out += text.slice(last, span.start) + placeholder;
+    last = span.end;
+  }
+  out += text.slice(last);
+
+  return {
+    text: out,
+    entities,
+    restore: (s: string) => session.restore(s),
+    restoreValue: <T>(value: T) => session.restoreValue(value),
+  };
+}

@@ -1,0 +1,148 @@
+import { FAMILY_NAMES } from './data/family-names';
+import { FIRST_NAMES } from './data/first-names';
+import { NAME_WORDS } from './data/name-words';
+import { PLACES } from './data/places';
+import { ORGANISATIONS } from './data/organisations';
+
+/**
+ * Word sets the recognisers look up. Everything is lower-cased; the lists are bundled
+ * strings split once at import (a Set lookup per token keeps the scan linear).
+ */
+const split = (s: string) => s.split(/[|\n]/).map((x) => x.trim()).filter(Boolean);
+const lowerSet = (words: Iterable<string>) => new Set([...words].map((w) => w.toLowerCase()));
+const wordList = (s: string) => s.split(/\s+/).filter(Boolean);
+
+export const firstNames = lowerSet(split(FIRST_NAMES));
+export const familyNames = lowerSet(split(FAMILY_NAMES));
+/** Names that are also ordinary words: need context at the start of a sentence or in lower case. */
+export const nameWords = lowerSet(split(NAME_WORDS));
+
+/** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
+export const ambiguousFirstNames = new Set(
+  wordList(`ben bent wil max mark jet do door mei juni april iris roos fleur jade amber erna lot lieve maan mare merel
+  storm wolf linde kick dies hub jazz teddy rover lux nova mink ruby madelief sky hazel bloem engel co ace boet flip gust
+  job leen pip puk rein riff rune vesper ster zomer winter dean june may will sam bo tim ma pa di wo vr za zo kim`),
+);
+
+/** Tussenvoegsels that open a Dutch family name. */
+export const tussenvoegsels = new Set(
+  wordList(`van de der den het 't ’t ter ten te in op aan uit la le du da di des del von vd v.d. 's ’s d' l' dos el al`),
+);
+/** Tussenvoegsels that also are everyday prepositions; alone they do not signal a name. */
+export const prepositionLike = new Set(wordList(`in op aan uit te de het van`));
+
+/** Titles and forms of address; the following words are (part of) a name. */
+export const titles = new Set(
+  wordList(`mw mevr mevrouw mej mejuffrouw dhr heer meneer mr dr drs prof ir ing zr zuster br broeder dokter juf juffrouw
+  meester ds dominee pastor pastoor fam familie wijlen sr jr`),
+);
+/** Titles that Dutch reports also use as a pronoun ("Mevrouw heeft goed gegeten"). */
+export const pronounTitles = new Set(wordList(`mevrouw meneer heer mw mevr dhr familie fam dokter zuster juf meester`));
+
+/** Roles and relations; a capitalised word right after one is a name ("dochter Marieke", "huisarts Van Dam"). */
+export const roles = new Set(
+  wordList(`huisarts arts artsen so avg-arts specialist psychiater psycholoog gz-psycholoog orthopedagoog gedragsdeskundige
+  fysiotherapeut fysio ergotherapeut logopedist diëtist dietist verpleegkundige verpleegkundig vpk verzorgende evv evv'er
+  pb pb'er begeleider begeleidster persoonlijk collega collega's dochter zoon schoonzoon schoondochter kleindochter kleinzoon
+  kleinkind achterkleinkind zus zusje broer broertje vader moeder pa ma man vrouw echtgenoot echtgenote partner vriend vriendin
+  buurman buurvrouw neef nicht oom tante opa oma mantelzorger contactpersoon mentor curator bewindvoerder casemanager
+  wijkverpleegkundige teamleider teamleidster manager behandelaar behandelaars orthopeed cardioloog neuroloog geriater
+  internist longarts chirurg anesthesist uroloog dermatoloog oogarts kno-arts praktijkondersteuner poh spv stagiaire stagiair
+  leerling invalkracht roepnaam aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
+  patient bewoner bewoonster naam voornaam achternaam verpleegkundige(n) coördinator regisseur aios anios
+  transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist`),
+);
+/** Roles that also precede non-names often; they only support names already in a list or capitalised mid-sentence. */
+export const weakRoles = new Set(wordList(`door aan met van naam cliënt client patiënt patient bewoner bewoonster namens`));
+
+/** Eponyms, scales and tests that look like surnames but are not people. */
+export const medicalTerms = new Set(
+  wordList(`parkinson alzheimer crohn korsakov korsakoff glasgow barthel huntington hodgkin cushing addison graves down
+  asperger tourette raynaud bechterew sjögren sjogren menière meniere kahler waldenström guillain barré barre wernicke broca
+  apgar katz norton braden tinetti snellen romberg lasègue lasegue babinski trendelenburg duchenne baker dupuytren paget bell
+  lyme pick lewy creutzfeldt jakob marfan wilson gilbert hashimoto kaposi stevens johnson heimlich foley mantoux holter doppler
+  folstein zung hamilton beck borg morse waterlow semmes weinstein fontaine child pugh killip wells rankin ashworth charlson
+  munchausen stokes adams cheyne kussmaul virchow epstein barr bence jones eustachius fallot horner parkinsonisme alzheimers
+  omaha gordon maslow kübler ross kubler iddsi must snaq honos phq gaf bprs mmse dos tena dextro movicolon nutridrink
+  nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir xeplion depakine keppra rivotril madopar
+  marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis symbicort pantozol nexium losec durogesic
+  ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah
+  jezus`),
+);
+
+/** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
+export const nonNameCaps = new Set(
+  wordList(`de het een en of in op aan uit te van voor na bij met om tot door over onder naar als dan want maar dus ook
+  nog wel niet geen er hier daar deze die dit dat zij ze hij hem haar hun wij we ik je jij u men iemand alles niets
+  morgen vandaag gisteren vanavond vanmiddag vanochtend vannacht straks later eerder nu toen s o e p sbar soep i b a r
+  afdeling kamer bed locatie team dienst nacht dag avond ochtend middag week maand jaar uur datum tijd naam adres telefoon
+  cliënt client patiënt patient bewoner familie huisarts arts zorg overleg overdracht rapportage verslag beleid actie
+  advies conclusie plan doel evaluatie medicatie allergie diagnose opname ontslag geachte beste hallo hoi dag betreft aan
+  goedemorgen goedemiddag graag bij mevrouw meneer mw dhr mevr situatie background assessment recommendation readback
+  achtergrond beoordeling aanbeveling let nieuw nieuwe eerste tweede derde bijzonderheden geen wel ja nee zo nodig ok`),
+);
+
+/** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */
+export const weekdays = new Set(
+  wordList(`maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo`),
+);
+
+interface PlaceEntry {
+  /** Lower-cased tokens of the place name, hyphens as their own token. */
+  tokens: string[];
+  ambiguous: boolean;
+}
+
+/** Places by the lower case of their first token, longest name first. */
+export const placesByFirstToken = new Map<string, PlaceEntry[]>();
+for (const raw of split(PLACES)) {
+  const ambiguous = raw.startsWith('~');
+  const name = ambiguous ? raw.slice(1) : raw;
+  const tokens = name
+    .toLowerCase()
+    .split(/(-)|\s+/)
+    .filter((t): t is string => Boolean(t));
+  const first = tokens[0];
+  if (!first) continue;
+  const list = placesByFirstToken.get(first) ?? [];
+  list.push({ tokens, ambiguous });
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  placesByFirstToken.set(first, list);
+}
+
+/** Named care organisations by the lower case of their first token, longest first. */
+export const organisationsByFirstToken = new Map<string, string[][]>();
+for (const name of split(ORGANISATIONS)) {
+  const tokens = name
+    .toLowerCase()
+    .split(/(-)|\s+/)
+    .filter((t): t is string => Boolean(t));
+  const first = tokens[0];
+  if (!first) continue;
+  const list = organisationsByFirstToken.get(first) ?? [];
+  list.push(tokens);
+  list.sort((a, b) => b.length - a.length);
+  organisationsByFirstToken.set(first, list);
+}
+
+/** Words that make the following capitalised words an organisation ("Zorggroep De Linde"). */
+export const organisationKinds = new Set(
+  wordList(`zorggroep thuiszorg ziekenhuis verpleeghuis verzorgingshuis zorgcentrum woonzorgcentrum huisartsenpraktijk
+  huisartsenpost apotheek ggz ggz-instelling stichting revalidatiecentrum kliniek gezondheidscentrum zorginstelling hospice
+  fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij dagbesteding
+  bewindvoering bewindvoeringskantoor wijkteam thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg
+  zorgverlener woonvorm instelling polikliniek`),
+);
+/** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
+export const organisationSuffixes = new Set(
+  wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen
+  huisartsenpraktijk zorgcentrum ggz`),
+);
+/** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
+export const genericOrganisationKinds = new Set(
+  wordList(`praktijk instelling polikliniek woonvorm dagbesteding wijkteam fysiotherapie zorgverlener`),
+);
+
+/** Shapes of unlisted Dutch place names: used only with a place preposition before them. */
+export const placeSuffix =
+  /(?:dam|dijk|dijke|veen|wijk|hoven|huizen|dorp|broek|horst|berg|burg|bergen|lo|loo|um|ingen|recht|woude|woud|meer|sluis|zijl|kerk|haven|heim|rode|oord|stad|drecht|gein|mond|voort|ward|wolde|zand|zee|beek|hout|donk|rade|enk|schoten|waard|hem|sum|lage|ga|ens|en)$/;

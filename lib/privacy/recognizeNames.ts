@@ -1,0 +1,338 @@
+import {
+  ambiguousFirstNames,
+  familyNames,
+  firstNames,
+  medicalTerms,
+  nameWords,
+  nonNameCaps,
+  organisationKinds,
+  placesByFirstToken,
+  roles,
+  titles,
+  tussenvoegsels,
+  weakRoles,
+} from './lexicon';
+import { PRIORITY, type Span } from './spans';
+import type { Token } from './tokenize';
+
+/** Parts of the client's own name, from the record header. */
+export interface KnownNameParts {
+  /** Lower-cased single-word parts: first names, family-name words ("vries", "bakker"). */
+  words: Set<string>;
+}
+
+const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se)$/;
+const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
+const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
+const monthOrDay =
+  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/;
+
+/**
+ * Builds the lookup for the client's own name(s) from the record header, e.g.
+ * "Mw. A.J. (Annie) de Vries-Bakker" or "Jansen, Hendrik": every first name, nickname and
+ * family-name word counts, with and without tussenvoegsel.
+ */
+export function parseKnownNames(names: readonly string[] | undefined): KnownNameParts {
+  const words = new Set<string>();
+  for (const name of names ?? []) {
+    for (const raw of name.split(/[\s,()\-]+/)) {
+      const w = raw.replace(/[.'’"]+$/g, '').replace(/^['’"]+/, '');
+      const lower = w.toLowerCase();
+      if (w.length < 2 || titles.has(lower) || tussenvoegsels.has(lower)) continue;
+      // Initials ("A.J.") are not matched on their own.
+      if (/^(?:\p{Lu}\.?)+$/u.test(raw) && raw.includes('.')) continue;
+      words.add(lower);
+    }
+  }
+  return { words };
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** A capitalised word that can be (part of) a name. */
+function isNameCap(t: Token | undefined): t is Token {
+  if (!isWord(t) || !t.cap || t.allCaps) return false;
+  const l = t.lower;
+  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || medicalTerms.has(l) || organisationKinds.has(l) || monthOrDay.test(l)) return false;
+  if (roles.has(l) && !firstNames.has(l) && !familyNames.has(l)) return false;
+  if (nationality.test(l) && !firstNames.has(l) && !familyNames.has(l)) return false;
+  return true;
+}
+
+function baseOf(lower: string): string {
+  return lower.replace(/['’]s$/, '');
+}
+
+/** A lower-case word that is a listed name and not an ordinary word ("bosman" yes, "bakker" no). */
+function isListedLower(t: Token | undefined, known: KnownNameParts): boolean {
+  if (!isWord(t) || t.cap) return false;
+  const l = baseOf(t.lower);
+  if (known.words.has(l)) return true;
+  return (familyNames.has(l) || firstNames.has(l)) && !nameWords.has(l) && !nonNameCaps.has(l) && !ambiguousFirstNames.has(l);
+}
+
+function isTussen(t: Token | undefined): t is Token {
+  return t !== undefined && tussenvoegsels.has(t.lower);
+}
+
+/** Tokens i.. form a listed place (so "van Den Helder" is a place, not a name). */
+function placeAt(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first) return 0;
+  for (const entry of placesByFirstToken.get(first.lower) ?? []) {
+    let ok = true;
+    for (let k = 0; k < entry.tokens.length; k++) {
+      if (tokens[i + k]?.lower !== entry.tokens[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && !entry.ambiguous) return entry.tokens.length;
+  }
+  return 0;
+}
+
+/** Adjacent (no space) hyphen between two tokens: "Kramer-Dekker". */
+function tightHyphen(tokens: Token[], j: number): boolean {
+  const h = tokens[j];
+  const next = tokens[j + 1];
+  return h?.text === '-' && !h.spaceBefore && next !== undefined && !next.spaceBefore;
+}
+
+interface NameOptions {
+  /** Accept listed lower-case names ("mw. bosman"). */
+  lower: boolean;
+  /** Need at least one name word beyond initials. */
+  known: KnownNameParts;
+}
+
+/**
+ * Reads a name starting at token i: initials, (nickname), first names, tussenvoegsels,
+ * family name, hyphenated parts. Returns the index after the name, or -1.
+ */
+function readName(tokens: Token[], i: number, opts: NameOptions): number {
+  let j = i;
+  let end = -1;
+  let words = 0;
+  let sawInitials = false;
+  while (j < tokens.length && words < 6) {
+    const t = tokens[j];
+    if (!t) break;
+    if (j > i && (t.newlineBefore || t.sentenceStart)) break;
+    if (t.kind === 'initials' && words === 0) {
+      sawInitials = true;
+      j++;
+      continue;
+    }
+    // "K. (Kees) Schipper": a nickname in brackets.
+    if (t.text === '(' && isNameCap(tokens[j + 1]) && tokens[j + 2]?.text === ')' && (sawInitials || words > 0)) {
+      j += 3;
+      continue;
+    }
+    if (isTussen(t) && (t.lower !== 'el' && t.lower !== 'al' ? true : t.cap)) {
+      // Tussenvoegsels only count when a name word follows them.
+      let k = j;
+      while (isTussen(tokens[k]) && k - j < 3) k++;
+      const after = tokens[k];
+      if (isNameCap(after) || (opts.lower && isListedLower(after, opts.known) && k > j)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (isNameCap(t) || (opts.lower && isListedLower(t, opts.known))) {
+      words++;
+      j++;
+      end = j;
+      if (tightHyphen(tokens, j)) {
+        let k = j + 1;
+        while (isTussen(tokens[k]) && k - j < 4) k++;
+        if (isNameCap(tokens[k])) j++;
+      }
+      continue;
+    }
+    break;
+  }
+  return words > 0 ? end : -1;
+}
+
+/** Index after a title ("mw.", "dr", "mr. drs."), or -1 when token i is no title. */
+function titleEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (isWord(tokens[j]) && titles.has(tokens[j]!.lower)) {
+    j++;
+    if (tokens[j]?.text === '.') j++;
+  }
+  return j > i ? j : -1;
+}
+
+function spanOf(tokens: Token[], from: number, to: number, priority: number): Span | null {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b) return null;
+  let end = b.end;
+  // A possessive "s" stays outside the name: "Jansens dochter" → [PERSOON-1]s.
+  if (b.kind === 'word' && /['’]s$/.test(b.text)) end -= 2;
+  return { type: 'PERSOON', start: a.start, end, priority };
+}
+
+/**
+ * Finds person names in tokenised text. Evidence, strongest first: the client's known
+ * name, a title, a role or relation word, initials, a listed first name, a tussenvoegsel
+ * + capital mid-sentence, a listed family name mid-sentence. Words that are also ordinary
+ * words (Bakker, Roos, de haan) need one of the stronger kinds of evidence.
+ */
+export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
+  const spans: Span[] = [];
+  const strong = { lower: true, known };
+  const plain = { lower: false, known };
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+
+    // The client's own name parts, in any case, with a possessive s.
+    if (t.kind === 'word' && known.words.size > 0) {
+      const l = baseOf(t.lower);
+      const stem = l.endsWith('s') ? l.slice(0, -1) : l;
+      const hit = known.words.has(l) ? l : known.words.has(stem) ? stem : '';
+      // Known names that are ordinary words only count capitalised ("de bakker" is a baker).
+      if (hit && (t.cap || !nameWords.has(hit))) {
+        let from = i;
+        while (from > 0 && isTussen(tokens[from - 1]) && i - from < 3 && !tokens[from]!.sentenceStart) from--;
+        // Keep only a real tussenvoegsel chain: "van den Heuvel" yes, "in Zwolle" no.
+        while (from < i && !tussenChain.test(tokens.slice(from, i).map((x) => x.lower).join(' '))) from++;
+        let to = i + 1;
+        if (tightHyphen(tokens, to)) {
+          const after = readName(tokens, to + 1, strong);
+          if (after > 0) to = after;
+        }
+        const span = spanOf(tokens, from, to, PRIORITY.PERSOON_STRONG + 2);
+        if (span) {
+          if (hit === stem && l !== stem) span.end = t.end - 1;
+          spans.push(span);
+        }
+        continue;
+      }
+    }
+
+    // Title: "mw. Jansen", "Dhr. J.P. de Vries", "mr. drs. K. Hoogland", "mevrouw Ans".
+    if (isWord(t) && titles.has(t.lower)) {
+      const after = titleEnd(tokens, i);
+      // "dhr. en mw. Bakker": skip to the second title.
+      if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
+      // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
+      const end = readName(tokens, after, strong);
+      if (end > 0) {
+        const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = end - 1;
+      }
+      continue;
+    }
+
+    // Role or relation: "dochter Marieke", "huisarts Van Dam", "Naam: Wilhelmina Oudshoorn".
+    if (isWord(t) && (roles.has(t.lower) || (t.lower.length > 8 && roleCompound.test(t.lower)))) {
+      let j = i + 1;
+      const colon = tokens[j]?.text === ':';
+      if (colon) j++;
+      const next = tokens[j];
+      if (!next || (colon ? false : next.newlineBefore)) continue;
+      const weak = weakRoles.has(t.lower) && !colon;
+      // After a role a name may still carry a title: "huisarts dr. Brouwer" is handled by the title rule.
+      if (isWord(next) && titles.has(next.lower)) continue;
+      const end = readName(tokens, j, plain);
+      if (end > 0) {
+        const words = tokens.slice(j, end).filter((x) => x.kind === 'word' && !isTussen(x));
+        const listed = words.some((x) => firstNames.has(x.lower) || familyNames.has(x.lower) || known.words.has(x.lower));
+        const initials = tokens[j]?.kind === 'initials';
+        if (!weak || listed || initials) {
+          // A bare listed place after a weak role is a place ("naar Zwolle").
+          if (!(weak && placeAt(tokens, j) >= end - j)) {
+            const span = spanOf(tokens, j, end, weak ? PRIORITY.PERSOON_WEAK : PRIORITY.PERSOON_STRONG);
+            if (span) spans.push(span);
+            i = end - 1;
+          }
+        }
+      }
+      continue;
+    }
+
+    // Surname-comma-initials, as on wristbands: "JANSSEN, M.A." or "Kazankiran, M."
+    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'initials') {
+      const to = i + 3;
+      const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
+      if (span) spans.push(span);
+      i = to - 1;
+      continue;
+    }
+
+    // Initials: "J.P. de Vries", "S. Kuipers".
+    if (t.kind === 'initials') {
+      const end = readName(tokens, i, plain);
+      if (end > 0) {
+        const prev = tokens[i - 1];
+        const single = /^\p{Lu}\.$/u.test(t.text);
+        const last = tokens[end - 1]!;
+        const listed = familyNames.has(baseOf(last.lower)) || firstNames.has(last.lower) || known.words.has(last.lower);
+        // "vitamine D. Morgen…": a lone capital after a lower-case word ends a sentence more often than it starts a name.
+        if (!(single && isWord(prev) && !prev.cap && !listed)) {
+          const span = spanOf(tokens, i, end, PRIORITY.PERSOON_STRONG);
+          if (span) spans.push(span);
+          i = end - 1;
+        }
+      }
+      continue;
+    }
+
+    if (!isNameCap(t)) {
+      // Tussenvoegsel + capital mid-sentence: "overleg met van der Berg", "de Vries belde".
+      if (isTussen(t) && !t.allCaps) {
+        let k = i;
+        while (isTussen(tokens[k]) && k - i < 3) k++;
+        const head = tokens[k];
+        if (!isNameCap(head) || k === i || placeAt(tokens, i) || placeAt(tokens, k)) continue;
+        const chain = tokens.slice(i, k).map((x) => x.lower).join(' ');
+        const strongChain = /^(?:van (?:de|der|den|het|'t|’t)|van|ter|ten|in '?t|op '?t|op den|uit den|uit de|van 't|de la|'t|’t)$/.test(chain);
+        const listed = familyNames.has(baseOf(head.lower)) && !medicalTerms.has(head.lower);
+        if (t.sentenceStart && (nameWords.has(head.lower) || !listed)) continue;
+        const isVan = chain === 'van';
+        if ((strongChain && !isVan) || listed) {
+          const end = readName(tokens, k, plain);
+          if (end > 0) {
+            const span = spanOf(tokens, i, end, isVan || chain === 'de' || chain === 'den' || chain === 'het' ? PRIORITY.PERSOON_WEAK : PRIORITY.PERSOON_STRONG);
+            if (span) spans.push(span);
+            i = end - 1;
+          }
+        }
+      }
+      continue;
+    }
+
+    const lower = baseOf(t.lower);
+    // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk".
+    if (firstNames.has(lower)) {
+      const end = readName(tokens, i, plain);
+      const ambiguous = ambiguousFirstNames.has(lower);
+      if (end > 0 && (!ambiguous || !t.sentenceStart || end - i > 1)) {
+        const span = spanOf(tokens, i, end, end - i > 1 ? PRIORITY.PERSOON_STRONG : PRIORITY.PERSOON_WEAK + 1);
+        if (span) spans.push(span);
+        i = end - 1;
+      }
+      continue;
+    }
+
+    // Listed family name mid-sentence ("gesproken met Hoekstra"), or at the start when it is no word.
+    if (familyNames.has(lower) && !placeAt(tokens, i)) {
+      if (t.sentenceStart && nameWords.has(lower)) continue;
+      const end = readName(tokens, i, plain);
+      if (end > 0) {
+        const span = spanOf(tokens, i, end, PRIORITY.PERSOON_WEAK);
+        if (span) spans.push(span);
+        i = end - 1;
+      }
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,90 @@
+import { isValidBsn } from './bsn';
+import { PRIORITY, type Span } from './spans';
+
+// Every regex is compiled once at import; each recogniser is a single linear scan.
+
+const emailRe = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}/giu;
+const urlRe =
+  /(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\p{L}\d@.-])[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|care|health)(?:\/[^\s<>"')\]]*)?(?![\p{L}\d@-])/giu;
+const phoneRe =
+  /(?<![\w+\d])(?:(?:\+31|0031)[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]{0,3}\d){8}|\(?0[1-9](?:[ \-)]{0,3}\d){8}|0[89]00[ -]?\d{4}(?:\d{3})?)(?!\d)/gu;
+const dateInside = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
+const postcodeRe = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS|IE|EH|MG|ML|KG|CM|MM|XL)[A-Z]{2}(?![\p{L}\d])/gu;
+const bsnShapeRe = /(?<![\d.,\-/])(?:\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?![\d]|[.,\-/]\d)/g;
+const longNumberRe = /(?<![\d.,\-/])\d{7,}(?![\d]|[.,]\d)/g;
+const idLabelRe =
+  /(?:cli[eë]nt(?:en)?(?:nummer|nr)|pati[eë]nt(?:nummer|nr)|dossier(?:nummer|nr)|opname(?:nummer|nr)|order(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|verzekerden?(?:nummer|nr)|relatie(?:nummer|nr)|zorgverzekerings?nummer|burgerservicenummer|pasnummer|lidnummer|kenmerk|referentie(?:nummer)?|\bBSN|\bBIG(?:[- ]?(?:nummer|nr|code|registratie))?|\bAGB(?:[- ]?(?:code|nummer|nr))?(?:\s+(?:voorschrijver|praktijk|zorgverlener))?|\bUZI(?:[- ]?nummer)?|\bID(?:[- ]?nummer)?)\.?\s*[:#]?\s*((?:[A-Z]{1,5}-?)?\d[\d.\- /]*\d)/giu;
+const ageRe =
+  /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
+
+const SUFFIX =
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|dreef|pad|baan|plantsoen|markt|ring|wal|erf|burgwal|boulevard|allee|dam|veld|haven|straatweg|weide|poort|brink|akker|gaarde|vliet|wetering|zijde|oord|heuvel|hage|promenade|kwartier|dwarsweg|hoeve';
+const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
+const NUMBER = String.raw`\d{1,5}(?![\d,.:]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?\d{1,4}[a-zA-Z]?|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
+const addressRe = new RegExp(
+  [
+    // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]*?(?:${SUFFIX})(?:-\p{Lu}\p{L}+)?[ \t]+${NUMBER}`,
+    // "Lange Voorhout 10", "Laan van Vollenhove 3031"
+    String.raw`(?<![\p{L}])(?:Laan|Plein|Dreef|Kade|Singel|Straat|Weg|Hof|Park|Lange|Korte|Oude|Nieuwe|Hoge|Lage|Achter|Voor|Binnen|Buiten|Groot|Grote|Klein|Kleine|Oost|West|Noord|Zuid|Sint|St\.)[ \t]+(?:${TV}[ \t]+){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}`,
+    String.raw`(?<![\p{L}])Postbus[ \t]+\d{1,6}`,
+  ].join('|'),
+  'gu',
+);
+// After an address label any capitalised words + number form the address.
+const labelledAddressRe = new RegExp(
+  String.raw`(?<=(?:adres|woonadres|verblijfadres|bezoekadres|postadres|woont aan de|woont op de|woonachtig aan de|woonachtig op)[ \t]*:?[ \t]*)\p{Lu}[\p{L}'-]+(?:[ \t]+(?:${TV}[ \t]+)?\p{Lu}[\p{L}'-]+){0,3}[ \t]+${NUMBER}`,
+  'giu',
+);
+
+function push(spans: Span[], type: Span['type'], start: number, end: number, priority: number) {
+  spans.push({ type, start, end, priority });
+}
+
+/** Trims trailing punctuation that is more likely sentence than URL. */
+function urlEnd(text: string, start: number, end: number): number {
+  while (end > start && /[.,;:!?]/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/**
+ * Finds identifiers with a fixed shape: e-mail, URL, phone, postcode, BSN, IDs, ages of 90+,
+ * and street addresses (dates: see dates.ts). Returns unresolved candidates (overlaps allowed).
+ */
+export function recognizePatterns(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(emailRe)) push(spans, 'EMAIL', m.index, m.index + m[0].length, PRIORITY.EMAIL);
+  for (const m of text.matchAll(urlRe)) {
+    const end = urlEnd(text, m.index, m.index + m[0].length);
+    // "o.a." and "i.v.m." are not domains; a real host has a 2+ letter label before the TLD.
+    if (!/^(?:https?:|www\.)/i.test(m[0]) && !/[a-z\d-]{2,}\.[a-z]{2,}/i.test(m[0])) continue;
+    push(spans, 'URL', m.index, end, PRIORITY.URL);
+  }
+  for (const m of text.matchAll(phoneRe)) {
+    let end = m.index + m[0].length;
+    if (dateInside.test(m[0])) continue;
+    while (end > m.index && /[\s-]/.test(text[end - 1] ?? '')) end--;
+    push(spans, 'TELEFOON', m.index, end, PRIORITY.TELEFOON);
+  }
+  for (const m of text.matchAll(postcodeRe)) push(spans, 'POSTCODE', m.index, m.index + m[0].length, PRIORITY.POSTCODE);
+
+  for (const m of text.matchAll(idLabelRe)) {
+    const value = m[1] ?? '';
+    const digits = value.replace(/\D/g, '');
+    if (digits.length < 4) continue;
+    const start = m.index + m[0].length - value.length;
+    const isBsnLabel = /bsn|burgerservice/i.test(m[0].slice(0, m[0].length - value.length));
+    const type = isBsnLabel && digits.length === 9 && isValidBsn(digits) ? 'BSN' : 'ID';
+    push(spans, type, start, start + value.trimEnd().length, type === 'BSN' ? PRIORITY.BSN : PRIORITY.ID + 1);
+  }
+  for (const m of text.matchAll(bsnShapeRe)) {
+    if (isValidBsn(m[0])) push(spans, 'BSN', m.index, m.index + m[0].length, PRIORITY.BSN);
+    else if (/^\d{9}$/.test(m[0])) push(spans, 'ID', m.index, m.index + m[0].length, PRIORITY.ID);
+  }
+  for (const m of text.matchAll(longNumberRe)) push(spans, 'ID', m.index, m.index + m[0].length, PRIORITY.ID);
+
+  for (const m of text.matchAll(ageRe)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  for (const m of text.matchAll(addressRe)) push(spans, 'ADRES', m.index, m.index + m[0].trimEnd().length, PRIORITY.ADRES);
+  for (const m of text.matchAll(labelledAddressRe)) push(spans, 'ADRES', m.index, m.index + m[0].trimEnd().length, PRIORITY.ADRES);
+  return spans;
+}

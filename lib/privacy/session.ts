@@ -1,0 +1,128 @@
+import { findDates, formatDate, shiftDate, type DateMatch } from './dates';
+import { entityTypeSchema, type EntityType } from './types';
+
+export interface PseudonymSessionOptions {
+  /**
+   * Days to move every date by. Default: a random whole number of weeks between 4 and 52
+   * back in time, so weekdays stay right and dates never land in the future.
+   */
+  dateShiftDays?: number;
+  /** Source of randomness for the default shift (tests pass a fixed one). */
+  random?: () => number;
+}
+
+const TYPES = entityTypeSchema.options.join('|');
+// Exact "[PERSOON-1]", and what models make of it: "[persoon-1]", "[PERSOON 1]", "PERSOON_1".
+const placeholderRe = new RegExp(String.raw`\[\s*(${TYPES})[\s_-]*(\d+)\s*\]|(?<![\p{L}\d])(${TYPES})[_-](\d+)(?!\d)`, 'giu');
+
+/**
+ * The memory of one pseudonymisation session: which original got which placeholder, and
+ * the date shift. Keep one per client/conversation in the side panel (never persist it:
+ * it holds the identifiers) and pass it to every pseudonymize() call of that conversation,
+ * so the same name gets the same placeholder everywhere.
+ */
+export class PseudonymSession {
+  readonly dateShiftDays: number;
+  private readonly counters = new Map<EntityType, number>();
+  private readonly byOriginal = new Map<string, string>();
+  private readonly byPlaceholder = new Map<string, string>();
+  private readonly shiftedDates = new Map<string, string>();
+  private shiftedCount = 0;
+
+  constructor(options: PseudonymSessionOptions = {}) {
+    const random = options.random ?? Math.random;
+    this.dateShiftDays = options.dateShiftDays ?? -7 * (4 + Math.floor(random() * 49));
+  }
+
+  /** `[TYPE-n]` for this original; the same original always gets the same placeholder. */
+  placeholderFor(type: EntityType, original: string): string {
+    const key = `${type}\u0000${original}`;
+    const existing = this.byOriginal.get(key);
+    if (existing) return existing;
+    const n = (this.counters.get(type) ?? 0) + 1;
+    this.counters.set(type, n);
+    const placeholder = `[${type}-${n}]`;
+    this.byOriginal.set(key, placeholder);
+    this.byPlaceholder.set(`${type}-${n}`, original);
+    return placeholder;
+  }
+
+  /**
+   * The shifted date in the original's own format, or `[DATUM-n]` when the date cannot be
+   * shifted without loss (29 februari without a year) or the shifted text is already taken.
+   */
+  dateFor(match: DateMatch): string {
+    const key = `DATUM\u0000${match.text}`;
+    const existing = this.byOriginal.get(key);
+    if (existing) return existing;
+    const shifted = shiftDate(match, this.dateShiftDays);
+    const text = shifted ? formatDate(shifted, match.format) : null;
+    if (!text || this.shiftedDates.has(text) || text === match.text) return this.placeholderFor('DATUM', match.text);
+    this.byOriginal.set(key, text);
+    this.shiftedDates.set(text, match.text);
+    this.shiftedCount++;
+    return text;
+  }
+
+  /**
+   * Puts the originals back into model output: placeholders (also lower-case, with a
+   * space or underscore, without brackets) and shifted dates. Dates the model wrote itself
+   * (for instance "3 dagen later", or a date reformatted as 2024-03-12) are shifted back
+   * too, in the format the model used. When `text` is JSON, restored values are
+   * JSON-escaped so the JSON stays valid.
+   */
+  restore(text: string): string {
+    const trimmed = text.trimStart();
+    let json = false;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('"')) {
+      try {
+        JSON.parse(text);
+        json = true;
+      } catch {
+        json = false;
+      }
+    }
+    const escape = json ? (s: string) => JSON.stringify(s).slice(1, -1) : (s: string) => s;
+    const withDates = this.restoreDates(text);
+    return withDates.replace(placeholderRe, (whole, t1?: string, n1?: string, t2?: string, n2?: string) => {
+      const type = (t1 ?? t2 ?? '').toUpperCase();
+      const original = this.byPlaceholder.get(`${type}-${n1 ?? n2}`);
+      return original === undefined ? whole : escape(original);
+    });
+  }
+
+  /** restore() applied to every string (and key) inside a parsed value. */
+  restoreValue<T>(value: T): T {
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return this.restore(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object') {
+        return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [this.restore(k), walk(x)]));
+      }
+      return v;
+    };
+    return walk(value) as T;
+  }
+
+  private restoreDates(text: string): string {
+    if (this.shiftedCount === 0) return text;
+    let out = '';
+    let last = 0;
+    for (const d of findDates(text)) {
+      let original = this.shiftedDates.get(d.text);
+      if (original === undefined) {
+        const back = shiftDate(d, -this.dateShiftDays);
+        if (!back) continue;
+        original = formatDate(back, d.format);
+      }
+      out += text.slice(last, d.start) + original;
+      last = d.end;
+    }
+    return out + text.slice(last);
+  }
+}
+
+/** Starts a session; pass it to pseudonymize() calls that belong to one conversation. */
+export function createPseudonymSession(options?: PseudonymSessionOptions): PseudonymSession {
+  return new PseudonymSession(options);
+}
