@@ -49,7 +49,7 @@ export function App() {
       <header className="appbar">
         <span className="logo">Zorgdossier <small>Oefen-ECD · app</small></span>
         <span>{client.location}</span>
-        <span className="user">Ingelogd: L. Smeets (verzorgende IG)</span>
+        <span className="user">Ingelogd: {client.loggedInAs}</span>
       </header>
       <div className="practice-banner">Oefenomgeving: alle cliënten, namen en gegevens zijn verzonnen.</div>
       <div className="layout">

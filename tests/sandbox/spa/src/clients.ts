@@ -23,6 +23,8 @@ export interface SpaClient {
   clientNumber: string;
   bsn: string;
   location: string;
+  /** The fictional staff member shown as logged in on this client's screen. */
+  loggedInAs: string;
   alerts: SpaAlert[];
   reports: SpaReport[];
 }
@@ -37,6 +39,7 @@ export const clientB: SpaClient = {
   clientNumber: '30917264',
   bsn: '317590248',
   location: 'Verpleeghuis De Berkenhof, afdeling Lijsterbes (psychogeriatrie)',
+  loggedInAs: 'L. Smeets (verzorgende IG)',
   alerts: [
     { kind: 'allergie', text: 'Intolerantie: codeïne (misselijkheid, braken)' },
     { kind: 'wils', text: 'Wilsverklaring: Niet reanimeren; geen ziekenhuisopname' },
@@ -88,6 +91,7 @@ export const clientC: SpaClient = {
   clientNumber: '41138502',
   bsn: '182736453',
   location: 'GGZ Beschermd Wonen De Kade, team West',
+  loggedInAs: 'N. Visser (persoonlijk begeleider)',
   alerts: [
     { kind: 'info', text: 'Geen bekende allergieën' },
     { kind: 'info', text: 'Somatische screening antipsychotica: elke 3 maanden' },
