@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
 import { endpointOrigin } from '../../settings/endpoint';
 import { createLanguageModel } from '../createLanguageModel';
 import { createGuardedFetch, type OutgoingRequest } from '../guardedFetch';
@@ -7,20 +6,10 @@ import { classifyLlmError, LlmError } from '../llmError';
 import { previewRequest } from '../previewRequest';
 import { streamDraft } from '../streamDraft';
 import { suggestFields } from '../suggestFields';
-import { testEndpoint, woundForm, woundSource } from './fixtures';
+import { testEndpoint, useTestLlmServer, woundForm, woundSource } from './fixtures';
 
-let server: TestLlmServer;
-let other: TestLlmServer;
-beforeAll(async () => {
-  [server, other] = await Promise.all([startTestLlmServer(), startTestLlmServer()]);
-});
-afterAll(async () => {
-  await Promise.all([server.close(), other.close()]);
-});
-beforeEach(() => {
-  server.reset();
-  other.reset();
-});
+const server = useTestLlmServer();
+const other = useTestLlmServer();
 
 const answer = { json: { pijnscore: { value: 4, quote: 'pijnscore 4' } } };
 

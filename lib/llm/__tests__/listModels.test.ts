@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
 import { createLanguageModel } from '../createLanguageModel';
 import { createGuardedFetch } from '../guardedFetch';
 import { listModels, modelsUrl, testConnection } from '../listModels';
 import { streamDraft } from '../streamDraft';
-import { testEndpoint } from './fixtures';
+import { testEndpoint, useTestLlmServer } from './fixtures';
 
-let server: TestLlmServer;
-beforeAll(async () => {
-  server = await startTestLlmServer({ models: ['llama3.1:8b', 'test-model'] });
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestLlmServer({ models: ['llama3.1:8b', 'test-model'] });
 
 describe('listModels / testConnection', () => {
   it('lists the server models with the API key and extra header', async () => {

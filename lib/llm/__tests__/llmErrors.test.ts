@@ -1,21 +1,14 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
+import { startTestLlmServer } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
-import { classifyHttpFailure, classifyLlmError, diagnoseLlmError, LlmError, llmErrorCodeSchema, type LlmFailure } from '../llmError';
+import { classifyHttpFailure, classifyLlmError, diagnoseLlmError, llmErrorCodeSchema } from '../llmError';
 import { llmErrorMessages } from '../llmErrorMessages';
 import { streamDraft } from '../streamDraft';
 import { suggestFields } from '../suggestFields';
-import { testEndpoint, woundForm, woundSource } from './fixtures';
+import { failureOf, testEndpoint, useTestLlmServer, woundForm, woundSource } from './fixtures';
 
-let server: TestLlmServer;
-beforeAll(async () => {
-  server = await startTestLlmServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestLlmServer();
 
 const fields = woundForm.slice(0, 1);
 const answer = { json: { pijnscore: { value: 4, quote: 'pijnscore 4' } } };
@@ -23,15 +16,6 @@ const answer = { json: { pijnscore: { value: 4, quote: 'pijnscore 4' } } };
 function suggest(opts: { url?: string; maxRetries?: number; timeoutMs?: number; signal?: AbortSignal } = {}) {
   const model = createLanguageModel(testEndpoint(opts.url ?? server.url));
   return suggestFields({ model, fields, sourceText: woundSource, language: 'nl', maxRetries: opts.maxRetries, timeoutMs: opts.timeoutMs, signal: opts.signal });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<LlmFailure> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(LlmError);
-  return classifyLlmError(err);
 }
 
 /** A port on loopback that nothing listens on. */

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
 import { createLanguageModel } from '../createLanguageModel';
 import { classifyLlmError } from '../llmError';
 import { streamDraft } from '../streamDraft';
-import { testEndpoint } from './fixtures';
+import { testEndpoint, useTestLlmServer } from './fixtures';
 
-let server: TestLlmServer;
-beforeAll(async () => {
-  server = await startTestLlmServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestLlmServer();
 
 const model = () => createLanguageModel(testEndpoint(server.url));
 

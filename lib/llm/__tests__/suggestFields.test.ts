@@ -1,30 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
 import { createLanguageModel } from '../createLanguageModel';
-import { classifyLlmError, LlmError } from '../llmError';
 import { suggestFields } from '../suggestFields';
 import type { RejectedSuggestion } from '../suggestionSchema';
-import { testEndpoint, woundForm, woundSource } from './fixtures';
+import { failureOf, testEndpoint, useTestLlmServer, woundForm, woundSource } from './fixtures';
 
-let server: TestLlmServer;
-beforeAll(async () => {
-  server = await startTestLlmServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestLlmServer();
 
 const model = () => createLanguageModel(testEndpoint(server.url));
-
-async function failureOf(promise: Promise<unknown>) {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(LlmError);
-  return classifyLlmError(err);
-}
 
 describe('suggestFields against the test server', () => {
   it('sends a strict json_schema built from the fillable fields and decodes the answer to field keys', async () => {

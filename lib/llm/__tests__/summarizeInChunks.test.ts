@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type RecordedRequest, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
+import { type RecordedRequest } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
 import { estimateTokens } from '../estimateTokens';
 import { classifyLlmError } from '../llmError';
 import { packChunks, summarizeInChunks, type SummaryBlock } from '../summarizeInChunks';
-import { testEndpoint } from './fixtures';
+import { testEndpoint, useTestLlmServer } from './fixtures';
 
-let server: TestLlmServer;
-beforeAll(async () => {
-  server = await startTestLlmServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestLlmServer();
 
 const model = () => createLanguageModel(testEndpoint(server.url));
 const DATE = /\b\d{2}-\d{2}-\d{4}\b/g;

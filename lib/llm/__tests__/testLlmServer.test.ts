@@ -1,17 +1,11 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import { experimental_transcribe as transcribe } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLlmServer, type TestLlmServer } from '../../../tests/llm-server/server.mjs';
+import { describe, expect, it } from 'vitest';
+import { startTestLlmServer } from '../../../tests/llm-server/server.mjs';
 import { createGuardedFetch, type OutgoingRequest } from '../guardedFetch';
+import { useTestLlmServer } from './fixtures';
 
-let server: TestLlmServer;
-beforeAll(async () => {
-  server = await startTestLlmServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const server = useTestLlmServer();
 
 /** A PCM WAV file of silence: 16-bit mono. */
 function wav(seconds: number, sampleRate = 16_000): Uint8Array {
