@@ -42,7 +42,7 @@ export interface DateMatch {
 const isoRe = /(?<![\d/.-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])/g;
 const dmyRe = /(?<![\d/.,-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)/g;
 const dmRe = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:${WEEKDAY})\.?|op|d\.d\.|dd\.?|vanaf|sinds|tot|t\/m|tm|per|datum:?|en met|uiterlijk|vóór)\s+(\d{1,2})([-/])(\d{1,2})(?![\d]|[-/.]\d)${UNIT_AFTER}`,
+  String.raw`(?<![\p{L}\d])(?:(?:${WEEKDAY})\.?|op|d\.d\.|dd\.?|vanaf|sinds|tot|t\/m|tm|per|datum:?|en met|uiterlijk|vóór|verwacht|gepland|afspraak|controle)\s+(\d{1,2})([-/])(\d{1,2})(?![\d]|[-/.]\d)${UNIT_AFTER}`,
   'giu',
 );
 const textRe = new RegExp(

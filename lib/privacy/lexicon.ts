@@ -19,9 +19,8 @@ export const nameWords = lowerSet(split(NAME_WORDS));
 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(
-  wordList(`ben bent wil max mark jet do door mei juni april iris roos fleur jade amber erna lot lieve maan mare merel
-  storm wolf linde kick dies hub jazz teddy rover lux nova mink ruby madelief sky hazel bloem engel co ace boet flip gust
-  job leen pip puk rein riff rune vesper ster zomer winter dean june may will sam bo tim ma pa di wo vr za zo kim`),
+  wordList(`ben bent wil max jet do door mei juni april roos erna lot lieve maan storm wolf dies bloem engel co ace flip
+  job leen pip puk rein ster zomer winter merel ma pa di wo vr za zo`),
 );
 
 /** Tussenvoegsels that open a Dutch family name. */
@@ -79,7 +78,11 @@ export const nonNameCaps = new Set(
   cliënt client patiënt patient bewoner familie huisarts arts zorg overleg overdracht rapportage verslag beleid actie
   advies conclusie plan doel evaluatie medicatie allergie diagnose opname ontslag geachte beste hallo hoi dag betreft aan
   goedemorgen goedemiddag graag bij mevrouw meneer mw dhr mevr situatie background assessment recommendation readback
-  achtergrond beoordeling aanbeveling let nieuw nieuwe eerste tweede derde bijzonderheden geen wel ja nee zo nodig ok`),
+  achtergrond beoordeling aanbeveling let nieuw nieuwe eerste tweede derde bijzonderheden geen wel ja nee zo nodig ok
+  verder daarna daarom vervolgens tevens toen nadat omdat hierna hierbij zodat terwijl waardoor indien bovendien ondanks
+  helaas gelukkig inmiddels eerst samen alleen soms vaak altijd nooit meestal steeds weer even gaat ging heeft had is was
+  wordt werd kan kon zal zou moet mag lijkt zegt zei kreeg kwam komt geeft gaf laat liet alle veel weinig meer minder
+  zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang`),
 );
 
 /** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */
@@ -129,9 +132,8 @@ for (const name of split(ORGANISATIONS)) {
 export const organisationKinds = new Set(
   wordList(`zorggroep thuiszorg ziekenhuis verpleeghuis verzorgingshuis zorgcentrum woonzorgcentrum huisartsenpraktijk
   huisartsenpost apotheek ggz ggz-instelling stichting revalidatiecentrum kliniek gezondheidscentrum zorginstelling hospice
-  fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij dagbesteding
-  bewindvoering bewindvoeringskantoor wijkteam thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg
-  zorgverlener woonvorm instelling polikliniek`),
+  fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij
+  bewindvoering bewindvoeringskantoor thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg instelling`),
 );
 /** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
 export const organisationSuffixes = new Set(
@@ -140,9 +142,14 @@ export const organisationSuffixes = new Set(
 );
 /** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
 export const genericOrganisationKinds = new Set(
-  wordList(`praktijk instelling polikliniek woonvorm dagbesteding wijkteam fysiotherapie zorgverlener`),
+  wordList(`praktijk instelling fysiotherapie`),
 );
 
 /** Shapes of unlisted Dutch place names: used only with a place preposition before them. */
 export const placeSuffix =
   /(?:dam|dijk|dijke|veen|wijk|hoven|huizen|dorp|broek|horst|berg|burg|bergen|lo|loo|um|ingen|recht|woude|woud|meer|sluis|zijl|kerk|haven|heim|rode|oord|stad|drecht|gein|mond|voort|ward|wolde|zand|zee|beek|hout|donk|rade|enk|schoten|waard|hem|sum|lage|ga|ens|en)$/;
+
+/** Organisations from the list that are a single word ("Buurtzorg", "OLVG"): never a person. */
+export const singleWordOrganisations = new Set(
+  [...organisationsByFirstToken.entries()].filter(([, list]) => list.some((t) => t.length === 1)).map(([first]) => first),
+);

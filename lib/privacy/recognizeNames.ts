@@ -7,7 +7,9 @@ import {
   nonNameCaps,
   organisationKinds,
   placesByFirstToken,
+  pronounTitles,
   roles,
+  singleWordOrganisations,
   titles,
   tussenvoegsels,
   weakRoles,
@@ -52,10 +54,11 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 /** A capitalised word that can be (part of) a name. */
-function isNameCap(t: Token | undefined): t is Token {
+function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
-  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || medicalTerms.has(l) || organisationKinds.has(l) || monthOrDay.test(l)) return false;
+  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l) || monthOrDay.test(l)) return false;
+  if (medicalTerms.has(l) && !allowMedical) return false;
   if (roles.has(l) && !firstNames.has(l) && !familyNames.has(l)) return false;
   if (nationality.test(l) && !firstNames.has(l) && !familyNames.has(l)) return false;
   return true;
@@ -73,7 +76,7 @@ function isListedLower(t: Token | undefined, known: KnownNameParts): boolean {
   return (familyNames.has(l) || firstNames.has(l)) && !nameWords.has(l) && !nonNameCaps.has(l) && !ambiguousFirstNames.has(l);
 }
 
-function isTussen(t: Token | undefined): t is Token {
+function isTussen(t: Token | undefined): boolean {
   return t !== undefined && tussenvoegsels.has(t.lower);
 }
 
@@ -104,7 +107,8 @@ function tightHyphen(tokens: Token[], j: number): boolean {
 interface NameOptions {
   /** Accept listed lower-case names ("mw. bosman"). */
   lower: boolean;
-  /** Need at least one name word beyond initials. */
+  /** After a title or initials even an eponym is a name ("dr. Parkinson"). */
+  medical?: boolean;
   known: KnownNameParts;
 }
 
@@ -113,6 +117,7 @@ interface NameOptions {
  * family name, hyphenated parts. Returns the index after the name, or -1.
  */
 function readName(tokens: Token[], i: number, opts: NameOptions): number {
+  opts = { ...opts };
   let j = i;
   let end = -1;
   let words = 0;
@@ -123,6 +128,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     if (j > i && (t.newlineBefore || t.sentenceStart)) break;
     if (t.kind === 'initials' && words === 0) {
       sawInitials = true;
+      opts = { ...opts, medical: true };
       j++;
       continue;
     }
@@ -132,17 +138,18 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       continue;
     }
     if (isTussen(t) && (t.lower !== 'el' && t.lower !== 'al' ? true : t.cap)) {
-      // Tussenvoegsels only count when a name word follows them.
+      // Tussenvoegsels only count as a real chain with a name word after them ("in Zwolle" is no name).
       let k = j;
       while (isTussen(tokens[k]) && k - j < 3) k++;
       const after = tokens[k];
-      if (isNameCap(after) || (opts.lower && isListedLower(after, opts.known) && k > j)) {
+      const chain = tokens.slice(j, k).map((x) => x.lower).join(' ');
+      if (tussenChain.test(chain) && (isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)))) {
         j = k;
         continue;
       }
       break;
     }
-    if (isNameCap(t) || (opts.lower && isListedLower(t, opts.known))) {
+    if (isNameCap(t, opts.medical) || (opts.lower && isListedLower(t, opts.known))) {
       words++;
       j++;
       end = j;
@@ -223,7 +230,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
-      const end = readName(tokens, after, strong);
+      const end = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
       if (end > 0) {
         const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
         if (span) spans.push(span);
@@ -275,9 +282,9 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         const prev = tokens[i - 1];
         const single = /^\p{Lu}\.$/u.test(t.text);
         const last = tokens[end - 1]!;
-        const listed = familyNames.has(baseOf(last.lower)) || firstNames.has(last.lower) || known.words.has(last.lower);
-        // "vitamine D. Morgen…": a lone capital after a lower-case word ends a sentence more often than it starts a name.
-        if (!(single && isWord(prev) && !prev.cap && !listed)) {
+        const word = !familyNames.has(baseOf(last.lower)) && !known.words.has(last.lower) && nameWords.has(last.lower);
+        // "vitamine D. Verder…": a lone capital after a lower-case word, then an ordinary word, ends a sentence.
+        if (!(single && isWord(prev) && !prev.cap && (word || end - i === 2 && nonNameCaps.has(last.lower)))) {
           const span = spanOf(tokens, i, end, PRIORITY.PERSOON_STRONG);
           if (span) spans.push(span);
           i = end - 1;
@@ -292,8 +299,13 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         let k = i;
         while (isTussen(tokens[k]) && k - i < 3) k++;
         const head = tokens[k];
-        if (!isNameCap(head) || k === i || placeAt(tokens, i) || placeAt(tokens, k)) continue;
+        if (!head || !isNameCap(head) || k === i) continue;
+        // "in Den Haag", "van Zwolle naar…": a listed place anywhere in the chain wins.
+        let place = false;
+        for (let p = i; p <= k; p++) if (placeAt(tokens, p)) place = true;
+        if (place) continue;
         const chain = tokens.slice(i, k).map((x) => x.lower).join(' ');
+        if (!tussenChain.test(chain)) continue;
         const strongChain = /^(?:van (?:de|der|den|het|'t|’t)|van|ter|ten|in '?t|op '?t|op den|uit den|uit de|van 't|de la|'t|’t)$/.test(chain);
         const listed = familyNames.has(baseOf(head.lower)) && !medicalTerms.has(head.lower);
         if (t.sentenceStart && (nameWords.has(head.lower) || !listed)) continue;
@@ -326,6 +338,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     // Listed family name mid-sentence ("gesproken met Hoekstra"), or at the start when it is no word.
     if (familyNames.has(lower) && !placeAt(tokens, i)) {
       if (t.sentenceStart && nameWords.has(lower)) continue;
+      // After a tussenvoegsel the tussenvoegsel rule already decided ("De Koning van Katoren").
+      if (isTussen(tokens[i - 1])) continue;
       const end = readName(tokens, i, plain);
       if (end > 0) {
         const span = spanOf(tokens, i, end, PRIORITY.PERSOON_WEAK);
@@ -334,5 +348,32 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       }
     }
   }
-  return spans;
+  return propagate(tokens, spans);
+}
+
+/**
+ * A word that was part of a name anywhere in the text is a name everywhere in it:
+ * "logopedist Vos … Vos werkt op dinsdag".
+ */
+function propagate(tokens: Token[], spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  const covered = new Set<number>();
+  // One sorted walk over spans and tokens: linear, not spans × tokens.
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const s of sorted) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.end <= s.end + 2; j++) {
+      const t = tokens[j]!;
+      covered.add(t.start);
+      if (t.kind === 'word' && t.cap && !isTussen(t) && s.priority >= PRIORITY.PERSOON_STRONG) seen.add(baseOf(t.lower));
+    }
+  }
+  if (seen.size === 0) return spans;
+  const out = [...spans];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !t.cap || covered.has(t.start)) continue;
+    if (seen.has(baseOf(t.lower))) out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+  }
+  return out;
 }

@@ -1,7 +1,6 @@
 import {
   genericOrganisationKinds,
   medicalTerms,
-  nonNameCaps,
   organisationKinds,
   organisationSuffixes,
   organisationsByFirstToken,
@@ -9,14 +8,16 @@ import {
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
-const articles = new Set(['de', 'het', "'t", '’t', 'van', 'der', 'den', 'sint', 'st', 'aan', 'op', 'in']);
+const articles = new Set(['de', 'het', "'t", '’t', 'van', 'der', 'den', 'sint', 'st']);
+/** Function words that end an organisation name even when capitalised. */
+const stop = new Set(['de', 'het', 'een', 'en', 'of', 'in', 'op', 'aan', 'uit', 'te', 'met', 'voor', 'na', 'bij', 'door', 'naar', 'om', 'tot', 'is', 'was', 'heeft']);
 
 /** A word that can be part of an organisation's own name ("De Linde", "Rijnstate", "inGeest"). */
 function isNamePart(t: Token | undefined): t is Token {
   if (!t || t.kind !== 'word') return false;
   if (t.allCaps) return true;
   if (/^\p{Ll}+\p{Lu}/u.test(t.text)) return true; // "inGeest"
-  return t.cap && !medicalTerms.has(t.lower) && (!nonNameCaps.has(t.lower) || articles.has(t.lower));
+  return t.cap && !medicalTerms.has(t.lower) && (!stop.has(t.lower) || articles.has(t.lower));
 }
 
 /** Index after the own name that follows a kind word: "Zorggroep [De Linde]", "Apotheek [Vermeulen]". */

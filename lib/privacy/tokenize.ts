@@ -25,6 +25,7 @@ const tokenRe =
 const upperRe = /^\p{Lu}/u;
 const allCapsRe = /^\p{Lu}{2,}$/u;
 const letterRe = /^\p{L}/u;
+const cliticRe = /^['’][ts]$/;
 
 /** Abbreviations whose final period does not end a sentence. */
 const abbreviations = new Set([
@@ -45,7 +46,7 @@ export function tokenize(text: string): Token[] {
     const newlineBefore = gap.includes('\n');
     const spaceBefore = gap.length > 0;
     if (newlineBefore) atStart = true;
-    const isWord = letterRe.test(t);
+    const isWord = letterRe.test(t) || cliticRe.test(t);
     const kind: Token['kind'] = t.endsWith('.') && isWord && t.length > 1 ? 'initials' : isWord ? 'word' : /^\d/.test(t) ? 'number' : 'punct';
     const token: Token = {
       text: t,
