@@ -11,7 +11,7 @@ export default defineConfig({
     default_locale: 'nl',
     // A fixed key gives a stable extension ID, which managed policy is keyed on. Organisations make their own.
     ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
-    permissions: ['storage', 'activeTab', 'scripting', 'sidePanel'],
+    permissions: ['storage', 'activeTab', 'scripting', 'sidePanel', 'alarms'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     commands: {

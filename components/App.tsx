@@ -126,7 +126,7 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
                 stale={stale}
                 policy={policy}
                 previewRequired={settings.previewBeforeSend}
-                notes={notes.text}
+                notes={notes}
                 audit={(e) => audit.record(e, tab)}
               />
             ) : (
@@ -142,11 +142,11 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
               audit={(e) => audit.record(e, tab)}
             />
           )}
-          {current === 'overzicht' && <CollectionSection tab={tab} policy={policy} audit={(e) => audit.record(e, tab)} />}
+          {current === 'overzicht' && <CollectionSection tab={tab} policy={policy} settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} />}
           {current === 'dicteren' && (
-            <DictationSection settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} />
+            <DictationSection settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} onUse={() => setSection('schrijven')} />
           )}
-          {current === 'logboek' && <AuditLogView />}
+          {current === 'logboek' && <AuditLogView userId={settings.userId} />}
         </div>
       </main>
       <footer className="panel-footer">

@@ -3,6 +3,8 @@ export interface PanelAuditEvent {
   type: 'read' | 'send' | 'outcome' | 'fill' | 'undo' | 'transcribe';
   kind?: string;
   template?: string;
+  endpointHost?: string;
+  model?: string;
   bytes?: number;
   pseudonymizedCount?: number;
   accepted?: number;

@@ -1,1 +1,58 @@
-export default defineBackground(() => {});
+import { purgeExpiredAudit } from '@/lib/audit';
+import { getAppDB } from '@/lib/db/app-db';
+import { purgeExpiredCollections } from '@/lib/db';
+import { purgeExpiredDrafts } from '@/lib/drafts';
+import { activeSites } from '@/lib/settings';
+import { loadSettings, saveUserSettings, watchSettings } from '@/lib/settings/store';
+import type { ResolvedSettings } from '@/lib/settings';
+
+const SCRIPT_ID = 'dossierhulp-ecd-sites';
+
+/**
+ * Registers the content script on the ECD sites the organisation or the user enabled, in all frames,
+ * limited to the sites this browser granted access to. Everywhere else it only runs when the user
+ * opens the panel on a page (activeTab).
+ */
+async function syncContentScripts({ settings }: ResolvedSettings): Promise<void> {
+  const sites = activeSites(settings);
+  const granted = await Promise.all(sites.map((s) => browser.permissions.contains({ origins: [s] }).catch(() => false)));
+  const matches = sites.filter((_, i) => granted[i]);
+  await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
+  if (matches.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches, js: ['/content-scripts/content.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+/** Drafts, overview screens and log lines leave when their retention runs out. */
+async function purgeExpired({ settings }: ResolvedSettings): Promise<void> {
+  const db = getAppDB();
+  await Promise.all([
+    purgeExpiredDrafts(db),
+    purgeExpiredAudit(db, settings.auditRetentionDays),
+    purgeExpiredCollections(db, settings.draftRetentionDays),
+  ]);
+}
+
+export default defineBackground(() => {
+  // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar_action itself.
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  const refresh = async () => {
+    const resolved = await loadSettings();
+    await Promise.all([syncContentScripts(resolved), purgeExpired(resolved)]).catch((e) =>
+      console.error('Dossierhulp: achtergrondtaak mislukt', e),
+    );
+  };
+  void refresh();
+  watchSettings((resolved) => void syncContentScripts(resolved));
+  browser.permissions.onAdded.addListener(() => void refresh());
+  browser.alarms.create('purge', { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'purge') void loadSettings().then(purgeExpired);
+  });
+
+  // For admins' scripts, the demo and e2e tests, from the service worker console: the same
+  // validated, lock-respecting save the options page uses.
+  Object.assign(globalThis, { dossierhulp: { loadSettings, saveUserSettings } });
+});

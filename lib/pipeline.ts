@@ -155,14 +155,15 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
       : (req.tab?.text ?? '');
 
   const knownNames = req.tab?.client?.name ? [req.tab.client.name] : [];
+  // One session for every piece of this request: the same name gets the same placeholder everywhere,
+  // all dates move by the same shift, and one restore undoes it all.
   const session = policy.pseudonymize ? createPseudonymSession() : null;
   const hide = (s: string) => (session ? pseudonymize(s, { knownNames, session }) : null);
+  const restore = (s: string) => (session ? session.restore(s) : s);
   const notes = hide(req.notes);
   const dossier = hide(template.kind === 'periode' ? `${headerText}\n${dossierText}` : dossierText);
   const sentNotes = notes?.text ?? req.notes;
   const sentDossier = dossier?.text ?? dossierText;
-  const restorers = [notes?.restore, dossier?.restore].filter((r): r is (s: string) => string => r !== undefined);
-  const restore = (s: string) => restorers.reduce((acc, r) => r(acc), s);
   const identifiers = (notes?.entities.length ?? 0) + (dossier?.entities.length ?? 0);
 
   const rendered = renderTemplate(
@@ -170,6 +171,7 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
     { notes: sentNotes, dossier: sentDossier, dagen: String(days), vandaag: today.toLocaleDateString('nl-NL') },
     policy.language,
   );
+  if (req.screens?.length) rendered.prompt += `\n\n${SCREEN_CITATION[policy.language]}`;
   const bytes = new TextEncoder().encode(rendered.system + rendered.prompt).length;
   const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
   const model = createLanguageModel(policy.endpoint, { fetch: fetchImpl });
@@ -181,7 +183,6 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
     if (chunked) {
       const blocks = (template.kind === 'periode' ? inPeriod : reports).map((r) => {
         const hidden = hide(r.text);
-        if (hidden) restorers.push(hidden.restore);
         return { text: hidden?.text ?? r.text, date: r.date, source: r.source ?? r.author };
       });
       const withoutDossier = renderTemplate(
@@ -216,6 +217,12 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
     return { ok: false, failure: classifyLlmError(error, policy.endpoint), identifiers, bytes };
   }
 }
+
+// The overview's value is traceability: each statement must name the screen it came from.
+const SCREEN_CITATION = {
+  nl: 'De gegevens bestaan uit meerdere ECD-schermen, elk met een kop "== titel ==". Zet achter elke uitspraak tussen vierkante haken van welk scherm die komt, bijvoorbeeld [Medicatie], en bij rapportages ook de datum.',
+  en: 'The data consist of several ECD screens, each headed "== title ==". After every statement put in square brackets which screen it came from, for example [Medication], and for reports also the date.',
+} as const;
 
 function clientLine(tab: TabRead): string {
   const c = tab.client;

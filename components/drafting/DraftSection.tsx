@@ -20,10 +20,16 @@ export function DraftSection(props: {
   settings: Settings;
   audit: AuditSink;
   screens?: CollectedScreen[];
+  /** Limit the template list, e.g. to summaries in the dossier overview. */
+  templateKinds?: Template['kind'][];
 }) {
   const { t, language } = useT();
   const errorText = useLlmErrorText();
-  const templates = useMemo(() => availableTemplates(props.settings), [props.settings]);
+  const kinds = props.templateKinds;
+  const templates = useMemo(
+    () => availableTemplates(props.settings).filter((x) => !kinds || kinds.includes(x.kind)),
+    [props.settings, kinds],
+  );
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template: Template | undefined = templates.find((x) => x.id === templateId);
   const [busy, setBusy] = useState(false);
@@ -139,7 +145,7 @@ export function DraftSection(props: {
               {t('draft.discard')}
             </button>
           </div>
-          {props.tab && !busy && <InsertIntoField tab={props.tab} text={output} audit={props.audit} stale={props.stale} />}
+          {props.tab && !busy && <InsertIntoField tab={props.tab} text={output} audit={props.audit} stale={props.stale} onInserted={props.notes.markGeneratedUsed} />}
         </div>
       )}
     </section>

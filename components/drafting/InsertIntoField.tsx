@@ -11,7 +11,8 @@ const TEXT_KINDS = new Set(['textarea', 'richtext', 'text']);
  * Puts a finished text into a field the user picks, through the same confirm-and-fill path as
  * suggestions: the current content is shown and must be confirmed before it is replaced.
  */
-export function InsertIntoField({ tab, text, audit, stale }: { tab: TabRead; text: string; audit: AuditSink; stale: boolean }) {
+export function InsertIntoField(props: { tab: TabRead; text: string; audit: AuditSink; stale: boolean; onInserted?: () => void }) {
+  const { tab, text, audit, stale } = props;
   const { t } = useT();
   const targets = tab.fields.filter((f) => TEXT_KINDS.has(f.kind) && !f.disabled && !f.readonly && !f.unreachable);
   const [fieldKey, setFieldKey] = useState(targets.find((f) => f.kind !== 'text')?.fieldKey ?? targets[0]?.fieldKey ?? '');
@@ -29,6 +30,7 @@ export function InsertIntoField({ tab, text, audit, stale }: { tab: TabRead; tex
     try {
       const r = await fillTab(tab, [{ fieldKey: target.fieldKey, value: text }]);
       setResults(r);
+      if (r[0]?.ok) props.onInserted?.();
       void audit({ type: 'fill', fields: [target.label], outcome: r[0]?.ok ? 'ingevoegd' : (r[0]?.error ?? 'mislukt') });
     } catch {
       setError(t('fill.failed'));

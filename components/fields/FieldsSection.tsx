@@ -17,6 +17,7 @@ import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
 import { useLlmErrorText } from '../common/useLlmErrorText';
 import { useT } from '../i18n';
+import type { NotesDraft } from '../hooks/useNotesDraft';
 import type { AuditSink } from '../panelTypes';
 import { ReviewTable } from './ReviewTable';
 
@@ -26,7 +27,7 @@ export function FieldsSection(props: {
   stale: boolean;
   policy: SendPolicy;
   previewRequired: boolean;
-  notes: string;
+  notes: NotesDraft;
   audit: AuditSink;
 }) {
   const { t } = useT();
@@ -42,7 +43,7 @@ export function FieldsSection(props: {
   const prepared = useRef<PreparedSuggestions | null>(null);
 
   const prepare = () => {
-    prepared.current = prepareSuggestions(props.tab, props.policy, props.notes);
+    prepared.current = prepareSuggestions(props.tab, props.policy, props.notes.text);
     setIdentifiers(prepared.current.outgoing.identifiers);
     return prepared.current;
   };
@@ -125,6 +126,10 @@ export function FieldsSection(props: {
   return (
     <section aria-labelledby="fields-title" className="card">
       <h2 id="fields-title">{t('fields.title')}</h2>
+      <label>
+        {t('fields.notes')}
+        <textarea rows={3} value={props.notes.text} onChange={(e) => props.notes.setText(e.target.value)} placeholder={t('draft.notesPlaceholder')} />
+      </label>
       <div className="actions">
         <button type="button" className="primary" onClick={suggest} disabled={busy || props.stale}>
           {t('fields.suggest')}

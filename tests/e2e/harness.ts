@@ -53,7 +53,9 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<Ext
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
   const id = await ext.worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
+    type Tab = { id?: number; url?: string };
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`No tab found for ${url}`);

@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { addScreenToCollection, clearCollection, collectionMessage, getCollection, removeScreenFromCollection } from '@/lib/db';
+import { getAppDB } from '@/lib/db/app-db';
+import type { CollectedScreen, SendPolicy } from '@/lib/pipeline';
+import type { Settings } from '@/lib/settings';
+import type { TabRead } from '@/lib/tab/types';
+import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { DraftSection } from '../drafting/DraftSection';
+import type { NotesDraft } from '../hooks/useNotesDraft';
+import { useT } from '../i18n';
+import type { AuditSink } from '../panelTypes';
+
+/**
+ * "Dossieroverzicht": screens of ONE client gathered across pages and tabs (reports, medication, lab,
+ * letters) and summarised together, each statement traceable to its screen.
+ */
+export function CollectionSection(props: { tab: TabRead | null; policy: SendPolicy; settings: Settings; notes: NotesDraft; audit: AuditSink }) {
+  const { t, language } = useT();
+  const collection = useLiveQuery(() => getCollection(getAppDB()), []);
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+
+  const add = async () => {
+    if (!props.tab) return;
+    setError(null);
+    setAdded(null);
+    const top = props.tab.frames[0];
+    const result = await addScreenToCollection(getAppDB(), {
+      clientFingerprint: props.tab.clientFingerprint,
+      clientLabel: props.tab.client?.name ?? '',
+      url: props.tab.url,
+      title: top?.snapshot.title || props.tab.url,
+      text: props.tab.text,
+      blocks: props.tab.blocks.map(({ frameId: _f, ...b }) => b),
+    });
+    if (result.ok) setAdded(top?.snapshot.title ?? '');
+    else setError(collectionMessage(result.code, language, result.activeClientLabel));
+  };
+
+  const screens: CollectedScreen[] =
+    collection?.screens.map((s) => ({
+      title: s.title,
+      url: s.url,
+      text: s.text,
+      reports: s.blocks
+        ?.filter((b) => b.kind === 'report')
+        .map((b) => ({ date: b.date, author: b.author, text: b.text })),
+    })) ?? [];
+
+  return (
+    <section aria-labelledby="collection-title" className="card">
+      <h2 id="collection-title">{t('collection.title')}</h2>
+      <p className="muted">{t('collection.explain')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={add} disabled={!props.tab}>
+          {t('collection.add')}
+        </button>
+        {collection && (
+          <button type="button" onClick={() => void clearCollection(getAppDB())}>
+            {t('collection.clear')}
+          </button>
+        )}
+      </div>
+      {!props.tab && <InfoMessage>{t('panel.readFirst')}</InfoMessage>}
+      {error && <ErrorMessage text={error} />}
+      {added !== null && <p role="status">{t('collection.added', [added])}</p>}
+      {collection && (
+        <>
+          <p>{t('collection.for', [collection.clientLabel, collection.screens.length])}</p>
+          <ul data-testid="collection-screens">
+            {collection.screens.map((s) => (
+              <li key={s.url}>
+                {s.title}{' '}
+                <span className="muted">({new Date(s.capturedAt).toLocaleTimeString('nl-NL')})</span>{' '}
+                <button type="button" className="link" onClick={() => void removeScreenFromCollection(getAppDB(), s.url)}>
+                  {t('collection.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <DraftSection
+            tab={null}
+            stale={false}
+            policy={props.policy}
+            notes={props.notes}
+            settings={props.settings}
+            audit={props.audit}
+            screens={screens}
+            templateKinds={['samenvatting', 'periode', 'domeinen', 'omaha']}
+          />
+        </>
+      )}
+    </section>
+  );
+}

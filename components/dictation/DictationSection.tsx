@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { createGuardedFetch } from '@/lib/llm';
+import { originOf, type Settings } from '@/lib/settings';
+import type { NotesDraft } from '../hooks/useNotesDraft';
+import { InfoMessage } from '../common/ErrorMessage';
+import { useT } from '../i18n';
+import type { AuditSink } from '../panelTypes';
+import { DictationRecorder } from './DictationRecorder';
+
+/**
+ * Dictate → transcribe on the organisation's own endpoint → the transcript joins the notes, which the
+ * SOEP template and the field suggestions then use, reviewed as usual.
+ */
+export function DictationSection(props: { settings: Settings; notes: NotesDraft; audit: AuditSink; onUse(): void }) {
+  const { t } = useT();
+  const [added, setAdded] = useState(false);
+  // Audio may go to the transcription server and nowhere else.
+  const origin = originOf(props.settings.transcription.baseURL);
+  const guardedFetch = useMemo(() => createGuardedFetch({ allowedOrigins: origin ? [origin] : [] }), [origin]);
+  return (
+    <section aria-labelledby="dictate-title" className="card">
+      <h2 id="dictate-title">{t('dictate.title')}</h2>
+      <p className="muted">{t('dictate.explain')}</p>
+      <DictationRecorder
+        config={props.settings.transcription}
+        language={props.settings.language}
+        fetch={guardedFetch}
+        onTranscript={(text) => {
+          props.notes.append(text);
+          setAdded(true);
+        }}
+        onAudit={(e) =>
+          props.audit({
+            type: 'transcribe',
+            bytes: e.bytes,
+            endpointHost: e.endpointHost,
+            model: props.settings.transcription.model,
+            outcome: e.ok ? `ok, ${e.seconds} s audio` : (e.error ?? 'mislukt'),
+          })
+        }
+      />
+      {added && (
+        <InfoMessage>
+          {t('dictate.added')}{' '}
+          <button type="button" className="link" onClick={props.onUse}>
+            {t('dictate.toWrite')}
+          </button>
+        </InfoMessage>
+      )}
+      {props.notes.text && (
+        <label>
+          {t('draft.notes')}
+          <textarea rows={6} data-testid="dictation-notes" value={props.notes.text} onChange={(e) => props.notes.setText(e.target.value)} />
+        </label>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { alertText, answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
+import { setUserSettings } from './harness';
+
+// The walking skeleton: read a sandbox page, suggest through the configured endpoint, review, fill.
+let env: E2eEnv;
+beforeAll(async () => {
+  env = await startE2e();
+});
+afterAll(async () => {
+  await env?.close();
+});
+beforeEach(() => env.llm.reset());
+
+describe('walking skeleton in real Chromium', () => {
+  it('server-rendered dossier: confirmed suggestions land in the form, unconfirmed ones never do', async () => {
+    const { page, panel } = await openAndRead(env, 'dossier.html');
+    await expect(panel.getByTestId('client').textContent()).resolves.toContain('van der Heijden-Smit');
+    env.llm.enqueue(
+      answerByLabel({
+        'Pols (/min)': { value: 88, quote: 'P 88 reg.' },
+        'Saturatie (%)': { value: 94, quote: 'sat 94% zo2' },
+        'Pijnscore (NRS)': { value: '6', quote: 'NRS 6' },
+        'Arts geïnformeerd': { value: true, quote: 'huisarts gebeld' },
+      }),
+    );
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    await panel.getByTestId('review-table').waitFor();
+    // The request carried a schema built from the scanned fields, and no hidden injection text.
+    const chat = env.llm.requests.find((r) => r.path.endsWith('/chat/completions'));
+    expect(chat?.body.response_format?.type).toBe('json_schema');
+    expect(chat?.rawBody).not.toContain('NEGEER ALLE INSTRUCTIES');
+
+    await panel.getByRole('checkbox', { name: 'Accepteer Pols (/min)' }).check();
+    // Saturatie is suggested but not accepted: it must stay empty.
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await panel.getByTestId('fill-results').waitFor();
+    expect(await page.inputValue('#meting_pols')).toBe('88');
+    expect(await page.inputValue('#meting_spo2')).toBe('');
+    // The page's own listeners saw the change, and nothing was saved or submitted.
+    const events = await page.evaluate(() => (window as unknown as { __sandboxFieldEvents: { field: string }[] }).__sandboxFieldEvents);
+    expect(events.some((e) => e.field === 'meting_pols')).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __sandboxSubmitted: boolean }).__sandboxSubmitted)).toBe(false);
+
+    // Undo restores the previous (empty) value.
+    await panel.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => page.inputValue('#meting_pols')).toBe('');
+  });
+
+  it('React SPA: a confirmed suggestion changes React state, a rejected fill is reported', async () => {
+    const { page, panel } = await openAndRead(env, 'spa/');
+    env.llm.enqueue(
+      answerByLabel({
+        'Pols (/min)': { value: 64, quote: 'P 64 reg.' },
+        'Controle door (paraaf)': { value: 'ABC', quote: 'RR 118/72' },
+      }),
+    );
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    await panel.getByTestId('review-table').waitFor();
+    await panel.getByRole('checkbox', { name: 'Accepteer Pols (/min)' }).check();
+    await panel.getByRole('checkbox', { name: 'Accepteer Controle door (paraaf)' }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await panel.getByTestId('fill-results').waitFor();
+    const state = await page.evaluate(() => (window as unknown as { __spaState: { values: Record<string, string> } }).__spaState);
+    expect(state.values.pols).toBe('64');
+    expect(state.values.paraaf).toBe('');
+    await expect(panel.getByTestId('fill-results').textContent()).resolves.toContain('de pagina heeft de waarde niet overgenomen');
+  });
+
+  it('form in a same-origin iframe: the fill is routed to the frame', async () => {
+    const { page, panel } = await openAndRead(env, 'iframe.html');
+    await panel.getByLabel(/Eigen notities/).fill('Controle 10.00: sat 96%, pols 70.');
+    env.llm.enqueue(answerByLabel({ 'Saturatie (%)': { value: 96, quote: 'sat 96%' } }));
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    await panel.getByRole('checkbox', { name: 'Accepteer Saturatie (%)' }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await panel.getByTestId('fill-results').waitFor();
+    const frame = page.frameLocator('[data-testid="meetwaarden-frame"]');
+    await expect(frame.locator('#mw_sat').inputValue()).resolves.toBe('96');
+  });
+
+  it('a field that already has a value is only overwritten after its own confirmation', async () => {
+    const { page, panel } = await openAndRead(env, 'dossier.html');
+    env.llm.enqueue(answerByLabel({ 'Gewicht (kg)': { value: 72.9, quote: 'Gew: 72,9 kg' } }));
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    const row = panel.getByTestId('review-row').filter({ hasText: 'Gewicht (kg)' });
+    await expect(row.textContent()).resolves.toContain('71.5 →');
+    await row.getByRole('checkbox', { name: 'Accepteer Gewicht (kg)' }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await expect(panel.getByRole('alert').textContent()).resolves.toContain('Er is niets geaccepteerd');
+    expect(await page.inputValue('#meting_gewicht')).toBe('71.5');
+    await row.getByRole('checkbox', { name: /Overschrijf de huidige waarde/ }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await panel.getByTestId('fill-results').waitFor();
+    expect(await page.inputValue('#meting_gewicht')).toBe('72.9');
+  });
+
+  it('endpoint down: a clear Dutch message and nothing is filled', async () => {
+    await setUserSettings(env.ext, { endpoint: { baseURL: 'http://127.0.0.1:9/v1' } });
+    try {
+      const { page, panel } = await openAndRead(env, 'dossier.html');
+      await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+      const text = await alertText(panel);
+      expect(text).toMatch(/niet bereik|kan .* niet/i);
+      expect(await panel.getByTestId('review-table').count()).toBe(0);
+      expect(await page.inputValue('#meting_pols')).toBe('');
+    } finally {
+      await setUserSettings(env.ext, { endpoint: { baseURL: env.llm.url } });
+    }
+  });
+
+  it('invalid JSON from the model: a clear message and nothing is filled', async () => {
+    const { page, panel } = await openAndRead(env, 'dossier.html');
+    env.llm.enqueue({ raw: 'Hier zijn de waarden: {pols: 88' });
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    const text = await alertText(panel);
+    expect(text.length).toBeGreaterThan(20);
+    expect(await panel.getByTestId('review-table').count()).toBe(0);
+    expect(await page.inputValue('#meting_pols')).toBe('');
+  });
+});
