@@ -1,6 +1,6 @@
 import { suggestFromMeasurements } from './extract/offline';
 import {
-  classifyLlmError,
+  diagnoseLlmError,
   createGuardedFetch,
   createLanguageModel,
   DOSSIER_PLACEHOLDER,
@@ -94,7 +94,7 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
           items: toReviewItems({ tab, fields, suggestions, sentText: outgoing.text, restore: outgoing.restore, origin: 'model' }),
         };
       } catch (error) {
-        return { ok: false, failure: classifyLlmError(error, policy.endpoint) };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint) };
       }
     },
     offline() {
@@ -214,7 +214,7 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
     }
     return { ok: true, text: restore(text), identifiers, bytes, chunked };
   } catch (error) {
-    return { ok: false, failure: classifyLlmError(error, policy.endpoint), identifiers, bytes };
+    return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint), identifiers, bytes };
   }
 }
 
