@@ -68,10 +68,15 @@ describe('privacy corpus', () => {
       };
     });
     const untyped = score(docs, false).tallies.get('ALL')!;
+    const summary = (split: 'dev' | 'heldout') => {
+      const t = score(loadCorpus(split), true).tallies.get('ALL')!;
+      return `${split.padEnd(8)} R ${pct(t.found, t.gold).toFixed(3)}  P ${pct(t.correct, t.predicted).toFixed(3)}  (${t.gold} gold)`;
+    };
     console.log(
       `Privacy corpus: ${docs.length} docs\n` +
         rows.map((r) => `${r.type.padEnd(12)} gold ${String(r.gold).padStart(4)}  pred ${String(r.predicted).padStart(4)}  R ${r.recall}  P ${r.precision}`).join('\n') +
-        `\nANY TYPE     R ${pct(untyped.found, untyped.gold).toFixed(3)}  P ${pct(untyped.correct, untyped.predicted).toFixed(3)}`,
+        `\nANY TYPE     R ${pct(untyped.found, untyped.gold).toFixed(3)}  P ${pct(untyped.correct, untyped.predicted).toFixed(3)}` +
+        `\n${summary('dev')}\n${summary('heldout')}`,
     );
     if (process.env.PRIVACY_CORPUS_REPORT) {
       writeFileSync(process.env.PRIVACY_CORPUS_REPORT, `MISSES\n${misses.join('\n')}\n\nFALSE POSITIVES\n${falsePositives.join('\n')}\n`);
