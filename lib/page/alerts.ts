@@ -1,0 +1,69 @@
+import type { AlertKind, PageItem, ReadContext } from './pageItems';
+import { namesOf, roleOf } from './pageItems';
+
+const ALERT_NAMES = /alert|allerg|waarschuw|warning|wilsverklaring|reanim|signaler/i;
+const ALERT_ARIA = /allergie|waarschuwing|wilsverklaring|reanim|signalering/i;
+const MAX_ALERT_CHARS = 400;
+
+/** Label of a label–value pair that is a clinical alert rather than an ordinary detail. */
+const ALERT_PAIR_LABEL =
+  /^(allergie(ën|en)?|allergisch voor|intoleranties?|overgevoeligheid|wilsverklaring(en)?|reanimatie(beleid|status|wens)?|reanimeren|nr[- ]?(beleid|verklaring)|behandelbeperkingen?|behandelverbod|euthanasieverklaring)$/i;
+const NEGATIVE_VALUE = /^(geen|nee|onbekend|n\.?v\.?t\.?|-|–|—)(\b|$)/i;
+
+/** Allergy, advance directive (wilsverklaring / niet reanimeren) or another alert, by its words. */
+export function alertKindOf(text: string): AlertKind {
+  if (/allerg|intoleran|overgevoelig/i.test(text)) return 'allergie';
+  if (
+    /wilsverklaring|reanim|behandelverbod|behandelbeperking|euthanasie|levenstestament|niet beademen/i.test(text) ||
+    /\bN\.?R\.?\b|\bDNR\b/.test(text)
+  ) {
+    return 'wilsverklaring';
+  }
+  return 'overig';
+}
+
+/** An element that presents itself as an alert: role=alert, alert-like class names or an alert aria-label. */
+export function isAlertish(el: Element): boolean {
+  if (roleOf(el) === 'alert') return true;
+  if (ALERT_NAMES.test(namesOf(el))) return true;
+  return ALERT_ARIA.test(el.getAttribute('aria-label') ?? '');
+}
+
+/** Marks per node: alert-like and not containing a smaller alert-like element (the alert itself). */
+export function findAlertNodes(ctx: ReadContext): boolean[] {
+  const { nodes } = ctx.model;
+  const alertish = nodes.map((n, i) => isAlertish(n.el) && ctx.model.length(i) > 0 && ctx.model.length(i) <= MAX_ALERT_CHARS);
+  const below = new Array<boolean>(nodes.length).fill(false);
+  for (let i = nodes.length - 1; i > 0; i--) {
+    if (alertish[i] || below[i]) below[nodes[i]!.parent] = true;
+  }
+  return alertish.map((a, i) => a && !below[i]);
+}
+
+/** One alert item per list item inside the alert element, or one for the element. */
+export function alertItems(ctx: ReadContext, i: number): PageItem[] {
+  const { model } = ctx;
+  const n = model.nodes[i]!;
+  const items = [];
+  for (let j = i + 1; j < n.after; j++) {
+    if (model.nodes[j]!.el.localName === 'li') {
+      const text = model.line(j);
+      if (text) items.push({ kind: 'alert' as const, ref: ctx.ref(j), text, alertKind: alertKindOf(text) });
+      j = model.nodes[j]!.after - 1;
+    }
+  }
+  if (items.length > 1) return items;
+  const text = model.line(i);
+  return text ? [{ kind: 'alert', ref: ctx.ref(i), text, alertKind: alertKindOf(text) }] : [];
+}
+
+/** A label–value pair, or an alert when the label names an allergy or advance directive. */
+export function pairOrAlert(ref: string, label: string, value: string): PageItem {
+  if (ALERT_PAIR_LABEL.test(label)) {
+    const kind = alertKindOf(label);
+    if (kind === 'wilsverklaring' || !NEGATIVE_VALUE.test(value)) {
+      return { kind: 'alert', ref, text: `${label}: ${value}`, alertKind: kind };
+    }
+  }
+  return { kind: 'pair', ref, label, value };
+}

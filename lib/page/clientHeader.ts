@@ -1,0 +1,149 @@
+import { findDate } from './dutchDates';
+import { cleanLabel, collapseWhitespace } from './normalizeText';
+import type { ReadContext } from './pageItems';
+import { isHeadingEl, namesOf, roleOf } from './pageItems';
+import { definitionPairs } from './pairs';
+import type { ClientHeader } from './types';
+
+/**
+ * The client header is found by its Dutch labels (Geboortedatum / Geb., Cliëntnummer / Clientnr …), not by
+ * one ECD's markup: the element holding those labels, widened to the nearest header-like container (a
+ * header/banner, or class names with client/patient/bewoner). The name comes from a "Naam" label, else the
+ * heading in that container, else its first line that reads like a name.
+ */
+const BIRTH_LABEL = /(^|[^\p{L}])(geboortedatum|geb\.?\s*datum|geboren|geb\.)(?=[\s:.]|$)/iu;
+const CLIENT_NR_LABEL =
+  /(^|[^\p{L}])(cli[eë]nt\s*n(umme)?r|cli[eë]nt-?id|pati[eë]nt\s*n(umme)?r|dossier\s*n(umme)?r|registratienummer|relatienummer)\.?/iu;
+const HEADER_NAMES = /client|cli[eë]nt|patient|pati[eë]nt|bewoner|persoon|person|banner|header/i;
+const CLIENT_NAMES = /client|cli[eë]nt|patient|pati[eë]nt|bewoner/i;
+const NAME_LABEL = /^(naam|volledige naam|cli[eë]nt(naam)?|pati[eë]nt(naam)?|bewoner|naam cli[eë]nt)$/i;
+const NAME_CLASS = /(^|[-_\s])(name|naam)([-_\s]|$)/i;
+const MAX_HEADER_CHARS = 800;
+
+export interface ClientInfo {
+  node: number;
+  client: ClientHeader;
+}
+
+function isHeaderish(el: Element): boolean {
+  return el.localName === 'header' || roleOf(el) === 'banner' || HEADER_NAMES.test(namesOf(el));
+}
+
+/** Text after the label run, across a few runs ("Geb.:", "14-03-1938"). */
+function textAfter(ctx: ReadContext, run: number, label: RegExp): string {
+  const { runs } = ctx.model;
+  let text = '';
+  for (let r = run; r < runs.length && r < run + 8 && text.length < 200; r++) text += runs[r];
+  const m = label.exec(text);
+  return m ? collapseWhitespace(text.slice(m.index + m[0].length)) : '';
+}
+
+function labelRuns(ctx: ReadContext, label: RegExp): number[] {
+  const found: number[] = [];
+  ctx.model.runs.forEach((run, r) => {
+    if (found.length < 30 && run.length <= 80 && label.test(run)) found.push(r);
+  });
+  return found;
+}
+
+function ancestors(ctx: ReadContext, i: number): number[] {
+  const chain: number[] = [];
+  for (let cur = i; cur >= 0; cur = ctx.model.nodes[cur]!.parent) chain.push(cur);
+  return chain;
+}
+
+function commonAncestor(ctx: ReadContext, a: number, b: number): number {
+  const seen = new Set(ancestors(ctx, a));
+  return ancestors(ctx, b).find((x) => seen.has(x)) ?? 0;
+}
+
+function containerFor(ctx: ReadContext, base: number): number {
+  const { model } = ctx;
+  for (let cur = base; cur > 0 && model.length(cur) <= MAX_HEADER_CHARS; cur = model.nodes[cur]!.parent) {
+    if (isHeaderish(model.nodes[cur]!.el)) return cur;
+  }
+  let cur = base;
+  while (model.nodes[cur]!.parent > 0 && model.length(model.nodes[cur]!.parent) <= 300) cur = model.nodes[cur]!.parent;
+  return cur;
+}
+
+function nameIn(ctx: ReadContext, h: number): string | undefined {
+  const { model } = ctx;
+  const end = model.nodes[h]!.after;
+  if (model.nodes[h]!.el.localName === 'dl') {
+    const pair = definitionPairs(ctx, h).find((p) => NAME_LABEL.test(p.label));
+    if (pair) return pair.value;
+  }
+  for (let j = h; j < end; j++) {
+    const el = model.nodes[j]!.el;
+    if (el.localName === 'dl') {
+      const pair = definitionPairs(ctx, j).find((p) => NAME_LABEL.test(p.label));
+      if (pair) return pair.value;
+    }
+    const line = model.line(j);
+    const inline = /^([^:]{2,30}):\s*(.+)$/.exec(line);
+    if (inline && NAME_LABEL.test(cleanLabel(inline[1]!)) && model.nodes[j]!.children.length <= 2) return inline[2]!.trim();
+    if (NAME_LABEL.test(cleanLabel(line))) {
+      const next = model.nodes[j]!.after;
+      if (next < end) return model.line(next) || undefined;
+    }
+  }
+  for (let j = h; j < end; j++) if (isHeadingEl(model.nodes[j]!.el)) return model.line(j) || undefined;
+  for (let j = h + 1; j < end; j++) if (NAME_CLASS.test(model.nodes[j]!.el.getAttribute('class') ?? '')) return model.line(j) || undefined;
+  return model
+    .text(h)
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length >= 3 && l.length <= 80 && !/\d|:/.test(l));
+}
+
+/** The client shown on the page, or null when there is no recognisable client header. */
+export function detectClient(ctx: ReadContext): ClientInfo | null {
+  const { model } = ctx;
+  // A label only counts when its value follows: "geboren in Zwolle" in a report is not a header.
+  const births = labelRuns(ctx, BIRTH_LABEL).filter((r) => {
+    const date = findDate(textAfter(ctx, r, BIRTH_LABEL));
+    return date !== null && date.index <= 20;
+  });
+  const numbers = labelRuns(ctx, CLIENT_NR_LABEL).filter((r) => /^[\s:.#]*[A-Z0-9./-]*\d/i.test(textAfter(ctx, r, CLIENT_NR_LABEL)));
+  const owner = (r: number) => model.runOwner[r]!;
+  const headerOf = (r: number) => ancestors(ctx, owner(r)).find((a) => a > 0 && model.length(a) <= MAX_HEADER_CHARS && isHeaderish(model.nodes[a]!.el));
+  const birth = births.find((r) => headerOf(r) !== undefined) ?? births[0];
+  const number =
+    (birth !== undefined ? numbers.find((r) => model.length(commonAncestor(ctx, owner(birth), owner(r))) <= MAX_HEADER_CHARS) : undefined) ??
+    numbers.find((r) => headerOf(r) !== undefined) ??
+    numbers[0];
+
+  let base: number | undefined;
+  if (birth !== undefined && number !== undefined) {
+    const lca = commonAncestor(ctx, owner(birth), owner(number));
+    base = model.length(lca) <= MAX_HEADER_CHARS ? lca : owner(birth);
+  } else if (birth !== undefined) base = owner(birth);
+  else if (number !== undefined) base = owner(number);
+
+  if (base === undefined) return fallbackClient(ctx);
+  const node = containerFor(ctx, base);
+  const birthDate = birth !== undefined ? findDate(textAfter(ctx, birth, BIRTH_LABEL))?.text : undefined;
+  const numberText = number !== undefined ? textAfter(ctx, number, CLIENT_NR_LABEL) : '';
+  const clientNumber = /^[\s:.#]*([A-Z0-9][A-Z0-9./-]{2,24})/i.exec(numberText)?.[1]?.replace(/[./-]+$/, '');
+  const client: ClientHeader = {
+    name: nameIn(ctx, node),
+    birthDate,
+    clientNumber: clientNumber && /\d/.test(clientNumber) ? clientNumber : undefined,
+    ref: ctx.ref(node),
+  };
+  return { node, client };
+}
+
+/** Without labels: a short container named after the client (class client/patient/bewoner) with a heading. */
+function fallbackClient(ctx: ReadContext): ClientInfo | null {
+  const { model } = ctx;
+  for (let i = 1; i < model.nodes.length; i++) {
+    const el = model.nodes[i]!.el;
+    if (!CLIENT_NAMES.test(namesOf(el)) || model.length(i) > 400 || model.length(i) === 0) continue;
+    const name = nameIn(ctx, i);
+    if (!name) continue;
+    return { node: i, client: { name, birthDate: findDate(model.line(i))?.text, ref: ctx.ref(i) } };
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+import { isBlockTag } from './pageModel';
+import { cleanLines } from './normalizeText';
+import type { Visibility } from './visibility';
+
+const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'select', 'option', 'datalist', 'textarea', 'input', 'button']);
+
+/**
+ * The visible text inside one element (small subtrees: labels, cells, editors), with line breaks between
+ * blocks. Controls and their option lists are skipped; `skip` can leave out more (e.g. a popup listbox).
+ */
+export function elementText(el: Element, visibility?: Visibility, skip?: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (NO_TEXT.has(e.localName) || skip?.(e) || (visibility && visibility.hidesSubtree(e))) continue;
+        if (e.localName === 'br') {
+          parts.push('\n');
+          continue;
+        }
+        const block = isBlockTag(e);
+        if (block) parts.push('\n');
+        walk(e.shadowRoot ?? e);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(el.shadowRoot ?? el);
+  return cleanLines(parts.join(''));
+}

@@ -1,0 +1,163 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
+import { elementText } from './elementText';
+import { cleanLabel } from './normalizeText';
+import type { Visibility } from './visibility';
+
+/**
+ * The label a person sees for a field. First the W3C accessible name (label[for], wrapping label,
+ * aria-labelledby, aria-label) via dom-accessibility-api; then, in this order: the neighbouring table cell
+ * or column header, the fieldset legend, the placeholder, the title, the label of the shadow host, and the
+ * nearest text before the field.
+ */
+export const CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]),select,textarea,[contenteditable]:not([contenteditable=false]),[role=combobox],[role=checkbox],[role=radio],[role=switch],[role=listbox],[role=textbox]';
+
+export function accessibleName(el: Element, visibility: Visibility): string {
+  const win = el.ownerDocument.defaultView;
+  try {
+    const name = win
+      ? computeAccessibleName(el, {
+          getComputedStyle: (e, pseudo) => win.getComputedStyle(e, pseudo),
+          computedStyleSupportsPseudoElements: visibility.hasLayout,
+        })
+      : computeAccessibleName(el);
+    return cleanLabel(name);
+  } catch {
+    return '';
+  }
+}
+
+function hasExplicitLabel(el: Element): boolean {
+  const labels = (el as HTMLInputElement).labels;
+  if (labels && labels.length > 0) return true;
+  return !!el.getAttribute('aria-labelledby')?.trim() || !!el.getAttribute('aria-label')?.trim();
+}
+
+function columnOf(cells: Element[], index: number): number {
+  let col = 0;
+  for (let k = 0; k < index; k++) col += Number((cells[k] as HTMLTableCellElement).colSpan) || 1;
+  return col;
+}
+
+function cellAtColumn(row: Element, col: number): Element | null {
+  let at = 0;
+  for (const cell of Array.from(row.children)) {
+    if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+    const span = Number((cell as HTMLTableCellElement).colSpan) || 1;
+    if (col >= at && col < at + span) return cell;
+    at += span;
+  }
+  return null;
+}
+
+/** Label from the table around the field: the previous cell, or the column header (with the row's label). */
+function cellLabel(el: Element, visibility: Visibility): string {
+  const cell = el.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.localName !== 'tr') return '';
+  const cells = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  const index = cells.indexOf(cell);
+  const text = (c: Element | null | undefined) => (c && !c.querySelector(CONTROL_SELECTOR) ? cleanLabel(elementText(c, visibility)) : '');
+  const controlCells = cells.filter((c) => c.querySelector(CONTROL_SELECTOR)).length;
+  const previous = text(cells[index - 1]);
+
+  const table = row.closest('table');
+  let headerRow: Element | null = null;
+  if (table) {
+    const head = (table as HTMLTableElement).tHead;
+    if (head && head.rows.length) headerRow = head.rows[head.rows.length - 1] ?? null;
+    else {
+      const first = table.querySelector('tr');
+      if (first && first !== row && Array.from(first.children).every((c) => c.localName === 'th')) headerRow = first;
+    }
+  }
+  const header = headerRow ? text(cellAtColumn(headerRow, columnOf(cells, index))) : '';
+  const rowLabel = index > 0 ? text(cells[0]) : '';
+  if (controlCells > 1 && header) return rowLabel && rowLabel !== header ? `${header} — ${rowLabel}` : header;
+  return previous || header;
+}
+
+/** Legend of the enclosing fieldset, or the name of an enclosing role=group / radiogroup. */
+export function legendLabel(el: Element, visibility: Visibility): string {
+  const group = el.parentElement?.closest('fieldset, [role=group], [role=radiogroup]');
+  if (!group) return '';
+  if (group.localName === 'fieldset') {
+    const legend = Array.from(group.children).find((c) => c.localName === 'legend');
+    if (legend) return cleanLabel(elementText(legend, visibility));
+  }
+  return accessibleName(group, visibility);
+}
+
+const SKIP_TEXT_IN = 'script,style,template,noscript,option,select,textarea,button,datalist';
+
+/** The nearest visible text before the element, unless another field sits in between. */
+export function precedingText(start: Element, visibility: Visibility): string {
+  const root = start.getRootNode();
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  walker.currentNode = start;
+  for (let steps = 0; steps < 80; steps++) {
+    const node = walker.previousNode();
+    if (!node) return '';
+    if (node.nodeType === 1) {
+      const e = node as Element;
+      if (e.contains(start)) continue;
+      if (e.matches(CONTROL_SELECTOR)) return '';
+      continue;
+    }
+    const parent = node.parentElement;
+    if (!parent || parent.closest(SKIP_TEXT_IN)) continue;
+    if (!visibility.isRendered(parent) || !visibility.showsText(parent)) continue;
+    const text = cleanLabel((node as Text).data);
+    if (!text) continue;
+    const label = parent.closest('label') as HTMLLabelElement | null;
+    if (label && !label.contains(start) && (label.control || label.querySelector(CONTROL_SELECTOR))) return '';
+    return text.length > 80 ? cleanLabel(text.slice(text.length - 80).replace(/^\S*\s/, '')) : text;
+  }
+  return '';
+}
+
+function hostLabel(el: Element, visibility: Visibility): string {
+  const root = el.getRootNode() as ShadowRoot;
+  const host = root.nodeType === 11 ? root.host : null;
+  if (!host) return '';
+  return accessibleName(host, visibility) || cleanLabel(host.getAttribute('label') ?? '') || precedingText(host, visibility);
+}
+
+/**
+ * The label of one control (not a radio group).
+ * @param nameFromContent false for widgets whose content is their value (a listbox button shows the choice)
+ */
+export function controlLabel(el: Element, visibility: Visibility, nameFromContent = true): string {
+  const title = cleanLabel(el.getAttribute('title') ?? '');
+  if (nameFromContent || hasExplicitLabel(el)) {
+    const name = accessibleName(el, visibility);
+    if (name && (hasExplicitLabel(el) || name !== title)) return name;
+  }
+  const placeholder = cleanLabel(el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '');
+  return (
+    cellLabel(el, visibility) ||
+    legendLabel(el, visibility) ||
+    placeholder ||
+    title ||
+    hostLabel(el, visibility) ||
+    precedingText(el, visibility)
+  );
+}
+
+/** The question of a radio group: legend or radiogroup name, table cell, text before the first option. */
+export function radioGroupLabel(members: Element[], visibility: Visibility): string {
+  const first = members[0];
+  if (!first) return '';
+  const group = first.parentElement?.closest('fieldset, [role=radiogroup], [role=group]');
+  if (group && members.every((m) => group.contains(m))) {
+    const legend = legendLabel(first, visibility);
+    if (legend) return legend;
+  }
+  return (
+    cellLabel(first, visibility) ||
+    precedingText(first.closest('label') ?? first, visibility) ||
+    hostLabel(first, visibility) ||
+    cleanLabel(first.getAttribute('name') ?? '')
+  );
+}

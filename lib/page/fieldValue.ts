@@ -1,0 +1,113 @@
+import { elementText } from './elementText';
+import { accessibleName } from './fieldLabel';
+import { cleanLabel, collapseWhitespace } from './normalizeText';
+import type { FieldKind } from './types';
+import type { Visibility } from './visibility';
+
+/** A field as found on the page: the element to act on and, for radio groups, every option. */
+export interface FieldTarget {
+  el: Element;
+  kind: FieldKind;
+  members?: Element[];
+}
+
+const isNative = (el: Element, name: string) => el.localName === name;
+
+/** The element of the root (document or shadow root) with this id. */
+function byId(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(id) ?? el.ownerDocument.getElementById(id);
+}
+
+/** The listbox a combobox controls (aria-controls / aria-owns, inside it, or inside its combobox wrapper). */
+export function listboxOf(el: Element): Element | null {
+  if (el.getAttribute('role') === 'listbox') return el;
+  const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+  for (const id of ids) {
+    const found = byId(el, id);
+    if (found) return found.getAttribute('role') === 'listbox' ? found : (found.querySelector('[role=listbox]') ?? found);
+  }
+  const inside = el.querySelector('[role=listbox]');
+  if (inside) return inside;
+  const wrapper = el.parentElement?.closest('[role=combobox]');
+  if (wrapper && wrapper !== el) return listboxOf(wrapper);
+  return null;
+}
+
+/** Option elements of a listbox, or of the listbox a combobox controls. */
+export function optionElements(listbox: Element | null): Element[] {
+  return listbox ? Array.from(listbox.querySelectorAll('[role=option]')) : [];
+}
+
+export function optionText(option: Element): string {
+  return cleanLabel(option.getAttribute('aria-label') ?? '') || collapseWhitespace(elementText(option));
+}
+
+/** The visible text of one radio option (its label), or its value. */
+export function radioOptionLabel(radio: Element, visibility: Visibility): string {
+  const name = accessibleName(radio, visibility);
+  if (name) return name;
+  return isNative(radio, 'input') ? (radio as HTMLInputElement).value : collapseWhitespace(elementText(radio));
+}
+
+function isChecked(el: Element): boolean {
+  return isNative(el, 'input') ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
+}
+
+function selectText(select: HTMLSelectElement): string {
+  return Array.from(select.selectedOptions ?? [])
+    .map((o) => collapseWhitespace(o.label || o.text))
+    .join(', ');
+}
+
+/** Text of a rich-text editor with its line breaks. */
+export function editorText(el: Element): string {
+  return elementText(el);
+}
+
+/** The current value as scanFields reports it: text, boolean for checkboxes, option text for choices. */
+export function readFieldValue(target: FieldTarget, visibility: Visibility): string | boolean {
+  const { el, kind } = target;
+  switch (kind) {
+    case 'checkbox':
+      return isChecked(el);
+    case 'radio': {
+      const checked = (target.members ?? [el]).find(isChecked);
+      return checked ? radioOptionLabel(checked, visibility) : '';
+    }
+    case 'select':
+      return selectText(el as HTMLSelectElement);
+    case 'richtext':
+      return editorText(el);
+    case 'combobox': {
+      if (isNative(el, 'input') || isNative(el, 'textarea')) return (el as HTMLInputElement).value;
+      if (el.getAttribute('role') === 'listbox') {
+        return optionElements(el)
+          .filter((o) => o.getAttribute('aria-selected') === 'true')
+          .map(optionText)
+          .join(', ');
+      }
+      return collapseWhitespace(elementText(el, visibility, (e) => e.getAttribute('role') === 'listbox'));
+    }
+    default:
+      return (el as HTMLInputElement).value ?? '';
+  }
+}
+
+/** Choices a person can pick: option texts of a select, radio labels, listbox or datalist options. */
+export function fieldOptions(target: FieldTarget, visibility: Visibility): string[] | undefined {
+  const { el, kind } = target;
+  if (kind === 'select') {
+    return Array.from((el as HTMLSelectElement).options)
+      .filter((o) => !o.hidden)
+      .map((o) => collapseWhitespace(o.label || o.text));
+  }
+  if (kind === 'radio') return (target.members ?? [el]).map((m) => radioOptionLabel(m, visibility));
+  if (kind === 'combobox') {
+    const list = (el as HTMLInputElement).list;
+    if (list) return Array.from(list.querySelectorAll('option')).map((o) => collapseWhitespace(o.label || o.value));
+    const options = optionElements(listboxOf(el)).map(optionText).filter(Boolean);
+    return options.length ? options : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,324 @@
+import { toIsoDate, toIsoTime } from './dutchDates';
+import {
+  blurElement, fire, focusElement, guardSubmit, pressAndClick, pressKey, setNative, settle, typeValue, wouldSubmitOrNavigate,
+} from './fillEvents';
+import { editorText, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
+import { fingerprintOfScan } from './fieldsFingerprint';
+import { collapseWhitespace, foldForMatch } from './normalizeText';
+import { collectFields, type FieldHandle, type ScanOptions } from './scanFields';
+import type { FillEntry, FillErrorCode, FillResult } from './types';
+import { createVisibility, type Visibility } from './visibility';
+
+export interface FillOptions extends ScanOptions {
+  /** fieldsFingerprint(doc) at the time of the suggestion; every entry is refused as 'stale' when it changed. */
+  expectedFingerprint?: string;
+}
+
+class Refusal extends Error {
+  constructor(readonly code: FillErrorCode) {
+    super(code);
+  }
+}
+
+const TRUE_WORDS = new Set(['true', 'ja', 'waar', 'aan', '1', 'yes', 'on', 'checked', 'aangevinkt', 'x', 'wel']);
+const FALSE_WORDS = new Set(['false', 'nee', 'onwaar', 'uit', '0', 'no', 'off', 'unchecked', 'niet aangevinkt', 'niet', '']);
+
+function toBoolean(value: string | boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  const v = foldForMatch(value);
+  if (TRUE_WORDS.has(v)) return true;
+  if (FALSE_WORDS.has(v)) return false;
+  throw new Refusal('invalid-value');
+}
+
+function asText(value: string | boolean): string {
+  if (typeof value !== 'string') throw new Refusal('invalid-value');
+  return value;
+}
+
+/** "72,5 kg" → "72.5"; null when the text is not one number (with an optional unit). */
+function toNumberText(value: string): string | null {
+  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[\p{L}%°/][\p{L}%°/\d]*)?\s*$/u.exec(value);
+  return m ? m[1]!.replace(',', '.') : null;
+}
+
+/** Index of the option a value means: same text (case, accents, spaces ignored), same value, or one unique prefix. */
+export function matchOption(texts: string[], values: (string | null)[], wanted: string): number {
+  const w = foldForMatch(wanted);
+  if (!w) return texts.findIndex((t, k) => foldForMatch(t) === '' || values[k] === '');
+  let index = texts.findIndex((t) => foldForMatch(t) === w);
+  if (index >= 0) return index;
+  index = values.findIndex((v) => v !== null && v !== '' && foldForMatch(v) === w);
+  if (index >= 0) return index;
+  if (w.length < 3) return -1;
+  const prefixed = texts.map((t, k) => (foldForMatch(t).startsWith(w) ? k : -1)).filter((k) => k >= 0);
+  return prefixed.length === 1 ? prefixed[0]! : -1;
+}
+
+function safeClick(el: Element, press = false): void {
+  if (wouldSubmitOrNavigate(el)) throw new Refusal('unreachable');
+  if (press) pressAndClick(el);
+  else (el as HTMLElement).click();
+}
+
+function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: string): string {
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (kind === 'number') {
+    const n = toNumberText(value);
+    if (n === null) throw new Refusal('invalid-value');
+    const num = Number(n);
+    const min = el.getAttribute('min');
+    const max = el.getAttribute('max');
+    if ((min !== null && min !== '' && num < Number(min)) || (max !== null && max !== '' && num > Number(max))) {
+      throw new Refusal('invalid-value');
+    }
+    return n;
+  }
+  if (kind === 'date' && type === 'date') {
+    const iso = toIsoDate(value);
+    if (!iso) throw new Refusal('invalid-value');
+    return iso;
+  }
+  if (kind === 'date' && type === 'datetime-local') {
+    const iso = toIsoDate(value);
+    const time = /(\d{1,2})[:.](\d{2})\s*(?:uur)?\s*$/.exec(value);
+    if (!iso || !time) throw new Refusal('invalid-value');
+    return `${iso}T${time[1]!.padStart(2, '0')}:${time[2]}`;
+  }
+  if (kind === 'time') {
+    const t = toIsoTime(value);
+    if (!t) throw new Refusal('invalid-value');
+    return t;
+  }
+  const maxLength = el.maxLength;
+  if (typeof maxLength === 'number' && maxLength > 0 && value.length > maxLength) throw new Refusal('invalid-value');
+  return value;
+}
+
+async function waitFor<T>(doc: Document, find: () => T | null, ms: number): Promise<T | null> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found || Date.now() >= until) return found;
+    await new Promise<void>((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Options a combobox shows now: its own listbox, else any visible option on the page (portalled popups). */
+function visibleOptions(doc: Document, el: Element): Element[] {
+  const visibility = createVisibility(doc);
+  const own = optionElements(listboxOf(el)).filter((o) => visibility.isRendered(o));
+  if (own.length) return own;
+  return Array.from(doc.querySelectorAll('[role=option]')).filter((o) => visibility.isRendered(o));
+}
+
+/** Opens an ARIA combobox, finds the option by its text and clicks it. Setting a value does nothing there. */
+async function fillCombobox(doc: Document, handle: FieldHandle, value: string): Promise<string> {
+  const el = handle.el;
+  const isText = el.localName === 'input' || el.localName === 'textarea';
+  const input = el as HTMLInputElement;
+  if (isText && (input.list || value === '')) {
+    // A datalist only suggests; the text itself is the value. An empty value clears the box.
+    typeValue(input, value);
+    return value;
+  }
+  if (!value) throw new Refusal('invalid-value');
+  const find = () => {
+    const options = visibleOptions(doc, el);
+    const k = matchOption(options.map(optionText), options.map((o) => o.getAttribute('data-value')), value);
+    return k >= 0 ? options[k]! : null;
+  };
+  let option = el.getAttribute('role') === 'listbox' ? find() : null;
+  if (!option) {
+    focusElement(el);
+    if (!wouldSubmitOrNavigate(el)) pressAndClick(el);
+    await settle(doc);
+    option = await waitFor(doc, find, 150);
+  }
+  if (!option) {
+    pressKey(el, 'ArrowDown');
+    option = await waitFor(doc, find, 150);
+  }
+  if (!option && isText) {
+    // Autocomplete widgets show options only for typed text.
+    setNative(input, 'value', value);
+    fire(input, 'input', { inputType: 'insertText', data: value });
+    option = await waitFor(doc, find, 600);
+  }
+  if (!option) {
+    pressKey(el, 'Escape');
+    throw new Refusal('option-not-found');
+  }
+  const text = optionText(option);
+  safeClick(option, true);
+  return text;
+}
+
+/** Replaces an editor's content: select all → execCommand('insertText'), else the beforeinput/input path. */
+async function fillEditor(doc: Document, el: HTMLElement, text: string): Promise<void> {
+  focusElement(el);
+  const selection = doc.defaultView?.getSelection?.() ?? doc.getSelection?.();
+  const range = doc.createRange();
+  range.selectNodeContents(el);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  let done = false;
+  const exec = (doc as Document & { execCommand?: Document['execCommand'] }).execCommand;
+  if (typeof exec === 'function') {
+    try {
+      done = text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+    } catch {
+      done = false;
+    }
+  }
+  await settle(doc);
+  if (!done || collapseWhitespace(editorText(el)) !== collapseWhitespace(text)) {
+    // No editing commands (jsdom) or the editor ignored them: editors (Lexical, Slate) listen to beforeinput.
+    const allowed = fire(el, 'beforeinput', { inputType: 'insertText', data: text, cancelable: true });
+    if (allowed) {
+      const nodes: Node[] = [];
+      text.split('\n').forEach((line, k) => {
+        if (k > 0) nodes.push(doc.createElement('br'));
+        nodes.push(doc.createTextNode(line));
+      });
+      el.replaceChildren(...nodes);
+    }
+    fire(el, 'input', { inputType: 'insertText', data: text });
+  }
+  blurElement(el);
+}
+
+/** Performs one fill and returns the value it means to see afterwards. */
+async function perform(doc: Document, handle: FieldHandle, value: string | boolean, visibility: Visibility): Promise<string | boolean> {
+  const { el, kind } = handle;
+  switch (kind) {
+    case 'text':
+    case 'textarea':
+    case 'number':
+    case 'date':
+    case 'time': {
+      const text = asText(value);
+      const v = el.localName === 'input' ? inputValueFor(el as HTMLInputElement, kind, text) : text;
+      typeValue(el as HTMLInputElement | HTMLTextAreaElement, v);
+      return v;
+    }
+    case 'checkbox': {
+      const want = toBoolean(value);
+      const checked = el.localName === 'input' ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
+      if (checked !== want) safeClick(el);
+      return want;
+    }
+    case 'radio': {
+      const wanted = asText(value);
+      const members = handle.members ?? [el];
+      if (wanted === '') {
+        // Undo to "nothing chosen": a click cannot uncheck a radio, the checked setter can (native only).
+        for (const m of members) {
+          if (m.localName !== 'input') throw new Refusal('invalid-value');
+          if ((m as HTMLInputElement).checked) {
+            setNative(m as HTMLInputElement, 'checked', false);
+            fire(m, 'input');
+            fire(m, 'change');
+          }
+        }
+        return '';
+      }
+      const labels = members.map((m) => radioOptionLabel(m, visibility));
+      const k = matchOption(labels, members.map((m) => m.getAttribute('value')), wanted);
+      if (k < 0) throw new Refusal('option-not-found');
+      const member = members[k]!;
+      const checked = member.localName === 'input' ? (member as HTMLInputElement).checked : member.getAttribute('aria-checked') === 'true';
+      if (!checked) safeClick(member);
+      return labels[k]!;
+    }
+    case 'select': {
+      const select = el as HTMLSelectElement;
+      const options = Array.from(select.options);
+      const k = matchOption(options.map((o) => o.label || o.text), options.map((o) => o.value), asText(value));
+      if (k < 0) throw new Refusal('option-not-found');
+      focusElement(select);
+      setNative(select, 'selectedIndex', k);
+      fire(select, 'input');
+      fire(select, 'change');
+      blurElement(select);
+      return collapseWhitespace(options[k]!.label || options[k]!.text);
+    }
+    case 'combobox':
+      return fillCombobox(doc, handle, asText(value));
+    case 'richtext': {
+      const text = asText(value);
+      await fillEditor(doc, el as HTMLElement, text);
+      return text;
+    }
+  }
+}
+
+function matches(kind: FieldHandle['kind'], actual: string | boolean, expected: string | boolean): boolean {
+  if (typeof expected === 'boolean' || typeof actual === 'boolean') return actual === expected;
+  if (kind === 'number') return actual !== '' && Number(actual) === Number(expected);
+  if (kind === 'select' || kind === 'radio' || kind === 'combobox') {
+    const a = foldForMatch(actual);
+    const e = foldForMatch(expected);
+    return a === e || (e !== '' && a.includes(e));
+  }
+  return collapseWhitespace(actual) === collapseWhitespace(expected);
+}
+
+async function fillOne(doc: Document, handle: FieldHandle | undefined, entry: FillEntry): Promise<FillResult> {
+  if (!handle) return { key: entry.key, ok: false, previous: '', error: 'not-found' };
+  const visibility = createVisibility(doc);
+  const previous = readFieldValue(handle, visibility);
+  const fail = (error: FillErrorCode, value?: string | boolean): FillResult =>
+    value === undefined ? { key: entry.key, ok: false, previous, error } : { key: entry.key, ok: false, previous, value, error };
+  if (handle.field.unreachable) return fail('unreachable');
+  if (handle.hidden) return fail('hidden');
+  if (handle.field.disabled) return fail('disabled');
+  if (handle.field.readonly) return fail('readonly');
+  let expected: string | boolean;
+  try {
+    expected = await perform(doc, handle, entry.value, visibility);
+  } catch (error) {
+    if (error instanceof Refusal) return fail(error.code);
+    throw error;
+  }
+  // A controlled component may put its own value back: only what reads back counts.
+  await settle(doc);
+  const value = readFieldValue(handle, createVisibility(doc));
+  if (!matches(handle.kind, value, expected)) return fail('rejected-by-page', value);
+  return { key: entry.key, ok: true, previous, value };
+}
+
+/**
+ * Fills fields after the person confirmed them, one at a time, and reads every value back: a page that
+ * restores its old value yields ok:false with 'rejected-by-page'. Disabled, readonly, hidden, unreachable and
+ * unknown fields are refused, and everything is refused as 'stale' when `expectedFingerprint` no longer
+ * matches fieldsFingerprint(doc). Nothing is ever submitted: no Enter key, no submit buttons, and a submit
+ * event during the fill is cancelled.
+ *
+ * @example
+ * const results = await fillFields(document, [{ key: '#meting_spo2', value: '94' }], { expectedFingerprint });
+ */
+export async function fillFields(doc: Document, entries: FillEntry[], options: FillOptions = {}): Promise<FillResult[]> {
+  const scan = collectFields(doc, options);
+  const byKey = new Map(scan.handles.map((h) => [h.field.key, h]));
+  if (options.expectedFingerprint !== undefined && options.expectedFingerprint !== fingerprintOfScan(doc, scan)) {
+    return entries.map((e) => ({ key: e.key, ok: false, previous: byKey.get(e.key)?.field.value ?? '', error: 'stale' }));
+  }
+  const release = guardSubmit(doc);
+  try {
+    const results: FillResult[] = [];
+    for (const entry of entries) results.push(await fillOne(doc, byKey.get(entry.key), entry));
+    return results;
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Undoes a fill: puts back the `previous` value of every successful result through the same fill path
+ * (rich text comes back as plain text). Returns one result per restored field.
+ */
+export async function undoFill(doc: Document, results: FillResult[], options: ScanOptions = {}): Promise<FillResult[]> {
+  const entries = results.filter((r) => r.ok).map((r) => ({ key: r.key, value: r.previous }));
+  return entries.length ? fillFields(doc, entries, { openShadowRoot: options.openShadowRoot }) : [];
+}

@@ -1,0 +1,77 @@
+import { pairOrAlert } from './alerts';
+import { findDate } from './dutchDates';
+import { cleanLabel } from './normalizeText';
+import type { PageItem, ReadContext } from './pageItems';
+import { namesOf } from './pageItems';
+
+/** "Gewicht: 72 kg": a short label (a few words, no sentence punctuation) and a value. */
+const LINE_PAIR = /^([\p{L}][\p{L}\p{N} ()/%°'’-]{0,38}\.?)\s*:\s+(\S.{0,300})$/u;
+const LABEL_NAMES = /label|key|term|caption|lbl|naam|name|title|veld|field|prop/i;
+const LABEL_TAGS = new Set(['strong', 'b', 'th', 'dt', 'label', 'em']);
+
+/** Splits a "Label: value" line, or null when the line is not one. */
+export function splitLinePair(line: string): { label: string; value: string } | null {
+  const m = LINE_PAIR.exec(line.trim());
+  if (!m || m[1]!.trim().split(/\s+/).length > 5) return null;
+  return { label: cleanLabel(m[1]!), value: m[2]!.trim() };
+}
+
+/** Text of a leaf block: pairs when every line is "Label: value", otherwise one text item. */
+export function textOrPairs(ctx: ReadContext, node: number, ref: string, text: string, listItem: boolean): PageItem[] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  if (lines.length <= 12) {
+    const pairs = lines.map(splitLinePair);
+    if (pairs.every((p) => p !== null)) return pairs.map((p) => pairOrAlert(ref, p!.label, p!.value));
+  }
+  return [{ kind: 'text', ref, text: lines.join('\n'), node, listItem }];
+}
+
+/**
+ * Two children where the first reads as a label and the second as its value, e.g.
+ * `<div><span class="label">Gewicht</span><span>72 kg</span></div>`.
+ */
+export function labelValueChildren(ctx: ReadContext, i: number): { label: string; value: string } | null {
+  const { model } = ctx;
+  const n = model.nodes[i]!;
+  if (n.children.length !== 2 || n.directText) return null;
+  const [a, b] = n.children as [number, number];
+  const labelText = model.line(a);
+  const value = model.text(b).replace(/\n/g, '; ');
+  if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDate(labelText)) return null;
+  const el = model.nodes[a]!.el;
+  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(el.localName) || LABEL_NAMES.test(namesOf(el));
+  return labelish ? { label: cleanLabel(labelText), value } : null;
+}
+
+/** The dt/dd pairs of a definition list (dd's of one dt joined; several dt's share the following dd). */
+export function definitionPairs(ctx: ReadContext, i: number): { label: string; value: string; node: number }[] {
+  const { model } = ctx;
+  const dl = model.nodes[i]!;
+  const pairs: { label: string; value: string; node: number }[] = [];
+  let labels: string[] = [];
+  let pendingNew = true;
+  for (let j = i + 1; j < dl.after; j++) {
+    const n = model.nodes[j]!;
+    const name = n.el.localName;
+    if (name === 'dl') {
+      j = n.after - 1;
+      continue;
+    }
+    if (name === 'dt') {
+      if (!pendingNew) labels = [];
+      labels.push(cleanLabel(model.line(j)));
+      pendingNew = true;
+      j = n.after - 1;
+    } else if (name === 'dd') {
+      const value = model.text(j).replace(/\n/g, '; ');
+      const label = labels.filter(Boolean).join(' / ');
+      const previous = pairs[pairs.length - 1];
+      if (!pendingNew && previous && previous.label === label) previous.value += `; ${value}`;
+      else if (value) pairs.push({ label, value, node: j });
+      pendingNew = false;
+      j = n.after - 1;
+    }
+  }
+  return pairs.filter((p) => p.label !== '' || p.value !== '');
+}

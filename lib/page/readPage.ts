@@ -1,0 +1,195 @@
+import { alertItems, findAlertNodes, pairOrAlert } from './alerts';
+import { detectClient, type ClientInfo } from './clientHeader';
+import { clientFingerprint } from './fingerprint';
+import { narrativeNodes } from './narrative';
+import type { PageItem, ReadContext } from './pageItems';
+import { isHeadingEl } from './pageItems';
+import { buildPageModel } from './pageModel';
+import { definitionPairs, labelValueChildren, textOrPairs } from './pairs';
+import { createRefBuilder } from './refs';
+import { findReportNodes, reportItem } from './reports';
+import { composeText } from './snapshotText';
+import { isLayoutTable, tableItems } from './tables';
+import type { PageBlock, PageSnapshot } from './types';
+
+function headerText(ctx: ReadContext, i: number, skip: boolean[]): string {
+  const { model } = ctx;
+  const parts = (j: number): string[] => {
+    if (skip[j]) return [];
+    const n = model.nodes[j]!;
+    if (n.el.localName === 'dl') return definitionPairs(ctx, j).map((p) => `${p.label}: ${p.value}`);
+    if (n.children.length === 0 || n.directText) {
+      const line = model.line(j);
+      return line ? [line] : [];
+    }
+    return n.children.flatMap(parts);
+  };
+  return parts(i).join(' · ');
+}
+
+function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
+  const { model } = ctx;
+  const { nodes } = model;
+  const alerts = findAlertNodes(ctx);
+  const reports = findReportNodes(ctx);
+  const items: PageItem[] = [];
+  let lastHeading: string | undefined;
+
+  const special = (i: number) =>
+    alerts[i] || reports[i] || isHeadingEl(nodes[i]!.el) || nodes[i]!.el.localName === 'table' || labelValueChildren(ctx, i) !== null;
+
+  function flush(owner: number, from: number, to: number, listItem: boolean) {
+    if (from >= to) return;
+    const text = model.slice(from, to);
+    if (text) items.push(...textOrPairs(ctx, owner, ctx.ref(owner), text, listItem));
+  }
+
+  function visit(i: number, inHeader: boolean): void {
+    const n = nodes[i]!;
+    const el = n.el;
+    if (client && i === client.node && !inHeader) {
+      const text = headerText(ctx, i, alerts);
+      if (text) items.push({ kind: 'header', ref: ctx.ref(i), text });
+      for (const c of n.children) visit(c, true);
+      return;
+    }
+    if (alerts[i]) {
+      items.push(...alertItems(ctx, i));
+      return;
+    }
+    if (inHeader) {
+      for (const c of n.children) visit(c, true);
+      return;
+    }
+    const name = el.localName;
+    if (name === 'table' && !isLayoutTable(ctx, i)) {
+      for (const item of tableItems(ctx, i)) {
+        items.push(item.kind === 'table' && !item.caption && lastHeading ? { ...item, caption: lastHeading } : item);
+      }
+      return;
+    }
+    if (name === 'dl') {
+      for (const p of definitionPairs(ctx, i)) items.push(pairOrAlert(ctx.ref(p.node), p.label, p.value));
+      return;
+    }
+    if (reports[i]) {
+      items.push(reportItem(ctx, i));
+      return;
+    }
+    if (isHeadingEl(el)) {
+      const text = model.line(i);
+      if (text) items.push({ kind: 'heading', ref: ctx.ref(i), text, node: i });
+      lastHeading = text || lastHeading;
+      return;
+    }
+    const pair = labelValueChildren(ctx, i);
+    if (pair) {
+      items.push(pairOrAlert(ctx.ref(i), pair.label, pair.value));
+      return;
+    }
+    if (!n.blockInside) {
+      flush(i, n.start, n.end, name === 'li');
+      return;
+    }
+    // A container: inline text between block children forms text blocks of its own.
+    let cursor = n.start;
+    for (const c of n.children) {
+      const child = nodes[c]!;
+      if (!child.block && !child.blockInside && !special(c)) continue;
+      flush(i, cursor, child.start, false);
+      visit(c, false);
+      cursor = child.end;
+    }
+    flush(i, cursor, n.end, false);
+  }
+
+  if (nodes.length) visit(0, false);
+  return items;
+}
+
+function toBlock(item: PageItem): PageBlock {
+  switch (item.kind) {
+    case 'report': {
+      const block: PageBlock = { ref: item.ref, kind: 'report', text: item.text };
+      if (item.date) block.date = item.date;
+      if (item.author) block.author = item.author;
+      return block;
+    }
+    case 'table': {
+      const block: PageBlock = { ref: item.ref, kind: 'table', text: item.rows.map((r) => r.join(' | ')).join('\n'), rows: item.rows };
+      if (item.caption) block.label = item.caption;
+      return block;
+    }
+    case 'pair':
+      return { ref: item.ref, kind: 'pair', text: `${item.label}: ${item.value}`, label: item.label };
+    case 'alert':
+      return { ref: item.ref, kind: 'alert', text: item.text, label: item.alertKind };
+    default:
+      return { ref: item.ref, kind: item.kind, text: item.text };
+  }
+}
+
+/**
+ * Reads what a person sees on the page: client header, alerts, reports, tables, label–value pairs and
+ * narrative text, each with a ref that locateRef finds again, plus the compact text for the model.
+ * Hidden text (display:none, visibility, hidden/aria-hidden, opacity 0, clipped, off-screen, zero size,
+ * comments, script/style/template/noscript) is never read. Open shadow roots are read; iframes are not (the
+ * content script runs in every frame and reads its own document).
+ *
+ * @example
+ * const snapshot = readPage(document);
+ * snapshot.reports[0]?.date; // '21-11-2025 08:40'
+ */
+export function readPage(doc: Document): PageSnapshot {
+  const model = buildPageModel(doc);
+  const refOf = createRefBuilder();
+  const ctx: ReadContext = { model, refOf, ref: (i) => refOf(model.nodes[i]!.el) };
+  const client = detectClient(ctx);
+  let items = collectItems(ctx, client);
+
+  if (!items.some((i) => i.kind === 'report')) {
+    const narrative = narrativeNodes(doc, model);
+    if (narrative) {
+      items = items.map((item) =>
+        item.kind === 'text' && (narrative.has(item.node) || narrative.has(model.nodes[item.node]!.parent))
+          ? { ...item, kind: 'narrative' as const }
+          : item,
+      );
+    }
+  }
+
+  const snapshot: PageSnapshot = {
+    url: doc.URL ?? '',
+    title: doc.title ?? '',
+    client: client?.client ?? null,
+    alerts: [],
+    reports: [],
+    tables: [],
+    pairs: [],
+    blocks: items.map(toBlock),
+    text: composeText(items),
+    clientFingerprint: clientFingerprint(client?.client ?? null),
+  };
+  for (const item of items) {
+    if (item.kind === 'alert') snapshot.alerts.push({ ref: item.ref, kind: item.alertKind, text: item.text });
+    else if (item.kind === 'report') {
+      const report: PageSnapshot['reports'][number] = { ref: item.ref, text: item.text };
+      if (item.date) report.date = item.date;
+      if (item.author) report.author = item.author;
+      snapshot.reports.push(report);
+    } else if (item.kind === 'table') {
+      const table: PageSnapshot['tables'][number] = { ref: item.ref, rows: item.rows };
+      if (item.caption) table.caption = item.caption;
+      snapshot.tables.push(table);
+    } else if (item.kind === 'pair') snapshot.pairs.push({ ref: item.ref, label: item.label, value: item.value });
+  }
+  return snapshot;
+}
+
+/** The client on the page and its fingerprint, without building the rest of the snapshot. */
+export function readClient(doc: Document): { client: PageSnapshot['client']; fingerprint: string } {
+  const model = buildPageModel(doc);
+  const refOf = createRefBuilder();
+  const info = detectClient({ model, refOf, ref: (i) => refOf(model.nodes[i]!.el) });
+  return { client: info?.client ?? null, fingerprint: clientFingerprint(info?.client ?? null) };
+}

@@ -1,0 +1,118 @@
+import { shadowRootOf, type OpenShadowRoot } from './flatTree';
+
+/**
+ * Stable references to elements: an XPath-like path from the nearest element with a usable id, e.g.
+ * `#rapportages/li[3]/div[2]`, or from the root, `/html/body/main/section[2]`. A step `li[3]` is the third
+ * `li` child (same-name siblings only, so unrelated siblings do not shift it). Shadow roots are crossed with
+ * ` >> `: `#widget >> /div/input`. The same page always yields the same ref.
+ */
+
+/** Ids that frameworks generate per render (React useId, uuids, long counters) do not survive a reload. */
+export function isStableId(id: string): boolean {
+  return id !== '' && !/[:«»/\s[\]]|>>/.test(id) && !/[0-9a-f]{8,}/i.test(id) && !/\d{6,}/.test(id);
+}
+
+function rootOf(el: Element): Document | ShadowRoot | null {
+  const root = el.getRootNode();
+  return root.nodeType === 9 || root.nodeType === 11 ? (root as Document | ShadowRoot) : null;
+}
+
+function uniqueIdIn(root: Document | ShadowRoot, el: Element): boolean {
+  return typeof root.getElementById === 'function' && root.getElementById(el.id) === el;
+}
+
+/** Builds refs with a per-read cache of sibling positions, so a list of 10,000 items stays linear. */
+export function createRefBuilder(): (el: Element) => string {
+  const positions = new WeakMap<Element, number>();
+  const cache = new WeakMap<Element, string>();
+
+  function position(el: Element): number {
+    let pos = positions.get(el);
+    if (pos !== undefined) return pos;
+    const parent = el.parentNode;
+    if (!parent) return 1;
+    const counts = new Map<string, number>();
+    for (let child = parent.firstElementChild ?? firstElement(parent); child; child = child.nextElementSibling) {
+      const n = (counts.get(child.localName) ?? 0) + 1;
+      counts.set(child.localName, n);
+      positions.set(child, n);
+    }
+    return positions.get(el) ?? 1;
+  }
+
+  function firstElement(node: Node): Element | null {
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) return c as Element;
+    return null;
+  }
+
+  function refOf(el: Element): string {
+    const cached = cache.get(el);
+    if (cached !== undefined) return cached;
+    const root = rootOf(el);
+    const steps: string[] = [];
+    let cur: Element | null = el;
+    let anchor = '';
+    while (cur) {
+      if (cur.id && isStableId(cur.id) && root && uniqueIdIn(root, cur)) {
+        anchor = `#${cur.id}`;
+        break;
+      }
+      const pos = position(cur);
+      steps.push(pos > 1 ? `${cur.localName}[${pos}]` : cur.localName);
+      cur = cur.parentElement;
+    }
+    const local = anchor + (steps.length ? `/${steps.reverse().join('/')}` : '');
+    const ref = root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ${local}` : local;
+    cache.set(el, ref);
+    return ref;
+  }
+
+  return refOf;
+}
+
+function childByStep(parent: ParentNode, step: string): Element | null {
+  const m = /^([^[\]]+)(?:\[(\d+)\])?$/.exec(step);
+  if (!m) return null;
+  const name = m[1]!;
+  let wanted = m[2] ? Number(m[2]) : 1;
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    if (child.localName === name && --wanted === 0) return child;
+  }
+  return null;
+}
+
+function resolveLocal(root: Document | ShadowRoot, path: string): Element | null {
+  let rest = path;
+  let cur: ParentNode | null = root;
+  if (rest.startsWith('#')) {
+    const slash = rest.indexOf('/');
+    const id = slash === -1 ? rest.slice(1) : rest.slice(1, slash);
+    cur = root.getElementById(id);
+    rest = slash === -1 ? '' : rest.slice(slash);
+  }
+  for (const step of rest.split('/').filter(Boolean)) {
+    if (!cur) return null;
+    cur = childByStep(cur, step);
+  }
+  return cur && cur !== root ? (cur as Element) : null;
+}
+
+/**
+ * Finds the element a ref (from readPage or scanFields) points to, or null when the page changed.
+ * @example locateRef(document, '#rapportages/li[2]')
+ */
+export function locateRef(doc: Document, ref: string, openShadowRoot?: OpenShadowRoot): Element | null {
+  let root: Document | ShadowRoot = doc;
+  let el: Element | null = null;
+  for (const part of ref.split(' >> ')) {
+    if (el) {
+      const shadow = shadowRootOf(el, openShadowRoot);
+      if (!shadow) return null;
+      root = shadow;
+    }
+    el = resolveLocal(root, part.trim());
+    if (!el) return null;
+  }
+  return el;
+}

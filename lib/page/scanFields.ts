@@ -1,0 +1,319 @@
+import { fieldOptions, readFieldValue, type FieldTarget } from './fieldValue';
+import { controlLabel, legendLabel, radioGroupLabel } from './fieldLabel';
+import { shadowRootOf, type OpenShadowRoot } from './flatTree';
+import { createRefBuilder, isStableId } from './refs';
+import type { FieldKind, ScannedField } from './types';
+import { createVisibility, type Visibility } from './visibility';
+
+export interface ScanOptions {
+  /** Reaches closed shadow roots; the extension passes chrome.dom.openOrClosedShadowRoot. */
+  openShadowRoot?: OpenShadowRoot;
+}
+
+/** A scanned field with what is needed to act on it. */
+export interface FieldHandle extends FieldTarget {
+  field: ScannedField;
+  /** Not visible now (scanFields leaves it out; fillFields refuses it with 'hidden'). */
+  hidden: boolean;
+  /** Reached through openShadowRoot inside a closed shadow root. */
+  inClosedRoot: boolean;
+}
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'reset', 'image', 'file', 'password', 'button', 'color']);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
+const WIDGET_ROLES: Record<string, FieldKind> = {
+  textbox: 'text', searchbox: 'text', combobox: 'combobox', listbox: 'combobox', checkbox: 'checkbox',
+  switch: 'checkbox', radiogroup: 'radio', spinbutton: 'number', slider: 'number',
+};
+
+const roleOf = (el: Element) => (el.getAttribute('role') ?? '').trim().toLowerCase();
+
+function isEditable(el: Element | null): boolean {
+  const attr = el?.getAttribute('contenteditable');
+  return attr !== null && attr !== undefined && attr.toLowerCase() !== 'false';
+}
+
+/** The outermost contenteditable element: an editor (nested editable elements are part of it). */
+function isEditingHost(el: Element): boolean {
+  if (!isEditable(el)) return false;
+  const outer = el.parentElement?.closest('[contenteditable]');
+  return !outer || !isEditable(outer);
+}
+
+function insideEditor(el: Element): boolean {
+  const outer = el.parentElement?.closest('[contenteditable]');
+  return !!outer && isEditable(outer);
+}
+
+/** The kind of field an element is, or null when it is not one (buttons, hidden inputs, popups…). */
+function classify(el: Element, popupIds: Set<string>): FieldKind | null {
+  const name = el.localName;
+  const role = roleOf(el);
+  if (name === 'input') {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (SKIPPED_INPUT_TYPES.has(type)) return null;
+    if (type === 'checkbox') return 'checkbox';
+    if (type === 'radio') return 'radio';
+    if (type === 'number' || type === 'range') return 'number';
+    if (DATE_TYPES.has(type)) return 'date';
+    if (type === 'time') return 'time';
+    const autocomplete = (el.getAttribute('aria-autocomplete') ?? '').toLowerCase();
+    if (role === 'combobox' || ['list', 'both', 'inline'].includes(autocomplete) || el.hasAttribute('list')) return 'combobox';
+    return el.parentElement?.closest('[role=combobox]') ? 'combobox' : 'text';
+  }
+  if (name === 'textarea') return role === 'combobox' ? 'combobox' : 'textarea';
+  if (name === 'select') return 'select';
+  if (isEditingHost(el)) return 'richtext';
+  if (name === 'button' || role === 'button') return el.getAttribute('aria-haspopup') === 'listbox' ? 'combobox' : null;
+  if (role === 'combobox') return el.querySelector('input, textarea, [contenteditable]') ? null : 'combobox';
+  if (role === 'listbox') {
+    const popup = (el.id && popupIds.has(el.id)) || el.parentElement?.closest('[role=combobox]');
+    return popup ? null : 'combobox';
+  }
+  if (role === 'checkbox' || role === 'switch') return 'checkbox';
+  if (role === 'radio') return 'radio';
+  return null;
+}
+
+/** Ids of popups that comboboxes and listbox buttons control: those listboxes are not fields of their own. */
+function popupIdsIn(root: Document | ShadowRoot): Set<string> {
+  const ids = new Set<string>();
+  root.querySelectorAll('[aria-controls], [aria-owns]').forEach((el) => {
+    for (const attr of ['aria-controls', 'aria-owns']) {
+      for (const id of (el.getAttribute(attr) ?? '').split(/\s+/)) if (id) ids.add(id);
+    }
+  });
+  return ids;
+}
+
+/**
+ * A custom element whose shadow root we cannot open, but that is clearly a form widget: a widget role,
+ * form-associated, labelled, or without any light-DOM content. Reported as unreachable, never guessed.
+ */
+function closedWidgetKind(el: Element): FieldKind | null {
+  if (!el.localName.includes('-') || el.shadowRoot) return null;
+  const role = roleOf(el);
+  const ctor = el.ownerDocument.defaultView?.customElements?.get(el.localName) as { formAssociated?: boolean } | undefined;
+  const labelled = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
+  const empty = el.childElementCount === 0 && !(el.textContent ?? '').trim();
+  let defined = false;
+  try {
+    defined = el.matches(':defined');
+  } catch {
+    defined = false;
+  }
+  if (!(role in WIDGET_ROLES) && !ctor?.formAssociated && !labelled && !(empty && defined)) return null;
+  return WIDGET_ROLES[role] ?? 'text';
+}
+
+interface Raw extends FieldTarget {
+  prefix: string;
+  unreachable?: string;
+  inClosedRoot: boolean;
+  group?: Element;
+}
+
+function hostKey(host: Element, refOf: (el: Element) => string): string {
+  return host.id && isStableId(host.id) ? `#${host.id}` : refOf(host);
+}
+
+function isControlHidden(el: Element, visibility: Visibility): boolean {
+  const win = el.ownerDocument.defaultView;
+  const rendered = visibility.isRendered(el) && win?.getComputedStyle(el).visibility !== 'hidden';
+  if (rendered) return false;
+  // A styled checkbox or radio is often visually hidden behind its label: the person clicks the label.
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (el.localName === 'input' && (type === 'checkbox' || type === 'radio')) {
+    const labels = (el as HTMLInputElement).labels;
+    if (labels && Array.from(labels).some((l) => visibility.isRendered(l))) return false;
+  }
+  return true;
+}
+
+function isDisabled(el: Element): boolean {
+  if ('disabled' in el && (el as HTMLInputElement).disabled) return true;
+  try {
+    if (el.matches(':disabled')) return true;
+  } catch {
+    /* selector unsupported */
+  }
+  return !!el.closest('[aria-disabled=true]');
+}
+
+function isReadonly(el: Element): boolean {
+  if ((el.localName === 'input' || el.localName === 'textarea') && (el as HTMLInputElement).readOnly) return true;
+  return el.getAttribute('aria-readonly') === 'true';
+}
+
+function isRequired(el: Element): boolean {
+  return ('required' in el && (el as HTMLInputElement).required === true) || el.getAttribute('aria-required') === 'true';
+}
+
+function numberAttr(el: Element, name: string): number | undefined {
+  const raw = el.getAttribute(name);
+  if (raw === null || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Every field on the page (also hidden ones, flagged), with stable unique keys, plus closed shadow hosts. */
+export function collectFields(doc: Document, options: ScanOptions = {}): { handles: FieldHandle[]; closedHosts: string[] } {
+  const visibility = createVisibility(doc);
+  const refOf = createRefBuilder();
+  const raws: Raw[] = [];
+  const closedHosts: string[] = [];
+  const radioGroups = new Map<unknown, Raw>();
+  const forms = new Map<Element, number>();
+
+  function scanRoot(root: Document | ShadowRoot, prefix: string, inClosedRoot: boolean) {
+    const popupIds = popupIdsIn(root);
+    const all = root.querySelectorAll('*');
+    for (let k = 0; k < all.length; k++) {
+      const el = all[k]!;
+      if (el.hasAttribute('data-dossierhulp-overlay')) continue;
+      // Recorded the same way with or without openShadowRoot, so fieldsFingerprint does not depend on it.
+      const closedKind = closedWidgetKind(el);
+      if (closedKind) closedHosts.push(`${prefix}closed:${hostKey(el, refOf)}`);
+      const shadow = shadowRootOf(el, options.openShadowRoot);
+      if (shadow) {
+        scanRoot(shadow, `${prefix}${hostKey(el, refOf)} >> `, inClosedRoot || !el.shadowRoot);
+        continue;
+      }
+      if (closedKind) {
+        // With openShadowRoot (the extension) a null answer means there is no shadow root at all.
+        if (!options.openShadowRoot) raws.push({ el, kind: closedKind, prefix, unreachable: 'closed-shadow-root', inClosedRoot });
+        continue;
+      }
+      const kind = classify(el, popupIds);
+      if (!kind || insideEditor(el)) continue;
+      if (kind === 'radio') {
+        const groupKey = radioGroupKey(el, root);
+        const group = radioGroups.get(groupKey);
+        if (group) group.members!.push(el);
+        else {
+          const raw: Raw = { el, kind, members: [el], prefix, inClosedRoot, group: el.parentElement?.closest('[role=radiogroup], fieldset') ?? undefined };
+          radioGroups.set(groupKey, raw);
+          raws.push(raw);
+        }
+        continue;
+      }
+      raws.push({ el, kind, prefix, inClosedRoot });
+    }
+  }
+
+  function radioGroupKey(el: Element, root: Document | ShadowRoot): unknown {
+    if (el.localName !== 'input') return el.parentElement?.closest('[role=radiogroup]') ?? el.parentElement ?? el;
+    const name = el.getAttribute('name');
+    if (!name) return el;
+    const form = (el as HTMLInputElement).form;
+    if (form && !forms.has(form)) forms.set(form, forms.size);
+    return `${form ? forms.get(form) : 'root'}|${name}|${root === doc ? '' : refOf((root as ShadowRoot).host)}`;
+  }
+
+  scanRoot(doc, '', false);
+
+  const built = raws.map((raw) => build(raw, visibility, refOf));
+  // Keys: visible fields first, so a field that is hidden now never shifts the keys of the visible ones.
+  const used = new Map<string, number>();
+  const assign = (h: FieldHandle) => {
+    const base = h.field.key;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    if (n > 1) h.field.key = `${base}#${n}`;
+  };
+  built.filter((h) => !h.hidden).forEach(assign);
+  built.filter((h) => h.hidden).forEach(assign);
+  return { handles: built, closedHosts };
+}
+
+function baseKey(raw: Raw, label: string, refOf: (el: Element) => string): string {
+  const { el } = raw;
+  if (raw.unreachable) return `closed:${hostKey(el, refOf)}`;
+  if (raw.kind === 'radio') {
+    const first = raw.members![0]!;
+    const name = first.localName === 'input' ? first.getAttribute('name') : null;
+    if (name) return `radio:${name}`;
+    if (raw.group?.id && isStableId(raw.group.id)) return `radio:#${raw.group.id}`;
+    return label ? `radio:label:${label}` : `radio:${refOf(first)}`;
+  }
+  if (el.id && isStableId(el.id)) return `#${el.id}`;
+  const name = el.getAttribute('name');
+  if (name) return `name:${name}`;
+  if (label) return `label:${label}`;
+  return `path:${refOf(el)}`;
+}
+
+function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string): FieldHandle {
+  const { el, kind } = raw;
+  const members = raw.members ?? [el];
+  let label: string;
+  if (raw.unreachable) {
+    label = controlLabel(el, visibility) || el.localName;
+  } else if (kind === 'radio') {
+    label = radioGroupLabel(members, visibility);
+  } else {
+    const contentIsValue = kind === 'combobox' && el.localName !== 'input' && roleOf(el) !== 'listbox';
+    label = controlLabel(el, visibility, !contentIsValue);
+    if (kind === 'checkbox') {
+      // Several checkboxes under one legend: the legend is part of what the person reads.
+      const fieldset = el.parentElement?.closest('fieldset');
+      const legend = fieldset ? legendLabel(el, visibility) : '';
+      const boxes = fieldset ? fieldset.querySelectorAll('input[type=checkbox], [role=checkbox]').length : 0;
+      if (legend && boxes > 1 && label && label !== legend) label = `${legend} — ${label}`;
+      else if (!label) label = legend;
+    }
+  }
+
+  const field: ScannedField = {
+    key: raw.prefix + baseKey(raw, label, refOf),
+    label,
+    kind,
+    value: raw.unreachable ? '' : readFieldValue(raw, visibility),
+  };
+  if (!raw.unreachable) {
+    const options = fieldOptions(raw, visibility);
+    if (options) field.options = options;
+    if (members.some(isRequired)) field.required = true;
+    if (members.every(isDisabled)) field.disabled = true;
+    if (isReadonly(el)) field.readonly = true;
+    if (kind === 'number') {
+      const min = numberAttr(el, 'min') ?? numberAttr(el, 'aria-valuemin');
+      const max = numberAttr(el, 'max') ?? numberAttr(el, 'aria-valuemax');
+      if (min !== undefined) field.min = min;
+      if (max !== undefined) field.max = max;
+    }
+  } else field.unreachable = raw.unreachable;
+
+  const hidden = members.every((m) => isControlHidden(m, visibility));
+  return { el, kind, members: raw.members, field, hidden, inClosedRoot: raw.inClosedRoot };
+}
+
+/**
+ * The fields a person can fill on this page: every visible control with its label, kind, current value and
+ * options. Keys are stable for the same page (id, name, label or position, never scan order alone) and
+ * unique. Open shadow roots are scanned, nested ones too; a widget inside a closed shadow root is reported with
+ * `unreachable: 'closed-shadow-root'` unless `options.openShadowRoot` can open it. Iframes are not entered:
+ * the content script runs in every frame and scans its own document.
+ *
+ * @example
+ * scanFields(document).find((f) => f.label === 'Saturatie (%)'); // { key: '#meting_spo2', kind: 'number', … }
+ */
+export function scanFields(doc: Document, options?: ScanOptions): ScannedField[] {
+  return collectFields(doc, options)
+    .handles.filter((h) => !h.hidden)
+    .map((h) => h.field);
+}
+
+let lookupCache: { doc: Document; at: number; handles: FieldHandle[] } | null = null;
+
+/**
+ * The element of a scanned field (the first radio of a group), or null. Repeated look-ups within half a
+ * second reuse one scan.
+ */
+export function findFieldElement(doc: Document, key: string, options?: ScanOptions): Element | null {
+  const now = Date.now();
+  const fresh =
+    lookupCache && lookupCache.doc === doc && now - lookupCache.at < 500 && lookupCache.handles.every((h) => h.el.isConnected);
+  if (!fresh) lookupCache = { doc, at: now, handles: collectFields(doc, options).handles };
+  return lookupCache!.handles.find((h) => h.field.key === key)?.el ?? null;
+}
