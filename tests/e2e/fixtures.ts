@@ -11,8 +11,8 @@ export interface E2eEnv {
 }
 
 /** Browser with the extension, the sandbox ECD and the test model server, wired together. */
-export async function startE2e(options: { extraArgs?: string[]; configure?: boolean } = {}): Promise<E2eEnv> {
-  const [llm, sandbox] = await Promise.all([startTestLlmServer(), startSandboxServer()]);
+export async function startE2e(options: { extraArgs?: string[]; configure?: boolean; llm?: TestLlmServer } = {}): Promise<E2eEnv> {
+  const [llm, sandbox] = await Promise.all([options.llm ?? startTestLlmServer(), startSandboxServer()]);
   const ext = await launchWithExtension(options.extraArgs);
   if (options.configure !== false) {
     await setUserSettings(ext, { endpoint: { provider: 'openai-compatible', baseURL: llm.url, model: 'test-model', apiKey: '' } });

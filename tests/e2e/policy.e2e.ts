@@ -1,0 +1,85 @@
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_ID } from '../../lib/settings/extension-key';
+import { answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
+
+// A real managed policy, read by Chromium from /etc/chromium/policies/managed (Linux), for our stable ID.
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/dossierhulp-e2e.json`;
+
+function canWritePolicy(): string | null {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    accessSync(POLICY_DIR, constants.W_OK);
+    return null;
+  } catch (error) {
+    return `cannot write ${POLICY_DIR} (${(error as Error).message}); run as root to test real browser policy`;
+  }
+}
+
+const skipReason = canWritePolicy();
+if (skipReason) console.warn(`policy e2e skipped: ${skipReason}`);
+
+describe.skipIf(skipReason !== null)('managed policy in real Chromium', () => {
+  let env: E2eEnv;
+  beforeAll(async () => {
+    // The policy points at the test server, so start it first, then write the policy, then the browser.
+    const { startTestLlmServer } = await import('../llm-server/server.mjs');
+    const llm = await startTestLlmServer();
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({
+        '3rdparty': {
+          extensions: {
+            [EXTENSION_ID]: {
+              endpoint: { provider: 'openai-compatible', baseURL: llm.url, model: 'beleid-model' },
+              allowedEndpointOrigins: [llm.origin],
+              enforcePseudonymization: true,
+              userId: 'beleid-gebruiker',
+              lockedSettings: ['language'],
+              auditRetentionDays: 'niet-een-getal',
+            },
+          },
+        },
+      }),
+    );
+    env = await startE2e({ configure: false, llm });
+  });
+  afterAll(async () => {
+    rmSync(POLICY_FILE, { force: true });
+    await env?.close();
+  });
+
+  it('uses the policy endpoint for suggestions', async () => {
+    const { panel } = await openAndRead(env, 'dossier.html');
+    env.llm.enqueue(answerByLabel({ 'Pols (/min)': { value: 88, quote: 'P 88 reg.' } }));
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    await panel.getByTestId('review-table').waitFor();
+    const chat = env.llm.requests.find((r) => r.path.endsWith('/chat/completions'));
+    expect(chat?.body.model).toBe('beleid-model');
+  });
+
+  it('shows managed settings as locked and warns the admin about the invalid value', async () => {
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    const baseUrl = options.getByLabel('Adres (base URL)').first();
+    await expect(baseUrl.inputValue()).resolves.toBe(env.llm.url);
+    expect(await baseUrl.isDisabled()).toBe(true);
+    expect(await options.getByText('Beheerd door uw organisatie').count()).toBeGreaterThan(0);
+    expect(await options.getByLabel('Taal').isDisabled()).toBe(true);
+    await expect(options.getByTestId('policy-warnings').textContent()).resolves.toContain('auditRetentionDays');
+  });
+
+  it('refuses an endpoint the organisation does not allow', async () => {
+    const result = await env.ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { dossierhulp: { saveUserSettings(p: unknown): Promise<{ ok: boolean; code?: string }> } }).dossierhulp;
+      return api.saveUserSettings({ transcription: { baseURL: 'http://127.0.0.1:9/v1' } });
+    });
+    expect(result).toMatchObject({ ok: false, code: 'endpoint-not-allowed' });
+    const locked = await env.ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { dossierhulp: { saveUserSettings(p: unknown): Promise<{ ok: boolean; code?: string }> } }).dossierhulp;
+      return api.saveUserSettings({ endpoint: { baseURL: 'http://127.0.0.1:9/v1' } });
+    });
+    expect(locked).toMatchObject({ ok: false, code: 'locked' });
+  });
+});
