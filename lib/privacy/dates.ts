@@ -126,14 +126,17 @@ export function findDates(text: string): DateMatch[] {
     if (!month) continue;
     const year = y ? fullYear(y) : undefined;
     if (!validDay(+d, month, year)) continue;
+    // "29 februari." ends a sentence; only an abbreviation owns its period.
+    const dropDot = dot === '.' && !y && MONTHS.includes(word.toLowerCase());
+    const whole = dropDot ? m[0].slice(0, -1) : m[0];
     found.push({
       start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
+      end: m.index + whole.length,
+      text: whole,
       day: +d,
       month,
       year,
-      format: { kind: 'text', ...monthFormat(word, dot), year: !y ? 'none' : y.length === 4 ? 'yyyy' : 'yy' },
+      format: { kind: 'text', ...monthFormat(word, dropDot ? '' : dot), year: !y ? 'none' : y.length === 4 ? 'yyyy' : 'yy' },
     });
   }
   for (const m of text.matchAll(monthYearRe)) {
@@ -192,16 +195,18 @@ export function formatDate(parts: { day?: number; month: number; year?: number }
   }
 }
 
-// A fixed 365-day calendar for dates without a year, so shifting and shifting back are exact.
-const CUMULATIVE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
-
 /**
- * Moves a date by `days` (and month-only dates by the nearest whole number of months).
- * Returns null when the date cannot be shifted losslessly (29 February without a year).
+ * Moves a date by `days` (month-only dates by the nearest whole number of months).
+ * Dates without a year are taken to lie in `referenceYear`; with `inverse` the given date
+ * is a shifted one and the result is the date in `referenceYear` it came from, so shifting
+ * and shifting back are exact. Returns null for a date that cannot exist (29 februari in a
+ * common year).
  */
 export function shiftDate(
   parts: { day?: number; month: number; year?: number },
   days: number,
+  referenceYear: number,
+  inverse = false,
 ): { day?: number; month: number; year?: number } | null {
   const { day, month, year } = parts;
   if (day === undefined) {
@@ -210,13 +215,16 @@ export function shiftDate(
     const index = year * 12 + (month - 1) + months;
     return { month: (index % 12) + 1, year: Math.floor(index / 12) };
   }
+  const move = (y: number) => new Date(Date.UTC(y, month - 1, day) + days * 86_400_000);
   if (year === undefined) {
-    if (month === 2 && day === 29) return null;
-    const doy = (CUMULATIVE[month - 1] ?? 0) + day - 1;
-    const shifted = (((doy + days) % 365) + 365) % 365;
-    const newMonth = CUMULATIVE.findIndex((c) => c > shifted);
-    return { month: newMonth, day: shifted - (CUMULATIVE[newMonth - 1] ?? 0) + 1 };
+    const candidates = inverse ? [referenceYear, referenceYear - 1, referenceYear + 1] : [referenceYear];
+    for (const y of candidates) {
+      if (!validDay(day, month, y)) continue;
+      const t = move(y);
+      if (!inverse || t.getUTCFullYear() === referenceYear) return { day: t.getUTCDate(), month: t.getUTCMonth() + 1 };
+    }
+    return null;
   }
-  const t = new Date(Date.UTC(year, month - 1, day) + days * 86_400_000);
+  const t = move(year);
   return { day: t.getUTCDate(), month: t.getUTCMonth() + 1, year: t.getUTCFullYear() };
 }

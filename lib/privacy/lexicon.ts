@@ -138,7 +138,7 @@ export const organisationKinds = new Set(
 /** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
 export const organisationSuffixes = new Set(
   wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen
-  huisartsenpraktijk zorgcentrum ggz`),
+  huisartsenpraktijk zorgcentrum`),
 );
 /** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
 export const genericOrganisationKinds = new Set(

@@ -9,6 +9,8 @@ export interface PseudonymSessionOptions {
   dateShiftDays?: number;
   /** Source of randomness for the default shift (tests pass a fixed one). */
   random?: () => number;
+  /** Year assumed for dates written without one ("3 januari"). Default: the current year. */
+  referenceYear?: number;
 }
 
 const TYPES = entityTypeSchema.options.join('|');
@@ -23,6 +25,7 @@ const placeholderRe = new RegExp(String.raw`\[\s*(${TYPES})[\s_-]*(\d+)\s*\]|(?<
  */
 export class PseudonymSession {
   readonly dateShiftDays: number;
+  readonly referenceYear: number;
   private readonly counters = new Map<EntityType, number>();
   private readonly byOriginal = new Map<string, string>();
   private readonly byPlaceholder = new Map<string, string>();
@@ -32,6 +35,7 @@ export class PseudonymSession {
   constructor(options: PseudonymSessionOptions = {}) {
     const random = options.random ?? Math.random;
     this.dateShiftDays = options.dateShiftDays ?? -7 * (4 + Math.floor(random() * 49));
+    this.referenceYear = options.referenceYear ?? new Date().getUTCFullYear();
   }
 
   /** `[TYPE-n]` for this original; the same original always gets the same placeholder. */
@@ -49,13 +53,13 @@ export class PseudonymSession {
 
   /**
    * The shifted date in the original's own format, or `[DATUM-n]` when the date cannot be
-   * shifted without loss (29 februari without a year) or the shifted text is already taken.
+   * shifted (29 februari without a year in a common year) or the shifted text is taken.
    */
   dateFor(match: DateMatch): string {
     const key = `DATUM\u0000${match.text}`;
     const existing = this.byOriginal.get(key);
     if (existing) return existing;
-    const shifted = shiftDate(match, this.dateShiftDays);
+    const shifted = shiftDate(match, this.dateShiftDays, this.referenceYear);
     const text = shifted ? formatDate(shifted, match.format) : null;
     if (!text || this.shiftedDates.has(text) || text === match.text) return this.placeholderFor('DATUM', match.text);
     this.byOriginal.set(key, text);
@@ -111,7 +115,7 @@ export class PseudonymSession {
     for (const d of findDates(text)) {
       let original = this.shiftedDates.get(d.text);
       if (original === undefined) {
-        const back = shiftDate(d, -this.dateShiftDays);
+        const back = shiftDate(d, -this.dateShiftDays, this.referenceYear, true);
         if (!back) continue;
         original = formatDate(back, d.format);
       }

@@ -50,5 +50,32 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     kept.splice(lo, 0, s);
     starts.splice(lo, 0, s.start);
   }
-  return kept;
+  return mergePartialOverlaps(kept, ranked);
+}
+
+/**
+ * A losing candidate that sticks out of the winner ("Dossiernummer GGZ" against
+ * "GGZ-448812") would leak its uncovered part; widen the winner to cover both.
+ */
+function mergePartialOverlaps(kept: Span[], candidates: Span[]): Span[] {
+  const out = kept.slice();
+  for (const c of candidates) {
+    // `out` stays sorted and non-overlapping, so a binary search finds the first span ending after c starts.
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((out[mid]?.end ?? 0) <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = out[lo];
+    if (!first || first.start >= c.end) continue;
+    let k = lo;
+    while (k < out.length && (out[k]?.start ?? Infinity) < c.end) k++;
+    const last = out[k - 1]!;
+    if (first.start <= c.start && last.end >= c.end) continue;
+    const best = out.slice(lo, k).reduce((a, b) => (b.priority > a.priority ? b : a));
+    out.splice(lo, k - lo, { ...best, start: Math.min(c.start, first.start), end: Math.max(c.end, last.end) });
+  }
+  return out;
 }
