@@ -41,6 +41,10 @@ export const settingsMessages = {
     nl: 'De instellingen konden niet worden opgeslagen ({detail}). Probeer het opnieuw; blijft dit gebeuren, herstart dan de browser.',
     en: 'The settings could not be saved ({detail}). Try again; if it keeps happening, restart the browser.',
   },
+  'browser-policy-hint': {
+    nl: 'Chrome en Edge laten beleidswaarden die niet bij het schema passen zelf vallen; die ziet Dossierhulp niet. Controleer ze op chrome://policy (Edge: edge://policy).',
+    en: 'Chrome and Edge drop policy values that do not fit the schema themselves; Dossierhulp never sees them. Check them on chrome://policy (Edge: edge://policy).',
+  },
   'managed-badge': {
     nl: 'Beheerd door uw organisatie',
     en: 'Managed by your organisation',
