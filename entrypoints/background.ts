@@ -1,4 +1,5 @@
 import { purgeExpiredAudit } from '@/lib/audit';
+import { getInstallSalt } from '@/lib/audit/installSalt';
 import { getAppDB } from '@/lib/db/app-db';
 import { purgeExpiredCollections } from '@/lib/db';
 import { purgeExpiredDrafts } from '@/lib/drafts';
@@ -37,6 +38,9 @@ async function purgeExpired({ settings }: ResolvedSettings): Promise<void> {
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar_action itself.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  // Make the per-install audit salt here, once, before two panels could race to create it.
+  void getInstallSalt();
 
   const refresh = async () => {
     const resolved = await loadSettings();

@@ -37,7 +37,8 @@ describe.skipIf(skipReason !== null)('managed policy in real Chromium', () => {
               enforcePseudonymization: true,
               userId: 'beleid-gebruiker',
               lockedSettings: ['language'],
-              auditRetentionDays: 'niet-een-getal',
+              // Fits Chrome's schema (a string list) but is no match pattern: our own check must warn.
+              ecdSites: ['ecd.voorbeeld.nl'],
             },
           },
         },
@@ -67,7 +68,7 @@ describe.skipIf(skipReason !== null)('managed policy in real Chromium', () => {
     expect(await baseUrl.isDisabled()).toBe(true);
     expect(await options.getByText('Beheerd door uw organisatie').count()).toBeGreaterThan(0);
     expect(await options.getByLabel('Taal').isDisabled()).toBe(true);
-    await expect(options.getByTestId('policy-warnings').textContent()).resolves.toContain('auditRetentionDays');
+    await expect(options.getByTestId('policy-warnings').textContent()).resolves.toContain('ecdSites');
   });
 
   it('refuses an endpoint the organisation does not allow', async () => {
