@@ -57,15 +57,15 @@ function isWord(t: Token | undefined): t is Token {
 function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
-  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l) || monthOrDay.test(l)) return false;
+  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l)) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
-  if (roles.has(l) && !firstNames.has(l) && !familyNames.has(l)) return false;
-  if (nationality.test(l) && !firstNames.has(l) && !familyNames.has(l)) return false;
-  return true;
+  const listed = firstNames.has(l) || familyNames.has(l);
+  if (listed) return !monthOrDay.test(l);
+  return !roles.has(l) && !nationality.test(l) && !monthOrDay.test(l);
 }
 
 function baseOf(lower: string): string {
-  return lower.replace(/['’]s$/, '');
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
 }
 
 /** A lower-case word that is a listed name and not an ordinary word ("bosman" yes, "bakker" no). */

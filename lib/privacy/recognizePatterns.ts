@@ -3,7 +3,7 @@ import { PRIORITY, type Span } from './spans';
 
 // Every regex is compiled once at import; each recogniser is a single linear scan.
 
-const emailRe = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}/giu;
+const emailRe = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}/giu;
 const urlRe =
   /(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\p{L}\d@.-])[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|care|health)(?:\/[^\s<>"')\]]*)?(?![\p{L}\d@-])/giu;
 const phoneRe =

@@ -22,9 +22,6 @@ export interface Token {
 // digit runs, and any other single character. Compiled once; the scan is one pass.
 const tokenRe =
   /(?:(?:Th|Chr|Ph|Joh|Jac|Corn|Wm|Hk|Gerh|Fr|IJ|Ij)\.|\p{Lu}\.)+(?!\p{L})|['’][ts](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*|\d+|\S/gu;
-const upperRe = /^\p{Lu}/u;
-const allCapsRe = /^\p{Lu}{2,}$/u;
-const letterRe = /^\p{L}/u;
 const cliticRe = /^['’][ts]$/;
 
 /** Abbreviations whose final period does not end a sentence. */
@@ -42,20 +39,31 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(tokenRe)) {
     const t = m[0];
     const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const newlineBefore = gap.includes('\n');
-    const spaceBefore = gap.length > 0;
+    let newlineBefore = false;
+    for (let k = prevEnd; k < start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        newlineBefore = true;
+        break;
+      }
+    }
+    const spaceBefore = start > prevEnd;
     if (newlineBefore) atStart = true;
-    const isWord = letterRe.test(t) || cliticRe.test(t);
-    const kind: Token['kind'] = t.endsWith('.') && isWord && t.length > 1 ? 'initials' : isWord ? 'word' : /^\d/.test(t) ? 'number' : 'punct';
+    // Case tests by comparison instead of regexes: this loop runs for every token.
+    const first = t[0] ?? '';
+    const isLetter = first.toLowerCase() !== first.toUpperCase();
+    const isWord = isLetter || cliticRe.test(t);
+    const cap = isLetter && first === first.toUpperCase();
+    const lower = t.toLowerCase();
+    const kind: Token['kind'] =
+      isWord && t.length > 1 && t.endsWith('.') ? 'initials' : isWord ? 'word' : first >= '0' && first <= '9' ? 'number' : 'punct';
     const token: Token = {
       text: t,
-      lower: t.toLowerCase(),
+      lower,
       start,
       end: start + t.length,
       kind,
-      cap: upperRe.test(t),
-      allCaps: allCapsRe.test(t),
+      cap,
+      allCaps: cap && t.length > 1 && lower !== t && t === t.toUpperCase() && kind === 'word',
       sentenceStart: atStart,
       newlineBefore,
       spaceBefore,
