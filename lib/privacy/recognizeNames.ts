@@ -25,6 +25,7 @@ export interface KnownNameParts {
 
 const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se)$/;
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
+const wardWords = new Set(['groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
 const monthOrDay =
   /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/;
@@ -295,7 +296,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
 
     if (!isNameCap(t)) {
       // Tussenvoegsel + capital mid-sentence: "overleg met van der Berg", "de Vries belde".
-      if (isTussen(t) && !t.allCaps) {
+      // "groep De Berk", "afdeling De Hooiberg": a ward or house, not a person.
+      if (isTussen(t) && !t.allCaps && !(t.cap && wardWords.has(tokens[i - 1]?.lower ?? ''))) {
         let k = i;
         while (isTussen(tokens[k]) && k - i < 3) k++;
         const head = tokens[k];
@@ -342,7 +344,10 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       if (isTussen(tokens[i - 1])) continue;
       const end = readName(tokens, i, plain);
       if (end > 0) {
-        const span = spanOf(tokens, i, end, PRIORITY.PERSOON_WEAK);
+        // "Jobcoach Miriam Evers": an unlisted capitalised word right before a surname is its first name.
+        const prev = tokens[i - 1];
+        const from = prev && isNameCap(prev) && !prev.sentenceStart && !t.newlineBefore && !placeAt(tokens, i - 1) ? i - 1 : i;
+        const span = spanOf(tokens, from, end, end - from > 1 ? PRIORITY.PERSOON_STRONG : PRIORITY.PERSOON_WEAK);
         if (span) spans.push(span);
         i = end - 1;
       }

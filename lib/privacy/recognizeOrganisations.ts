@@ -43,6 +43,8 @@ function nameAfter(tokens: Token[], i: number): number {
       const h = tokens[j];
       if (h?.text === '-' && !h.spaceBefore && isNamePart(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore) j++;
       else if (h?.text === '.' && t.lower === 'st') j++;
+      // "Oosterveld & Bos", "Bakker en Zn."
+      else if ((h?.text === '&' || h?.text === '+') && isNamePart(tokens[j + 1]) && !tokens[j + 1]!.newlineBefore) j++;
       continue;
     }
     break;
