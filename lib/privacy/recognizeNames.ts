@@ -74,7 +74,8 @@ function isListedLower(t: Token | undefined, known: KnownNameParts): boolean {
   if (!isWord(t) || t.cap) return false;
   const l = baseOf(t.lower);
   if (known.words.has(l)) return true;
-  return (familyNames.has(l) || firstNames.has(l)) && !nameWords.has(l) && !nonNameCaps.has(l) && !ambiguousFirstNames.has(l);
+  if (nonNameCaps.has(l) || ambiguousFirstNames.has(l)) return false;
+  return (firstNames.has(l) && l.length > 2) || (familyNames.has(l) && !nameWords.has(l));
 }
 
 function isTussen(t: Token | undefined): boolean {
@@ -144,8 +145,18 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       while (isTussen(tokens[k]) && k - j < 3) k++;
       const after = tokens[k];
       const chain = tokens.slice(j, k).map((x) => x.lower).join(' ');
-      if (tussenChain.test(chain) && (isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)))) {
+      // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
+      const capAfter =
+        after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
+        !organisationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        (opts.medical || !medicalTerms.has(after.lower));
+      if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)))) {
         j = k;
+        if (capAfter && !isNameCap(after, opts.medical)) {
+          words++;
+          j++;
+          end = j;
+        }
         continue;
       }
       break;
@@ -250,7 +261,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       const weak = weakRoles.has(t.lower) && !colon;
       // After a role a name may still carry a title: "huisarts dr. Brouwer" is handled by the title rule.
       if (isWord(next) && titles.has(next.lower)) continue;
-      const end = readName(tokens, j, plain);
+      const end = readName(tokens, j, weak ? plain : strong);
       if (end > 0) {
         const words = tokens.slice(j, end).filter((x) => x.kind === 'word' && !isTussen(x));
         const listed = words.some((x) => firstNames.has(x.lower) || familyNames.has(x.lower) || known.words.has(x.lower));

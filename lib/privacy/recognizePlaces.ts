@@ -12,9 +12,9 @@ function isCapWord(t: Token | undefined): t is Token {
 }
 
 /** Length in tokens of the listed place starting at i, and whether it is ambiguous. */
-function listedPlace(tokens: Token[], i: number): { length: number; ambiguous: boolean } | null {
+function listedPlace(tokens: Token[], i: number, lowerOk: boolean): { length: number; ambiguous: boolean } | null {
   const first = tokens[i];
-  if (!first || (!first.cap && first.lower !== "'s" && first.lower !== '’s')) return null;
+  if (!first || (!first.cap && !lowerOk && first.lower !== "'s" && first.lower !== '’s')) return null;
   for (const entry of placesByFirstToken.get(first.lower) ?? []) {
     let ok = true;
     for (let k = 0; k < entry.tokens.length; k++) {
@@ -57,8 +57,10 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
     const prev = tokens[i - 1];
     const afterPostcode = prev !== undefined && postcodeEnds.has(prev.end) && !t.newlineBefore;
     const cue = prev !== undefined && prev.kind === 'word' && !prev.cap ? prev.lower : prev?.text === ':' ? tokens[i - 2]?.lower ?? '' : '';
-    const listed = listedPlace(tokens, i);
+    // Lower-case place names ("uit amsterdam") only right after a place word, and never the ambiguous ones.
+    const listed = listedPlace(tokens, i, t.kind === 'word' && (placeCue.has(cue) || strongPlaceCue.has(cue)));
     if (listed) {
+      if (!t.cap && listed.ambiguous) continue;
       if (!listed.ambiguous || afterPostcode || placeCue.has(cue) || strongPlaceCue.has(cue)) {
         const last = tokens[i + listed.length - 1]!;
         spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.PLAATS });
