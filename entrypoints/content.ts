@@ -1,18 +1,14 @@
 import { onMessage, sendMessage } from '@/lib/messaging';
-import {
-  fieldsFingerprint,
-  fillFields,
-  findFieldElement,
-  highlightElement,
-  highlightRange,
-  locateQuote,
-  locateRef,
-  markFilled,
-  readPage,
-  scanFields,
-  undoFill,
-  watchPageChanges,
-} from '@/lib/page';
+// Straight from the modules, not the index: the index also exports the zod schemas, which would put
+// all of zod into every frame of the ECD.
+import { fieldsFingerprint } from '@/lib/page/fieldsFingerprint';
+import { fillFields, undoFill } from '@/lib/page/fillFields';
+import { highlightElement, highlightRange, markFilled } from '@/lib/page/highlight';
+import { locateQuote } from '@/lib/page/locateQuote';
+import { readPage } from '@/lib/page/readPage';
+import { locateRef } from '@/lib/page/refs';
+import { findFieldElement, scanFields } from '@/lib/page/scanFields';
+import { watchPageChanges } from '@/lib/page/watchPageChanges';
 
 // Injected on demand into every frame of the tab the user works in (activeTab, an enabled ECD site or
 // the local sandbox). It holds no storage: everything it reads goes straight back to the panel.

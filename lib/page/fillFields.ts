@@ -63,6 +63,8 @@ function safeClick(el: Element, press = false): void {
 
 function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: string): string {
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  // Clearing is always allowed: undo puts an empty field back to empty.
+  if (value === '') return '';
   if (kind === 'number') {
     const n = toNumberText(value);
     if (n === null) throw new Refusal('invalid-value');
@@ -255,7 +257,7 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
 
 function matches(kind: FieldHandle['kind'], actual: string | boolean, expected: string | boolean): boolean {
   if (typeof expected === 'boolean' || typeof actual === 'boolean') return actual === expected;
-  if (kind === 'number') return actual !== '' && Number(actual) === Number(expected);
+  if (kind === 'number') return expected === '' ? actual === '' : actual !== '' && Number(actual) === Number(expected);
   if (kind === 'select' || kind === 'radio' || kind === 'combobox') {
     const a = foldForMatch(actual);
     const e = foldForMatch(expected);

@@ -56,7 +56,9 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
     type Tab = { id?: number; url?: string };
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
     const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    // The newest tab with this URL: earlier tests may have left the same page open.
+    const ids = tabs.filter((t) => t.url === u).map((t) => t.id ?? -1);
+    return ids.length ? Math.max(...ids) : null;
   }, url);
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
