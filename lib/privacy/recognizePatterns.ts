@@ -13,7 +13,7 @@ const postcodeRe = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS|IE|EH|MG|ML|KG|CM|MM|X
 const bsnShapeRe = /(?<![\d.,\-/])(?:\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?![\d]|[.,\-/]\d)/g;
 const longNumberRe = /(?<![\d.,\-/])\d{7,}(?![\d]|[.,]\d)/g;
 const idLabelRe =
-  /(?:cli[eë]nt(?:en)?(?:nummer|nr)|pati[eë]nt(?:nummer|nr)|dossier(?:nummer|nr)|opname(?:nummer|nr)|order(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|verzekerden?(?:nummer|nr)|relatie(?:nummer|nr)|zorgverzekerings?nummer|burgerservicenummer|pasnummer|lidnummer|kenmerk|referentie(?:nummer)?|\bBSN|\bBIG(?:[- ]?(?:nummer|nr|code|registratie))?|\bAGB(?:[- ]?(?:code|nummer|nr))?(?:\s+(?:voorschrijver|praktijk|zorgverlener))?|\bUZI(?:[- ]?nummer)?|\bID(?:[- ]?nummer)?)\.?\s*[:#]?\s*((?:[A-Z]{1,5}-?)?\d[\d.\- /]*\d)/giu;
+  /(?<![\p{L}\d])(?=[cpdorvzbklaui])(?:cli[eë]nt(?:en)?(?:nummer|nr)|pati[eë]nt(?:nummer|nr)|dossier(?:nummer|nr)|opname(?:nummer|nr)|order(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|verzekerden?(?:nummer|nr)|relatie(?:nummer|nr)|zorgverzekerings?nummer|burgerservicenummer|pasnummer|lidnummer|kenmerk|referentie(?:nummer)?|\bBSN|\bBIG(?:[- ]?(?:nummer|nr|code|registratie))?|\bAGB(?:[- ]?(?:code|nummer|nr))?(?:\s+(?:voorschrijver|praktijk|zorgverlener))?|\bUZI(?:[- ]?nummer)?|\bID(?:[- ]?nummer)?)\.?\s*[:#]?\s*((?:[A-Z]{1,5}-?)?\d[\d.\- /]*\d)/giu;
 const ageRe =
   /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
 

@@ -32,24 +32,25 @@ export const PRIORITY = {
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
   const ranked = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // One occupancy mark per character: checking and marking a span costs its length, so the
+  // whole pass is linear in the text instead of quadratic in the number of spans.
+  const size = spans.reduce((m, s) => Math.max(m, s.end), 0);
+  const taken = new Uint8Array(size);
   const kept: Span[] = [];
-  // Spans are short and few per text, but keep the check cheap with a sorted array of kept ranges.
-  const starts: number[] = [];
   for (const s of ranked) {
     if (s.end <= s.start) continue;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) < s.start) lo = mid + 1;
-      else hi = mid;
+    let free = true;
+    for (let k = s.start; k < s.end; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
     }
-    const before = kept[lo - 1];
-    const after = kept[lo];
-    if ((before && before.end > s.start) || (after && after.start < s.end)) continue;
-    kept.splice(lo, 0, s);
-    starts.splice(lo, 0, s.start);
+    if (!free) continue;
+    taken.fill(1, s.start, s.end);
+    kept.push(s);
   }
+  kept.sort((a, b) => a.start - b.start);
   return mergePartialOverlaps(kept, ranked);
 }
 
