@@ -24,6 +24,7 @@ export function alertKindOf(text: string): AlertKind {
 
 /** An element that presents itself as an alert: role=alert, alert-like class names or an alert aria-label. */
 export function isAlertish(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (roleOf(el) === 'alert') return true;
   if (ALERT_NAMES.test(namesOf(el))) return true;
   return ALERT_ARIA.test(el.getAttribute('aria-label') ?? '');
@@ -32,7 +33,10 @@ export function isAlertish(el: Element): boolean {
 /** Marks per node: alert-like and not containing a smaller alert-like element (the alert itself). */
 export function findAlertNodes(ctx: ReadContext): boolean[] {
   const { nodes } = ctx.model;
-  const alertish = nodes.map((n, i) => isAlertish(n.el) && ctx.model.length(i) > 0 && ctx.model.length(i) <= MAX_ALERT_CHARS);
+  const alertish = nodes.map((n, i) => {
+    const length = ctx.model.length(i);
+    return length > 0 && length <= MAX_ALERT_CHARS && isAlertish(n.el);
+  });
   const below = new Array<boolean>(nodes.length).fill(false);
   for (let i = nodes.length - 1; i > 0; i--) {
     if (alertish[i] || below[i]) below[nodes[i]!.parent] = true;

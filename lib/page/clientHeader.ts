@@ -38,11 +38,16 @@ function textAfter(ctx: ReadContext, run: number, label: RegExp): string {
   return m ? collapseWhitespace(text.slice(m.index + m[0].length)) : '';
 }
 
+/** Cheap first look before the exact label patterns (a dossier has 100,000 text runs). */
+const LABEL_HINT = /geb|cli|pati|dossier|regist|relatie/i;
+
 function labelRuns(ctx: ReadContext, label: RegExp): number[] {
   const found: number[] = [];
-  ctx.model.runs.forEach((run, r) => {
-    if (found.length < 30 && run.length <= 80 && label.test(run)) found.push(r);
-  });
+  const { runs } = ctx.model;
+  for (let r = 0; r < runs.length && found.length < 30; r++) {
+    const run = runs[r]!;
+    if (run.length <= 80 && LABEL_HINT.test(run) && label.test(run)) found.push(r);
+  }
   return found;
 }
 

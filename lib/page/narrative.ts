@@ -10,7 +10,7 @@ function markClone(model: PageModel, original: Element, copy: Element): void {
   originals.forEach((o, k) => {
     const c = copies[k];
     if (!c) return;
-    const index = model.indexOf.get(o);
+    const index = model.indexOf(o);
     // Not in the model means hidden or chrome: Readability must not see it either.
     if (index === undefined) c.remove();
     else {
@@ -30,7 +30,7 @@ export function narrativeNodes(doc: Document, model: PageModel): Set<number> | n
   const body = doc.body;
   if (!body || model.nodes.length === 0 || model.nodes.length > MAX_NODES || model.nodes[0]!.el !== body) return null;
   const readable = isProbablyReaderable(doc, {
-    visibilityChecker: (node: Node) => node.nodeType === 1 && model.indexOf.has(node as Element),
+    visibilityChecker: (node: Node) => node.nodeType === 1 && model.indexOf(node as Element) !== undefined,
   });
   if (!readable) return null;
   const clone = doc.cloneNode(true) as Document;

@@ -6,7 +6,7 @@ export type AlertKind = 'allergie' | 'wilsverklaring' | 'overig';
 export type PageItem =
   | { kind: 'header'; ref: string; text: string }
   | { kind: 'alert'; ref: string; text: string; alertKind: AlertKind }
-  | { kind: 'report'; ref: string; text: string; date?: string; author?: string }
+  | { kind: 'report'; ref: string; text: string; date?: string; author?: string; body: string; tags: string[] }
   | { kind: 'table'; ref: string; caption?: string; rows: string[][] }
   | { kind: 'pair'; ref: string; label: string; value: string }
   | { kind: 'heading' | 'text' | 'narrative'; ref: string; text: string; node: number; listItem?: boolean };
@@ -25,7 +25,8 @@ export function namesOf(el: Element): string {
 }
 
 export function roleOf(el: Element): string {
-  return (el.getAttribute('role') ?? '').trim().split(/\s+/)[0]!.toLowerCase();
+  const role = el.getAttribute('role');
+  return role ? role.trim().split(/\s+/)[0]!.toLowerCase() : '';
 }
 
 export function isHeadingEl(el: Element): boolean {

@@ -39,7 +39,8 @@ export interface PageModel {
   readonly runNodes: (Text | null)[];
   /** The node whose direct text each run is (-1 for boundaries). */
   readonly runOwner: number[];
-  readonly indexOf: Map<Element, number>;
+  /** Model index of an element, or undefined when it is not part of the visible content. */
+  indexOf(el: Element): number | undefined;
   /** Cleaned text (line breaks between blocks) of a node. */
   text(i: number): string;
   /** The same text on one line. */
@@ -76,6 +77,7 @@ const CHROME_ROLES = new Set([
 export function isChrome(el: Element): boolean {
   const name = el.localName;
   if (CHROME_TAGS.has(name)) return true;
+  if (!el.hasAttributes()) return name === 'label' && !!(el as HTMLLabelElement).control;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().split(/\s+/)[0]!)) return true;
   if (name === 'label' && (el.hasAttribute('for') || (el as HTMLLabelElement).control)) return true;
@@ -95,7 +97,6 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   const runNodes: (Text | null)[] = [];
   const runOwner: number[] = [];
   const dateRuns: boolean[] = [];
-  const indexOf = new Map<Element, number>();
 
   const last = () => runs[runs.length - 1];
   function pushBreak() {
@@ -116,47 +117,54 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     }
   }
 
-  function walk(node: Node, owner: number, inTime: boolean) {
-    const ownerEl = nodes[owner]!.el;
-    const kids = renderedChildren(node);
-    // Two inline elements side by side (badges, spans in a flex row) read as separate words.
-    let afterElement = false;
-    for (let k = 0; k < kids.length; k++) {
-      const child = kids[k]!;
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (!data) continue;
-        afterElement = false;
-        if (!/\S/.test(data)) {
-          pushSpace();
-          continue;
-        }
-        if (!visibility.showsText(ownerEl)) continue;
-        runs.push(data);
-        runNodes.push(child as Text);
-        runOwner.push(owner);
-        dateRuns.push(inTime || DATE_RE.test(data));
-        nodes[owner]!.directText = true;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (visibility.hidesSubtree(el)) continue;
-        const block = BLOCK_TAGS.has(el.localName);
-        if (isChrome(el)) {
-          if (block) pushBreak();
-          else pushSpace();
-          continue;
-        }
-        if (block) pushBreak();
-        else if (afterElement) pushSpace();
-        afterElement = true;
-        const idx = addNode(el, owner, block);
-        if (el.localName === 'br' || el.localName === 'hr') pushBreak();
-        else walk(el, idx, inTime || el.localName === 'time');
-        if (block) pushBreak();
-        nodes[idx]!.end = runs.length;
-        nodes[idx]!.after = nodes.length;
+  function visitChild(child: Node, owner: number, inTime: boolean, shows: boolean, state: { afterElement: boolean }) {
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      if (!data) return;
+      state.afterElement = false;
+      if (!/\S/.test(data)) {
+        pushSpace();
+        return;
       }
+      if (!shows) return;
+      runs.push(data);
+      runNodes.push(child as Text);
+      runOwner.push(owner);
+      dateRuns.push(inTime || (/\d/.test(data) && DATE_RE.test(data)));
+      nodes[owner]!.directText = true;
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (visibility.hidesSubtree(el)) return;
+      const name = el.localName;
+      const block = BLOCK_TAGS.has(name);
+      if (isChrome(el)) {
+        if (block) pushBreak();
+        else pushSpace();
+        return;
+      }
+      if (block) pushBreak();
+      // Two inline elements side by side (badges, spans in a flex row) read as separate words.
+      else if (state.afterElement) pushSpace();
+      state.afterElement = true;
+      const idx = addNode(el, owner, block);
+      if (name === 'br' || name === 'hr') pushBreak();
+      else walk(el, idx, inTime || name === 'time', visibility.showsTextUnder(el, shows));
+      if (block) pushBreak();
+      const n = nodes[idx]!;
+      n.end = runs.length;
+      n.after = nodes.length;
     }
+  }
+
+  function walk(node: Element, owner: number, inTime: boolean, shows: boolean) {
+    const state = { afterElement: false };
+    const special = node.shadowRoot !== null || node.localName === 'slot';
+    if (!special) {
+      for (let child = node.firstChild; child; child = child.nextSibling) visitChild(child, owner, inTime, shows, state);
+      return;
+    }
+    const kids = renderedChildren(node);
+    for (let k = 0; k < kids.length; k++) visitChild(kids[k]!, owner, inTime, shows, state);
   }
 
   function addNode(el: Element, parent: number, block: boolean): number {
@@ -165,14 +173,13 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       el, parent, children: [], start: runs.length, end: runs.length, block, directText: false, blockInside: false, after: idx + 1,
     });
     if (parent >= 0) nodes[parent]!.children.push(idx);
-    indexOf.set(el, idx);
     return idx;
   }
 
   const top = root ?? doc.body ?? doc.documentElement;
-  if (top && !visibility.hidesSubtree(top)) {
+  if (top && visibility.isRendered(top)) {
     addNode(top, -1, true);
-    walk(top, 0, top.localName === 'time');
+    walk(top, 0, top.localName === 'time', visibility.showsText(top));
     nodes[0]!.end = runs.length;
     nodes[0]!.after = nodes.length;
   }
@@ -190,6 +197,14 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   for (let r = runs.length - 1; r >= 0; r--) nextDate[r] = dateRuns[r] ? r : nextDate[r + 1]!;
 
   const slice = (from: number, to: number) => cleanLines(runs.slice(from, to).join(''));
+  let index: Map<Element, number> | null = null;
+  const indexOf = (el: Element) => {
+    if (!index) {
+      index = new Map();
+      nodes.forEach((n, i) => index!.set(n.el, i));
+    }
+    return index.get(el);
+  };
   return {
     visibility,
     nodes,

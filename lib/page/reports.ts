@@ -30,6 +30,9 @@ export function findReportNodes(ctx: ReadContext): boolean[] {
   const repeated = new Array<boolean>(nodes.length).fill(false);
   nodes.forEach((n) => {
     if (n.children.length < 2) return;
+    let datedChildren = 0;
+    for (const c of n.children) if (dated[c]) datedChildren++;
+    if (datedChildren < 2) return;
     const counts = new Map<string, number[]>();
     for (const c of n.children) {
       if (!dated[c]) continue;
@@ -75,7 +78,9 @@ function explicitAuthor(ctx: ReadContext, i: number): number {
   const { model } = ctx;
   for (let j = i + 1; j < model.nodes[i]!.after; j++) {
     const el = model.nodes[j]!.el;
-    if (el.localName === 'address' || el.localName === 'cite' || el.getAttribute('rel') === 'author') return j;
+    if (el.localName === 'address' || el.localName === 'cite') return j;
+    if (!el.hasAttributes()) continue;
+    if (el.getAttribute('rel') === 'author') return j;
     if (AUTHOR_NAMES.test(namesOf(el)) || /author|creator/i.test(el.getAttribute('itemprop') ?? '')) return j;
   }
   return -1;
@@ -104,9 +109,12 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     const metaLine = model.line(meta);
     const metaPieces = pieces(ctx, meta);
     date = metaPieces.map((p) => findDate(p.text)?.text).find(Boolean) ?? findDate(metaLine)?.text ?? model.runs[dateRun]!.trim();
+    const authorLine = authorNode >= 0 ? model.line(authorNode) : '';
     for (const piece of metaPieces) {
       if (authorNode >= 0 && (piece.node === authorNode || isInside(ctx, piece.node, authorNode))) continue;
-      const rest = cleanAuthor(date && piece.text.includes(date) ? piece.text.replace(date, ' ') : piece.text);
+      let pieceText = date && piece.text.includes(date) ? piece.text.replace(date, ' ') : piece.text;
+      if (authorLine && pieceText.includes(authorLine)) pieceText = pieceText.replace(authorLine, ' ');
+      const rest = cleanAuthor(pieceText);
       if (!rest) continue;
       if (!author && rest.length <= 80) author = rest;
       else tags.push(rest);
@@ -125,8 +133,8 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     let after = found ? text.slice(found.index + found.text.length) : text;
     if (!author && before.trim() && before.length <= 60 && !before.includes(':')) author = cleanAuthor(before);
     if (!author) {
-      const m = /^\s*[-—–|,·:]?\s*(?:door\s+)?([^:.!?\n]{2,60}?)\s*:\s+/.exec(after);
-      if (m && /\p{Lu}/u.test(m[1]!) && m[1]!.trim().split(/\s+/).length <= 6) {
+      const m = /^\s*[-—–|,·:]?\s*(?:door\s+)?([^:!?\n]{2,60}?)\s*:\s+/.exec(after);
+      if (m && looksLikeName(m[1]!)) {
         author = cleanAuthor(m[1]!);
         after = after.slice(m[0].length);
       }
@@ -136,8 +144,18 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     body = after.replace(/^[\s\-—–|,·:]+/, '');
   }
 
-  const text = (tags.length ? `[${tags.join(', ')}] ` : '') + collapseWhitespace(body);
-  return { kind: 'report', ref: ctx.ref(i), text, date: date || undefined, author: author || undefined };
+  const plain = collapseWhitespace(body);
+  const text = (tags.length ? `[${tags.join(', ')}] ` : '') + plain;
+  return { kind: 'report', ref: ctx.ref(i), text, date: date || undefined, author: author || undefined, body: plain, tags };
+}
+
+const NAME_PARTICLES = /^(van|de|der|den|het|ter|ten|te|op|in|'t|v\.d\.)$/;
+
+/** "J. Pietersen", "Sanne de Wit (verzorgende IG)": capitalised words and particles, not a sentence. */
+function looksLikeName(text: string): boolean {
+  const words = text.replace(/\(.*\)\s*$/, '').replace(/,/g, ' ').trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w)) && /\p{Lu}\p{Ll}/u.test(text);
 }
 
 function isInside(ctx: ReadContext, node: number, ancestor: number): boolean {

@@ -8,6 +8,84 @@ function reportLine(r: Of<'report'>): string {
   return head ? `${head}: ${r.text}` : r.text;
 }
 
+/** From this many reports on, the report list is written compactly (see compactReports). */
+export const COMPACT_FROM_REPORTS = 40;
+const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'op', 'in', "'t", 'vd', 'v.d.']);
+
+/** Short codes (initials, as a paraaf) for values that occur at least twice; unique, in order of first use. */
+function codesFor(values: string[], initials: (v: string) => string): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const codes = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const [value, count] of counts) {
+    if (count < 2) continue;
+    const base = initials(value) || 'X';
+    let code = base;
+    for (let n = 2; taken.has(code); n++) code = `${base}${n}`;
+    taken.add(code);
+    codes.set(value, code);
+  }
+  return codes;
+}
+
+function personInitials(author: string): string {
+  const name = author.split(',')[0]!.replace(/\(.*?\)/g, ' ');
+  return name
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .map((w) => (TUSSENVOEGSELS.has(w.toLowerCase()) ? w[0]!.toLowerCase() : w[0]!.toUpperCase()))
+    .join('');
+}
+
+function topicInitials(topic: string): string {
+  const words = topic.split(/[\s/-]+/).filter((w) => w && !TUSSENVOEGSELS.has(w.toLowerCase()) && w.toLowerCase() !== 'en');
+  // One letter would read like a SOEP line (S, O, E, P): one-word topics get two.
+  if (words.length === 1) return words[0]!.slice(0, 2).replace(/^./, (c) => c.toUpperCase());
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+const TRAILING_TIME = /^(.*?)[,\s]+(?:om\s+)?(\d{1,2}[:.]\d{2}(?:\s*uur)?)$/;
+
+/**
+ * A long report list written compactly without dropping anything: reports grouped under their day, authors
+ * and topics as short codes with a legend ("FY = Fatima Yilmaz, wijkverpleegkundige"), and a text that repeats
+ * a newer report word for word replaced by a pointer to it. Big dossiers repeat routine notes, authors and
+ * topics thousands of times; this is where their length goes.
+ */
+function compactReports(reports: Of<'report'>[]): string[] {
+  const authors = codesFor(reports.map((r) => r.author ?? '').filter(Boolean), personInitials);
+  const topics = codesFor(reports.flatMap((r) => r.tags), topicInitials);
+  const out: string[] = [];
+  const legend = (title: string, codes: Map<string, string>) => {
+    if (codes.size) out.push(`${title}: ${[...codes].map(([v, c]) => `${c} = ${v}`).join('; ')}`);
+  };
+  legend('Medewerkers', authors);
+  legend('Onderwerpen', topics);
+  const firstSeen = new Map<string, string>();
+  let day: string | null = null;
+  for (const r of reports) {
+    const split = r.date ? TRAILING_TIME.exec(r.date) : null;
+    const thisDay = split ? split[1]! : (r.date ?? '');
+    const time = split ? split[2]! : '';
+    if (thisDay !== day) {
+      day = thisDay;
+      if (day) out.push(`${day}:`);
+    }
+    const author = r.author ? (authors.get(r.author) ?? r.author) : '';
+    const tags = r.tags.map((t) => topics.get(t) ?? t);
+    const where = [thisDay, time].filter(Boolean).join(' ');
+    let body = r.body;
+    const earlier = body.length >= 30 ? firstSeen.get(body) : undefined;
+    if (earlier !== undefined) body = `(zelfde tekst als ${earlier})`;
+    else if (body.length >= 30 && where) firstSeen.set(body, where);
+    const head = [time, author].filter(Boolean).join(' — ');
+    const text = (tags.length ? `[${tags.join(', ')}] ` : '') + body;
+    out.push(head ? `${head}: ${text}` : text);
+  }
+  return out;
+}
+
 /** Reports newest first; undated ones keep their page order after the dated ones. */
 export function newestFirst(reports: Of<'report'>[], now = new Date()): Of<'report'>[] {
   return reports
@@ -54,7 +132,9 @@ export function composeText(items: PageItem[]): string {
   const reports = of('report');
   if (reports.length) {
     out.push(`Rapportages (${reports.length}, nieuwste eerst):`);
-    for (const r of newestFirst(reports)) out.push(reportLine(r));
+    const sorted = newestFirst(reports);
+    if (reports.length >= COMPACT_FROM_REPORTS) out.push(...compactReports(sorted));
+    else for (const r of sorted) out.push(reportLine(r));
   }
 
   // Remaining text in page order; a heading only when text follows it.

@@ -88,8 +88,9 @@ export function tableItems(ctx: ReadContext, i: number): PageItem[] {
         const dateText = cell(dateCol);
         const date = findDate(dateText)?.text ?? (dateText || undefined);
         const author = authorCol >= 0 ? cell(authorCol) || undefined : undefined;
-        const text = (others.length ? `[${others.join(', ')}] ` : '') + cell(textCol);
-        return { kind: 'report' as const, ref: ctx.ref(r.node), text, date, author };
+        const body = cell(textCol);
+        const text = (others.length ? `[${others.join(', ')}] ` : '') + body;
+        return { kind: 'report' as const, ref: ctx.ref(r.node), text, date, author, body, tags: others };
       });
     }
   }

@@ -18,6 +18,8 @@ export interface Visibility {
   hidesSubtree(el: Element): boolean;
   /** Text directly inside the element is painted (visibility, colour, font size; these inherit). */
   showsText(el: Element): boolean;
+  /** showsText for a walk that already knows the answer for the parent (no caching, for big pages). */
+  showsTextUnder(el: Element, parentShows: boolean): boolean;
   /** Neither the element nor any flat-tree ancestor hides it. */
   isRendered(el: Element): boolean;
 }
@@ -30,7 +32,9 @@ const NEVER_RENDERED = new Set([
 /** Properties whose value can make an element or its text invisible. */
 function isSuspiciousDeclaration(name: string, value: string): boolean {
   const v = value.trim().toLowerCase();
-  if (v.includes('var(')) return true;
+  // Themes set colours through custom properties everywhere; a variable colour is not treated as a hiding trick
+  // (inline styles, the usual injection route, are always checked in full).
+  if (v.includes('var(')) return name !== 'color' && name !== 'background-color';
   const n = Number.parseFloat(v);
   switch (name) {
     case 'display':
@@ -189,36 +193,48 @@ function transformHides(transform: string): boolean {
   return /scale(?:x|y)?\(\s*0(?:\.0+)?\s*[,)]/i.test(transform);
 }
 
-function offscreenByStyle(style: CSSStyleDeclaration): boolean {
-  if (style.position === 'absolute' || style.position === 'fixed') {
-    if ([style.left, style.top, style.right, style.bottom].some((v) => px(v) <= -500)) return true;
+const isHiddenOverflow = (o: string | undefined) => o === 'hidden' || o === 'clip';
+
+/**
+ * The style checks, reading as few properties as possible (each read costs on a page of 100,000 elements):
+ * returns 'hidden', or whether the box could still end up off-screen or zero-sized (then geometry decides).
+ */
+function styleVerdict(style: CSSStyleDeclaration): 'hidden' | 'geometry' | 'visible' {
+  if (style.display === 'none') return 'hidden';
+  if (px(style.opacity) <= 0.1) return 'hidden';
+  let geometry = false;
+  const position = style.position;
+  if (position === 'absolute' || position === 'fixed') {
+    if (px(style.left) <= -500 || px(style.top) <= -500 || px(style.right) <= -500 || px(style.bottom) <= -500) return 'hidden';
+    if (clipsAway(style)) return 'hidden';
+    geometry = true;
+  } else if (position === 'relative' || position === 'sticky') geometry = true;
+  const transform = style.transform;
+  if (transform && transform !== 'none') {
+    if (transformHides(transform)) return 'hidden';
+    geometry = true;
   }
-  if (px(style.textIndent) <= -500 || px(style.marginLeft) <= -500 || px(style.marginTop) <= -500) return true;
-  if (transformHides(style.transform)) return true;
+  const overflow = isHiddenOverflow(style.overflowX) || isHiddenOverflow(style.overflowY) || isHiddenOverflow(style.overflow);
+  if (overflow) {
+    if ([style.width, style.height, style.maxWidth, style.maxHeight].some((v) => px(v) <= 1)) return 'hidden';
+    geometry = true;
+  }
+  const indent = px(style.textIndent);
+  const marginLeft = px(style.marginLeft);
+  const marginTop = px(style.marginTop);
+  if (indent <= -500 || marginLeft <= -500 || marginTop <= -500) return 'hidden';
+  if (indent < 0 || marginLeft < 0 || marginTop < 0) geometry = true;
+  const clipPath = style.getPropertyValue('clip-path');
+  if (clipPath && clipPath !== 'none' && clipsAway(style)) return 'hidden';
+  if (style.getPropertyValue('content-visibility') === 'hidden') return 'hidden';
   const translate = style.getPropertyValue('translate');
-  if (translate && translate !== 'none' && translate.split(/\s+/).some((t) => px(t) <= -500)) return true;
-  return style.getPropertyValue('scale').trim() === '0';
-}
-
-function overflowHidden(style: CSSStyleDeclaration): boolean {
-  return [style.overflow, style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip');
-}
-
-function zeroSizeByStyle(style: CSSStyleDeclaration): boolean {
-  if (!overflowHidden(style)) return false;
-  return [style.width, style.height, style.maxWidth, style.maxHeight].some((v) => px(v) <= 1);
-}
-
-/** Only positioned, transformed, clipped or negatively offset boxes can end up off-screen or zero-sized. */
-function needsGeometry(style: CSSStyleDeclaration): boolean {
-  return (
-    (style.position !== '' && style.position !== 'static') ||
-    (style.transform !== '' && style.transform !== 'none') ||
-    overflowHidden(style) ||
-    px(style.marginLeft) < 0 ||
-    px(style.marginTop) < 0 ||
-    px(style.textIndent) < 0
-  );
+  if (translate && translate !== 'none') {
+    if (translate.split(/\s+/).some((t) => px(t) <= -500)) return 'hidden';
+    geometry = true;
+  }
+  const scale = style.getPropertyValue('scale');
+  if (scale && scale !== 'none' && /^0(\s|$)/.test(scale.trim())) return 'hidden';
+  return geometry ? 'geometry' : 'visible';
 }
 
 /**
@@ -229,8 +245,8 @@ export function createVisibility(doc: Document): Visibility {
   const win = doc.defaultView;
   const hasLayout = win !== null && detectLayout(doc);
   const suspects = win ? collectSuspects(doc) : null;
+  // Only elements that need a computed style are cached: Maps with 100,000 keys cost more than the checks.
   const styles = new Map<Element, CSSStyleDeclaration | null>();
-  const hides = new Map<Element, boolean>();
   const texts = new Map<Element, boolean>();
   const rendered = new Map<Element, boolean>();
 
@@ -245,17 +261,21 @@ export function createVisibility(doc: Document): Visibility {
 
   /** Computed style when a rule or inline style could hide the element; null when defaults apply. */
   function styleOf(el: Element): CSSStyleDeclaration | null {
+    const needed =
+      suspects === null || suspects.has(el) || (el.hasAttributes() && el.hasAttribute('style')) || el.getRootNode() !== doc;
+    if (!needed) return null;
     let style = styles.get(el);
-    if (style !== undefined) return style;
-    const needed = suspects === null || el.hasAttribute('style') || suspects.has(el) || el.getRootNode() !== doc;
-    style = needed ? computed(el) : null;
-    styles.set(el, style);
+    if (style === undefined) {
+      style = computed(el);
+      styles.set(el, style);
+    }
     return style;
   }
 
   function geometryHides(el: Element, style: CSSStyleDeclaration): boolean {
     const rect = el.getBoundingClientRect();
-    if (overflowHidden(style) && (rect.width <= 1 || rect.height <= 1)) return true;
+    const overflow = isHiddenOverflow(style.overflowX) || isHiddenOverflow(style.overflowY);
+    if (overflow && (rect.width <= 1 || rect.height <= 1)) return true;
     if (rect.width <= 0 || rect.height <= 0) return false;
     const sx = win?.scrollX ?? 0;
     const sy = win?.scrollY ?? 0;
@@ -265,7 +285,8 @@ export function createVisibility(doc: Document): Visibility {
   function selfHides(el: Element): boolean {
     const name = el.localName;
     if (NEVER_RENDERED.has(name)) return true;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const attributes = el.hasAttributes();
+    if (attributes && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
     if (name === 'input' && (el as HTMLInputElement).type === 'hidden') return true;
     if (name === 'dialog' && !el.hasAttribute('open')) return true;
     const parent = el.parentElement;
@@ -276,10 +297,9 @@ export function createVisibility(doc: Document): Visibility {
     if (isUnslotted(el)) return true;
     const style = styleOf(el);
     if (!style) return false;
-    if (style.display === 'none' || style.getPropertyValue('content-visibility') === 'hidden') return true;
-    if (px(style.opacity) <= 0.1) return true;
-    if (clipsAway(style) || offscreenByStyle(style) || zeroSizeByStyle(style)) return true;
-    return hasLayout && needsGeometry(style) && geometryHides(el, style);
+    const verdict = styleVerdict(style);
+    if (verdict !== 'geometry') return verdict === 'hidden';
+    return hasLayout && geometryHides(el, style);
   }
 
   function textVisibleIn(style: CSSStyleDeclaration): boolean {
@@ -289,31 +309,25 @@ export function createVisibility(doc: Document): Visibility {
     return !(px(style.fontSize) < 4);
   }
 
+  // Inherited properties: without a rule of its own the element shows text like its parent, unless the
+  // parent hides it (then the element may override, so look at its real style).
+  function textVisibleGiven(el: Element, parentShows: boolean): boolean {
+    const style = styleOf(el);
+    if (style) return textVisibleIn(style);
+    if (parentShows) return true;
+    const real = computed(el);
+    return real ? textVisibleIn(real) : false;
+  }
+
   const visibility: Visibility = {
     hasLayout,
-    hidesSubtree(el) {
-      let result = hides.get(el);
-      if (result === undefined) {
-        result = selfHides(el);
-        hides.set(el, result);
-      }
-      return result;
-    },
+    hidesSubtree: selfHides,
+    showsTextUnder: textVisibleGiven,
     showsText(el) {
       let result = texts.get(el);
       if (result !== undefined) return result;
-      const style = styleOf(el);
-      if (style) result = textVisibleIn(style);
-      else {
-        const parent = renderedParent(el);
-        // Inherited properties: without a rule of its own the element shows text like its parent, unless the
-        // parent hides it (then the element may override, so look at its real style).
-        if (!parent || visibility.showsText(parent)) result = true;
-        else {
-          const real = computed(el);
-          result = real ? textVisibleIn(real) : false;
-        }
-      }
+      const parent = renderedParent(el);
+      result = textVisibleGiven(el, parent ? visibility.showsText(parent) : true);
       texts.set(el, result);
       return result;
     },
