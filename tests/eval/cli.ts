@@ -19,8 +19,9 @@ Endpoint (default: --test-server):
   --api-key <key>            API key (better: env DOSSIERHULP_EVAL_API_KEY)
   --provider <kind>          openai-compatible (default) | azure | openai
   --api-version <version>    Azure only, e.g. 2024-10-21 (deployment URLs) or v1
+  --auth-header "Name: value" an extra header, e.g. an organisation's gateway key
   --timeout <ms>             per case, default 120000
-Env instead of flags: DOSSIERHULP_EVAL_BASE_URL, _MODEL, _API_KEY, _PROVIDER, _API_VERSION, _TIMEOUT_MS, _MIN_ACCURACY
+Env instead of flags: DOSSIERHULP_EVAL_BASE_URL, _MODEL, _API_KEY, _PROVIDER, _API_VERSION, _AUTH_HEADER, _TIMEOUT_MS, _MIN_ACCURACY
 
 Run:
   --case <id>                only this case (repeatable, or comma-separated)
@@ -106,7 +107,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
 function parseArgs(argv: string[], env: Record<string, string | undefined>): CliOptions {
   const flags = new Map<string, string[]>();
   const booleans = new Set(['--test-server', '--no-pseudonymize', '--help', '-h']);
-  const valued = new Set(['--endpoint', '--base-url', '--model', '--api-key', '--provider', '--api-version', '--timeout', '--case', '--cases', '--language', '--min-accuracy', '--min-grounding', '--json']);
+  const valued = new Set(['--endpoint', '--base-url', '--model', '--api-key', '--provider', '--api-version', '--auth-header', '--timeout', '--case', '--cases', '--language', '--min-accuracy', '--min-grounding', '--json']);
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [name, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -133,12 +134,16 @@ function parseArgs(argv: string[], env: Record<string, string | undefined>): Cli
   const timeout = flag('--timeout') ?? env.DOSSIERHULP_EVAL_TIMEOUT_MS;
   if (timeout !== undefined && !(Number.isInteger(Number(timeout)) && Number(timeout) > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
   if (baseURL !== undefined && !URL.canParse(baseURL)) throw new UsageError(`Not a URL: ${baseURL}`);
+  const header = flag('--auth-header') ?? env.DOSSIERHULP_EVAL_AUTH_HEADER;
+  const colon = header?.indexOf(':') ?? -1;
+  if (header !== undefined && colon <= 0) throw new UsageError('--auth-header must look like "Name: value"');
   const endpoint = endpointConfigSchema.parse({
     provider: provider ?? 'openai-compatible',
     baseURL: baseURL ?? 'http://127.0.0.1/v1',
     model: flag('--model') ?? env.DOSSIERHULP_EVAL_MODEL,
     apiKey: flag('--api-key') ?? env.DOSSIERHULP_EVAL_API_KEY,
     apiVersion: flag('--api-version') ?? env.DOSSIERHULP_EVAL_API_VERSION,
+    authHeader: header === undefined ? undefined : { name: header.slice(0, colon).trim(), value: header.slice(colon + 1).trim() },
     timeoutMs: timeout === undefined ? undefined : Number(timeout),
   });
 

@@ -160,7 +160,7 @@ describe('npm run eval command line', () => {
     server.setHandler((request) => (request.method === 'POST' ? { status: 401 } : undefined));
     const lines: string[] = [];
     try {
-      const env = { DOSSIERHULP_EVAL_BASE_URL: server.url, DOSSIERHULP_EVAL_MODEL: 'some-model', DOSSIERHULP_EVAL_API_KEY: 'wrong' };
+      const env = { DOSSIERHULP_EVAL_BASE_URL: server.url, DOSSIERHULP_EVAL_MODEL: 'some-model', DOSSIERHULP_EVAL_API_KEY: 'sk-geheim-123', DOSSIERHULP_EVAL_AUTH_HEADER: 'X-Gateway: abc' };
       expect(await main(['--cases', dir], env, (l) => lines.push(l))).toBe(0);
     } finally {
       await server.close();
@@ -171,7 +171,10 @@ describe('npm run eval command line', () => {
     expect(out).toContain('FAILED: unauthorized (HTTP 401)');
     expect(out).toMatch(/failures\s+tiny: unauthorized/);
     expect(out).toMatch(/per-field accuracy\s+0\.0%/);
-    expect(server.requests.find((r) => r.method === 'POST')?.headers.authorization).toBe('Bearer wrong');
+    const sent = server.requests.find((r) => r.method === 'POST');
+    expect(sent?.headers.authorization).toBe('Bearer sk-geheim-123');
+    expect(sent?.headers['x-gateway']).toBe('abc');
+    expect(out).not.toContain('sk-geheim-123'); // the key is never printed
   });
 });
 
