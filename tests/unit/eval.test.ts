@@ -32,16 +32,13 @@ const KNOWN_GROUNDING_GAPS = [
   'notes-aria › Lengte › implausible',
 ];
 
-// The sandbox pages take 1–2.5 s each to read in jsdom (scanFields dominates); they run in `npm run eval`, not here.
-const SLOW_CASES = new Set(['sandbox-dossier-a', 'sandbox-dossier-b', 'notes-aria']);
-
 describe('npm run eval against the test server (oracle)', () => {
   let all: LoadedCase[];
   let report: EvalReport;
 
   beforeAll(async () => {
     all = loadCases(CASES_DIR);
-    report = await evalWithTestServer({ cases: all.filter((c) => !SLOW_CASES.has(c.id)) });
+    report = await evalWithTestServer({ cases: all });
   });
 
   it('has at least 12 valid cases covering the required kinds of field', () => {
@@ -63,12 +60,11 @@ describe('npm run eval against the test server (oracle)', () => {
 
   it('grounds every suggestion except the known grounding gaps', () => {
     const flagged = report.cases.flatMap((c) => c.flagged.map((f) => `${c.id} › ${f.label} › ${f.problem}`));
-    const ran = new Set(report.cases.map((c) => c.id));
-    expect(flagged.sort()).toEqual(KNOWN_GROUNDING_GAPS.filter((g) => ran.has(g.split(' › ')[0]!)).sort());
+    expect(flagged.sort()).toEqual([...KNOWN_GROUNDING_GAPS].sort());
     expect(report.totals.grounded).toBe(report.totals.suggestions - flagged.length);
   });
 
-  it('restores a pseudonymised name and never sends the listed identifiers or hidden text', () => {
+  it('restores a pseudonymised name and never sends the listed identifiers, hidden text or hidden injections', () => {
     const intake = report.cases.find((c) => c.id === 'intake-textarea')!;
     expect(intake.fields.find((f) => f.label === 'Eerste contactpersoon')?.suggested).toBe('Esther Jansen');
     expect(intake.identifiers).toBeGreaterThan(0);
