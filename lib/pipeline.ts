@@ -11,7 +11,7 @@ import {
   summarizeInChunks,
   type LlmFailure,
 } from './llm';
-import { filterReportsByDays, renderTemplate, type Template } from './templates';
+import { filterReportsByDays, formatDutchDate, renderTemplate, type Template } from './templates';
 import { createPseudonymSession, pseudonymize } from './privacy';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';
@@ -166,11 +166,9 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
   const sentDossier = dossier?.text ?? dossierText;
   const identifiers = (notes?.entities.length ?? 0) + (dossier?.entities.length ?? 0);
 
-  const rendered = renderTemplate(
-    template,
-    { notes: sentNotes, dossier: sentDossier, dagen: String(days), vandaag: today.toLocaleDateString('nl-NL') },
-    policy.language,
-  );
+  // "Today" goes through the same session, so it moves with the shifted dates in the text.
+  const vandaag = hide(formatDutchDate(today))?.text ?? formatDutchDate(today);
+  const rendered = renderTemplate(template, { notes: sentNotes, dossier: sentDossier, dagen: String(days), vandaag }, policy.language);
   if (req.screens?.length) rendered.prompt += `\n\n${SCREEN_CITATION[policy.language]}`;
   const bytes = new TextEncoder().encode(rendered.system + rendered.prompt).length;
   const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
@@ -187,7 +185,7 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
       });
       const withoutDossier = renderTemplate(
         template,
-        { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag: today.toLocaleDateString('nl-NL') },
+        { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag },
         policy.language,
       );
       text = await summarizeInChunks({

@@ -40,16 +40,14 @@ export function InsertIntoField(props: { tab: TabRead; text: string; audit: Audi
   return (
     <fieldset className="insert">
       <legend>{t('draft.insertLegend')}</legend>
-      <label>
-        {t('draft.targetField')}{' '}
-        <select value={fieldKey} onChange={(e) => setFieldKey(e.target.value)}>
+      <label htmlFor="insert-target">{t('draft.targetField')}</label>{' '}
+      <select id="insert-target" value={fieldKey} onChange={(e) => setFieldKey(e.target.value)}>
           {targets.map((f) => (
             <option key={f.fieldKey} value={f.fieldKey}>
               {f.label}
             </option>
           ))}
-        </select>
-      </label>
+      </select>
       {current !== '' && (
         <label className="overwrite">
           <input type="checkbox" checked={confirmOverwrite} onChange={(e) => setConfirmOverwrite(e.target.checked)} />{' '}

@@ -64,7 +64,7 @@ describe('dictation in real Chromium', () => {
 
     // Nothing reaches the page before the explicit "Invoegen".
     expect(await page.inputValue('#txtRapportage')).toBe('');
-    await panel.getByLabel('Veld', { exact: true }).selectOption({ label: 'Rapportage (SOEP: subjectief, objectief, evaluatie, plan)' });
+    await panel.getByLabel('Veld op de pagina').selectOption({ label: 'Rapportage (SOEP: subjectief, objectief, evaluatie, plan)' });
     await panel.getByRole('button', { name: 'Invoegen' }).click();
     await expect.poll(() => page.inputValue('#txtRapportage')).toContain('P: Pijnbeleid met huisarts bespreken.');
 
