@@ -274,7 +274,7 @@ export function createVisibility(doc: Document): Visibility {
 
   function geometryHides(el: Element, style: CSSStyleDeclaration): boolean {
     const rect = el.getBoundingClientRect();
-    const overflow = isHiddenOverflow(style.overflowX) || isHiddenOverflow(style.overflowY);
+    const overflow = isHiddenOverflow(style.overflowX) || isHiddenOverflow(style.overflowY) || isHiddenOverflow(style.overflow);
     if (overflow && (rect.width <= 1 || rect.height <= 1)) return true;
     if (rect.width <= 0 || rect.height <= 0) return false;
     const sx = win?.scrollX ?? 0;
