@@ -127,6 +127,9 @@ function parseArgs(argv: string[], env: Record<string, string | undefined>): Cli
   const baseURL = flag('--endpoint') ?? flag('--base-url') ?? env.DOSSIERHULP_EVAL_BASE_URL;
   const testServer = flags.has('--test-server') || !baseURL;
   if (flags.has('--test-server') && (flag('--endpoint') || flag('--base-url'))) throw new UsageError('Give either --test-server or --endpoint, not both');
+  // A model flag without an endpoint would silently score the oracle instead of that model.
+  const endpointOnly = ['--model', '--api-key', '--provider', '--api-version', '--auth-header'].filter((f) => flags.has(f));
+  if (testServer && endpointOnly.length > 0) throw new UsageError(`${endpointOnly.join(', ')} need(s) --endpoint (or DOSSIERHULP_EVAL_BASE_URL); the test server has its own oracle`);
   const provider = flag('--provider') ?? env.DOSSIERHULP_EVAL_PROVIDER;
   if (provider !== undefined && !providerKindSchema.exclude(['built-in']).safeParse(provider).success) {
     throw new UsageError(`--provider must be openai-compatible, azure or openai (not ${JSON.stringify(provider)})`);

@@ -142,6 +142,9 @@ describe('npm run eval command line', () => {
     expect(lines.join('\n')).toContain('--min-accuracy must be between 0 and 1');
     expect(await main(['--provider', 'built-in', '--endpoint', 'http://localhost:11434/v1'], {}, () => {})).toBe(2);
     expect(await main(['--bogus'], {}, () => {})).toBe(2);
+    const noEndpoint: string[] = [];
+    expect(await main(['--model', 'llama3.1:8b'], {}, (l) => noEndpoint.push(l))).toBe(2);
+    expect(noEndpoint.join('\n')).toContain('--model need(s) --endpoint');
     const bad = mkdtempSync(join(tmpdir(), 'dossierhulp-eval-bad-'));
     writeFileSync(join(bad, 'x.json'), JSON.stringify({ id: 'x', description: 'no page', expected: { a: 1 } }));
     const out: string[] = [];
