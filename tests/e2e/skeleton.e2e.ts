@@ -31,6 +31,10 @@ describe('walking skeleton in real Chromium', () => {
     expect(chat?.body.response_format?.type).toBe('json_schema');
     expect(chat?.rawBody).not.toContain('NEGEER ALLE INSTRUCTIES');
 
+    // The quote can be located on the page: it is scrolled to and highlighted by an overlay.
+    await panel.getByRole('button', { name: '“P 88 reg.”' }).click();
+    await page.locator('[data-dossierhulp-overlay]').first().waitFor({ state: 'attached', timeout: 3000 });
+
     await panel.getByRole('checkbox', { name: 'Accepteer Pols (/min)' }).check();
     // Saturatie is suggested but not accepted: it must stay empty.
     await panel.getByRole('button', { name: /^Invullen/ }).click();
