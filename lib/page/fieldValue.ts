@@ -55,7 +55,9 @@ function isChecked(el: Element): boolean {
 }
 
 function selectText(select: HTMLSelectElement): string {
-  return Array.from(select.selectedOptions ?? [])
+  // Not selectedOptions: jsdom's collection goes stale after selectedIndex changes.
+  return Array.from(select.options)
+    .filter((o) => o.selected)
     .map((o) => collapseWhitespace(o.label || o.text))
     .join(', ');
 }
