@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { endpointOrigin } from '@/lib/settings/endpoint';
 import { isPseudonymizationOn } from '@/lib/settings';
 import type { SendPolicy } from '@/lib/pipeline';
@@ -7,7 +7,6 @@ import type { TabRead } from '@/lib/tab/types';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
 import { ErrorMessage, InfoMessage } from './common/ErrorMessage';
-import { DictationSection } from './dictation/DictationSection';
 import { DraftSection } from './drafting/DraftSection';
 import { FieldsSection } from './fields/FieldsSection';
 import { PageSummary } from './fields/PageSummary';
@@ -18,6 +17,9 @@ import { useTargetTab } from './hooks/useTargetTab';
 import { TranslateProvider, useT } from './i18n';
 
 type Section = 'velden' | 'schrijven' | 'overzicht' | 'dicteren' | 'logboek';
+
+// Audio capture and transcription load only when someone opens "Dicteren".
+const DictationSection = lazy(() => import('./dictation/DictationSection').then((m) => ({ default: m.DictationSection })));
 
 export function App() {
   const resolved = useSettings();
@@ -144,7 +146,9 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
           )}
           {current === 'overzicht' && <CollectionSection tab={tab} policy={policy} settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} />}
           {current === 'dicteren' && (
+            <Suspense fallback={<p role="status">{t('panel.loading')}</p>}>
             <DictationSection settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} onUse={() => setSection('schrijven')} />
+            </Suspense>
           )}
           {current === 'logboek' && <AuditLogView userId={settings.userId} />}
         </div>

@@ -1,4 +1,5 @@
-import { llmErrorMessages, type LlmFailure } from '@/lib/llm';
+import type { LlmFailure } from '@/lib/llm/llmError';
+import { llmErrorMessages } from '@/lib/llm/llmErrorMessages';
 import { useT } from '../i18n';
 
 /** The specific, actionable message for a failed model call, in the panel's language. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { createGuardedFetch } from '@/lib/llm';
+import { createGuardedFetch } from '@/lib/llm/guardedFetch';
 import { originOf, type Settings } from '@/lib/settings';
 import type { NotesDraft } from '../hooks/useNotesDraft';
 import { InfoMessage } from '../common/ErrorMessage';

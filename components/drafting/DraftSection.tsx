@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { runTemplate, type CollectedScreen, type SendPolicy } from '@/lib/pipeline';
+import type { CollectedScreen, SendPolicy } from '@/lib/pipeline';
 import type { Settings } from '@/lib/settings';
 import type { TabRead } from '@/lib/tab/types';
 import { availableTemplates, type Template } from '@/lib/templates';
@@ -51,6 +51,7 @@ export function DraftSection(props: {
     setProgress(null);
     setCopied(false);
     abort.current = new AbortController();
+    const { runTemplate } = await import('@/lib/pipeline');
     const outcome = await runTemplate({
       template,
       tab: props.tab,

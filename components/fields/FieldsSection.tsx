@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { prepareSuggestions, type PreparedSuggestions, type SendPolicy } from '@/lib/pipeline';
+import type { PreparedSuggestions, SendPolicy } from '@/lib/pipeline';
 import {
   acceptAllGrounded,
   awaitingOverwriteConfirm,
@@ -42,14 +42,16 @@ export function FieldsSection(props: {
   const abort = useRef<AbortController | null>(null);
   const prepared = useRef<PreparedSuggestions | null>(null);
 
-  const prepare = () => {
+  // The pipeline (model SDKs, name lists) loads on first use, keeping the panel quick to open.
+  const prepare = async () => {
+    const { prepareSuggestions } = await import('@/lib/pipeline');
     prepared.current = prepareSuggestions(props.tab, props.policy, props.notes.text);
     setIdentifiers(prepared.current.outgoing.identifiers);
     return prepared.current;
   };
 
   const send = async () => {
-    const request = prepared.current ?? prepare();
+    const request = prepared.current ?? (await prepare());
     prepared.current = null;
     setBusy(true);
     setFailure(null);
@@ -78,7 +80,7 @@ export function FieldsSection(props: {
   };
 
   const showPreview = async (sendAfter: boolean) => {
-    const request = prepare();
+    const request = await prepare();
     try {
       const captured = await request.preview();
       setPreview({ ...captured, sendAfter });
@@ -157,7 +159,7 @@ export function FieldsSection(props: {
         <>
           <ErrorMessage text={errorText(failure)} onDismiss={() => setFailure(null)} />
           {failure.code !== 'cancelled' && (
-            <button type="button" onClick={() => setItems(prepare().offline())}>
+            <button type="button" onClick={() => void prepare().then((p) => setItems(p.offline()))}>
               {t('fields.offline')}
             </button>
           )}
