@@ -1,0 +1,68 @@
+// Launching real Chromium for the benchmarks: the same recipe as tests/e2e/harness.ts, in plain Node ESM.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Headless, no sandbox (root in containers) and no background traffic that would add noise to timings. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // A hidden or occluded tab gets its timers throttled; a benchmark tab must run at full speed.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/**
+ * Starts Chromium in a fresh temporary profile, optionally with an unpacked extension loaded.
+ * Returns the context, the extension's service worker and id (when loaded) and a close() that removes the profile.
+ *
+ * @param {{ extensionDir?: string, extraArgs?: string[] }} [options]
+ */
+export async function launchChromium(options = {}) {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`No Chromium at ${CHROME_PATH}: install it or set CHROME_PATH.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'dossierhulp-bench-'));
+  const args = [...CHROMIUM_FLAGS, ...(options.extraArgs ?? [])];
+  if (options.extensionDir) {
+    args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: false, // --headless=new above; Playwright's own headless flag would pick the old mode
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  let worker = null;
+  let extensionId = null;
+  if (options.extensionDir) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a sandbox page and waits until its generator (if any) has finished building the DOM. */
+export async function openSandboxPage(context, url, { timeout = 60_000 } = {}) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout });
+  if (url.includes('groot-dossier')) await page.waitForSelector('body[data-ready="1"]', { timeout });
+  return page;
+}

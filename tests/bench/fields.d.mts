@@ -1,0 +1,7 @@
+import type { Results } from './results.mjs';
+export function benchFields(env: unknown, options?: { sizes?: number[]; runs?: number; fillRuns?: (size: number) => number }): Promise<void>;
+export function recordFields(
+  results: Results,
+  size: number,
+  m: { scan: number; naive: number; fill: number; cold: number; found: number; labelsRight: number; fillOk: number },
+): void;
