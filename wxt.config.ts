@@ -11,11 +11,12 @@ export default defineConfig({
     default_locale: 'nl',
     // A fixed key gives a stable extension ID, which managed policy is keyed on. Organisations make their own.
     ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
-    permissions: ['storage', 'activeTab', 'scripting', 'sidePanel', 'alarms'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     commands: {
-      _execute_action: {
+      // Firefox opens its sidebar with its own command; Chrome's action opens the side panel.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_extCommandOpen__',
       },

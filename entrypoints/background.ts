@@ -36,8 +36,10 @@ async function purgeExpired({ settings }: ResolvedSettings): Promise<void> {
 }
 
 export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar_action itself.
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Chrome: the toolbar button opens the side panel. Firefox: it opens the sidebar (a click is a user gesture).
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (firefoxSidebar) browser.action.onClicked.addListener(() => void firefoxSidebar.open());
+  else void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   // Make the per-install audit salt here, once, before two panels could race to create it.
   void getInstallSalt();
