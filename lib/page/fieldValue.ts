@@ -1,6 +1,6 @@
 import { elementText } from './elementText';
 import { accessibleName } from './fieldLabel';
-import { cleanLabel, collapseWhitespace } from './normalizeText';
+import { cleanLabel, collapseWhitespace, foldForMatch } from './normalizeText';
 import type { FieldKind } from './types';
 import type { Visibility } from './visibility';
 
@@ -89,7 +89,13 @@ export function readFieldValue(target: FieldTarget, visibility: Visibility): str
           .map(optionText)
           .join(', ');
       }
-      return collapseWhitespace(elementText(el, visibility, (e) => e.getAttribute('role') === 'listbox'));
+      const shown = collapseWhitespace(elementText(el, visibility, (e) => e.getAttribute('role') === 'listbox'));
+      const options = optionElements(listboxOf(el));
+      if (options.length === 0) return shown;
+      // A placeholder ("Kies houding…") is not a value: report the chosen option, or nothing.
+      const selected = options.find((o) => o.getAttribute('aria-selected') === 'true');
+      if (selected) return optionText(selected);
+      return options.some((o) => foldForMatch(optionText(o)) === foldForMatch(shown)) ? shown : '';
     }
     default:
       return (el as HTMLInputElement).value ?? '';

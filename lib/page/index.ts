@@ -6,7 +6,10 @@
  * Frames: every function works on the one document it is given. Iframes are never entered; the extension
  * injects its content script into every frame, and each frame reads, scans and fills its own document.
  */
-export * from './types';
+// Types only: the zod schemas stay in ./types, so a content script bundle does not carry zod for nothing.
+export type {
+  BlockKind, ClientHeader, FieldKind, FillEntry, FillErrorCode, FillResult, PageBlock, PageSnapshot, ScannedField,
+} from './types';
 export { readPage } from './readPage';
 export { locateRef } from './refs';
 export { locateQuote } from './locateQuote';

@@ -1,5 +1,6 @@
 import { fieldOptions, readFieldValue, type FieldTarget } from './fieldValue';
-import { controlLabel, legendLabel, radioGroupLabel } from './fieldLabel';
+import { accessibleName, controlLabel, legendLabel, radioGroupLabel } from './fieldLabel';
+import { cleanLabel } from './normalizeText';
 import { shadowRootOf, type OpenShadowRoot } from './flatTree';
 import { createRefBuilder, isStableId } from './refs';
 import type { FieldKind, ScannedField } from './types';
@@ -113,8 +114,12 @@ interface Raw extends FieldTarget {
   group?: Element;
 }
 
+/** A host's key within its own root (the prefix already names the hosts around it). */
 function hostKey(host: Element, refOf: (el: Element) => string): string {
-  return host.id && isStableId(host.id) ? `#${host.id}` : refOf(host);
+  if (host.id && isStableId(host.id)) return `#${host.id}`;
+  const ref = refOf(host);
+  const cut = ref.lastIndexOf(' >> ');
+  return cut >= 0 ? ref.slice(cut + 4) : ref;
 }
 
 function isControlHidden(el: Element, visibility: Visibility): boolean {
@@ -248,7 +253,8 @@ function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string)
   const members = raw.members ?? [el];
   let label: string;
   if (raw.unreachable) {
-    label = controlLabel(el, visibility) || el.localName;
+    // Only what the host itself says: text around it belongs to other things, and its inside is closed.
+    label = accessibleName(el, visibility) || cleanLabel(el.getAttribute('label') ?? el.getAttribute('title') ?? '') || el.localName;
   } else if (kind === 'radio') {
     label = radioGroupLabel(members, visibility);
   } else {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clientFingerprint, locateRef, pageSnapshotSchema, readPage } from '../index';
+import { clientFingerprint, locateRef, readPage } from '../index';
+import { pageSnapshotSchema } from '../types';
 import { dossierHtml, reportBody, reportDate } from './fixtures/dossier';
 
 beforeEach(() => {

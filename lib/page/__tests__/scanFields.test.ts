@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldsFingerprint, findFieldElement, scanFields, scannedFieldSchema, type ScannedField } from '../index';
+import { fieldsFingerprint, findFieldElement, scanFields, type ScannedField } from '../index';
+import { scannedFieldSchema } from '../types';
 
 beforeEach(() => {
   document.head.innerHTML = '';
