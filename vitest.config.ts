@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     setupFiles: ['tests/setup/unit.ts'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    // Some suites (eval, corpus) set up real servers and parse whole sandbox pages; a loaded CI machine is slow.
+    hookTimeout: 60_000,
   },
 });
