@@ -38,7 +38,14 @@ export function createGuardedFetch({ allowedOrigins, onRequest, baseFetch }: Gua
     const body = await describeRequestBody(init?.body ?? (input instanceof Request ? await input.clone().text() : null));
     await onRequest?.({ url, method, body });
     const send = baseFetch ?? globalThis.fetch;
-    return send(input, { ...init, redirect: 'error' });
+    try {
+      return await send(input, { ...init, redirect: 'error' });
+    } catch (error) {
+      // A server that cannot be reached is not retried: only 429 and 5xx are (the SDK retries what it sees
+      // as a network error, so it must not see one). The cause is kept for the CORS probe.
+      if (error instanceof TypeError) throw new LlmError({ code: 'unreachable', detail: error.message }, { cause: error });
+      throw error;
+    }
   };
   return guarded as typeof fetch;
 }

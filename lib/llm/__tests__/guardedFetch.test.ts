@@ -99,3 +99,24 @@ describe('previewRequest', () => {
     expect(server.requests[0]!.rawBody).toBe(preview.body);
   });
 });
+
+describe('network failures are not retried', () => {
+  it('a server that cannot be reached fails once, as unreachable, without SDK retries', async () => {
+    let calls = 0;
+    const baseFetch = (() => {
+      calls++;
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const endpoint = { provider: 'openai-compatible', baseURL: 'http://127.0.0.1:9/v1', model: 'm', apiKey: '', apiVersion: '', contextTokens: 8192, timeoutMs: 10_000 } as const;
+    const fetchImpl = createGuardedFetch({ allowedOrigins: [endpointOrigin(endpoint)], baseFetch });
+    const error = await suggestFields({
+      model: createLanguageModel(endpoint, { fetch: fetchImpl }),
+      fields: [{ key: 'pols', label: 'Pols', kind: 'number', value: '' }],
+      sourceText: 'P 88',
+      language: 'nl',
+      maxRetries: 2,
+    }).catch((e: unknown) => e);
+    expect(classifyLlmError(error).code).toBe('unreachable');
+    expect(calls).toBe(1);
+  });
+});
