@@ -38,10 +38,12 @@ export function numbersIn(text: string): number[][] {
     const readings = new Set<number>();
     if (/^\d{1,3}(?:\.\d{3})+$/.test(token)) readings.add(Number(token.replace(/\./g, '')));
     // "12.03.2024" or "1,5,6" are several numbers written together: read each part on its own.
+    // A plain token ("142") is one reading; pushing it per part as well once made "142/88" read as
+    // [[142],[142],[88],[88]], so a blood pressure's second number was 142 again.
     const parts = token.split(/[.,]/);
-    if (parts.length === 2) readings.add(Number(`${parts[0]}.${parts[1]}`));
-    else for (const part of parts) found.push([Number(part)]);
     if (parts.length === 1) readings.add(Number(token));
+    else if (parts.length === 2) readings.add(Number(`${parts[0]}.${parts[1]}`));
+    else for (const part of parts) found.push([Number(part)]);
     if (readings.size > 0) found.push([...readings]);
   }
   return found;

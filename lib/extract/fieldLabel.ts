@@ -7,6 +7,18 @@ const notAReading =
 const systolic = /\bsys(?:t[a-z]*)?\b|\bbovendruk\b|\bbovenste\b|\bupper\b/;
 const diastolic = /\bdia(?:st[a-z]*)?\b|\bonderdruk\b|\bonderste\b|\blower\b/;
 
+/**
+ * Body length only when the label says so. The page layer gives a field's own label, not its group, and
+ * "Lengte" or "Lengte (cm)" is as often a wound, drain or catheter length ("Wondgrootte (cm)": Lengte,
+ * Breedte, Diepte) as the person's height. Reading such a label as body length flags a 3.5 cm wound as
+ * implausible and lets the offline mode offer 172 cm for it, so an ambiguous label maps to nothing: it
+ * loses the plausibility check and offline fill, its numbers are still checked against the quote.
+ * Body context: lichaamslengte/-hoogte, height, lengte with patiënt/cliënt/bewoner/lichaam, or metres
+ * (nobody measures a wound in metres).
+ */
+const bodyLength =
+  /\blichaams(?:lengte|hoogte)\b|\bheight\b|\bbody length\b|\blengte\b.*\b(?:patient|client|bewoner|lichaam)\b|\b(?:patient|client|bewoner)s? ?lengte\b|\blengte\b.*(?:\bm\b|\bmeters?\b|\bmtr\b)/;
+
 const labelKinds: [MeasurementKind, RegExp][] = [
   ['bmi', /\bbmi\b|body mass index|quetelet/],
   ['bloeddruk', /bloeddruk|\btensie|\brr\b|\bbd\b|blood pressure|\bn?ibp\b|\bbp\b/],
@@ -15,7 +27,7 @@ const labelKinds: [MeasurementKind, RegExp][] = [
   ['saturatie', /saturatie|\bsat\b|\bsp[o0]2\b|\bsa[o0]2\b|saturation|\bo2 ?sat/],
   ['ademfrequentie', /adem(?:halings)? ?freq|\baf\b|respiratory rate|\bresp(?:iratie)? ?(?:rate|freq)|\brf\b|ademhaling.*(?:\/ ?min|per min)/],
   ['gewicht', /\b(?:lichaams)?gewicht\b|\bgew\b|\bweight\b/],
-  ['lengte', /\b(?:lichaams)?lengte\b|\bheight\b/],
+  ['lengte', bodyLength],
   ['pijnscore', /pijn ?score|\bnrs\b|\bvas\b|pain ?score|\bpijn\b.*\b0 (?:tot )?10\b/],
   ['glucose', /glucose|bloedsuiker|\bgluc\b|\bdextro|blood sugar/],
   ['vochtinname', /vocht ?(?:inname|intake)|\bintake\b|fluid intake|\bgedronken\b|\btotaal in\b|\bvocht in\b|\bvochtbalans in\b/],

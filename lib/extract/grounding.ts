@@ -4,6 +4,7 @@ import { extractMeasurements } from './extractMeasurements';
 import { locateQuote, quoteParts, type TextRange } from './locateQuote';
 import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
 import { checkPlausibility } from './plausibility';
+import { datesInValue, quotesDate } from './quotedDate';
 
 /** Why a suggestion is not grounded in the source; the UI translates the code. */
 export const groundingFailureSchema = z.enum([
@@ -76,17 +77,27 @@ function firstNumber(value: string): number | undefined {
   return numericReadings(value)[0]?.[0];
 }
 
+/** "142/88", "142 / 88 mmHg", "RR 142 over 88" → [142, 88]: the value's blood pressure as one pair. */
+const pressurePair = /(?<![\d.,])(\d{2,3})[\t\p{Zs}]*(?:\/|over|-)[\t\p{Zs}]*(\d{2,3})(?![\d.,]\d|\d)/iu;
+
+function pressureIn(value: string): [number, number] | undefined {
+  const match = pressurePair.exec(value);
+  return match?.[1] && match[2] ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
 /** Does the proposed value agree with a measurement of the same kind found in the quote? */
 function agrees(target: MeasurementTarget, value: string, m: Measurement): boolean {
   const [sys, dia] = measurementNumbers(m);
   if (typeof target !== 'string') {
+    // A systolic (diastolic) field holds one number, compared with that half of the quoted pressure.
     const n = firstNumber(value);
     const half = target.part === 'systolisch' ? sys : dia;
     return n !== undefined && half !== undefined && n === half;
   }
   if (target === 'bloeddruk') {
-    const [a, b] = numericReadings(value);
-    return a !== undefined && b !== undefined && a.includes(sys ?? NaN) && b.includes(dia ?? NaN);
+    // A combined field's "sys/dia" is compared as a pair: 142/88 agrees with "RR 142/88", not with 88/142.
+    const pair = pressureIn(value);
+    return pair !== undefined && pair[0] === sys && pair[1] === dia;
   }
   const n = firstNumber(value);
   return n !== undefined && sys !== undefined && sameReading(m.kind, n, sys);
@@ -97,8 +108,9 @@ function agrees(target: MeasurementTarget, value: string, m: Measurement): boole
  * 1. the quote occurs in the source (see locateQuote; case, whitespace, accents, quotes/dashes, trailing
  *    punctuation and "…" are forgiven) → else 'quote-empty' / 'quote-not-in-source';
  * 2. every number in a string value occurs in the quote ("38,2" == "38.2"; "135" is in "135/85";
- *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m") → 'number-not-in-quote';
- *    not for booleans or option fields;
+ *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m"), and every full date
+ *    is the same calendar date as one in the quote ("2025-11-20" is in "20 november 2025", "20-11-25",
+ *    "di 20-11") → 'number-not-in-quote'; not for booleans or option fields;
  * 3. with `measurementKind`: the value is a plausible reading → 'implausible', and a measurement of that
  *    kind in the quote does not say something else → 'conflicts-with-source'.
  * @example verifyGrounding({ value: '38.2', quote: 'T 38,2' }, 'O: RR 120/80, T 38,2') // { grounded: true, quoteRange: {start:14,end:20} }
@@ -124,7 +136,13 @@ export function verifyGrounding(
   for (const m of inSource) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));
 
   if (!optionKinds.has(opts.fieldKind ?? '')) {
-    for (const readings of numericReadings(value)) {
+    // A date is compared as a calendar date, whatever its format in the quote; its digits are then done.
+    let numbersLeft = value;
+    for (const date of datesInValue(value).reverse()) {
+      if (!quotesDate(quoted, date)) return { grounded: false, reason: 'number-not-in-quote', quoteRange };
+      numbersLeft = `${numbersLeft.slice(0, date.start)} ${numbersLeft.slice(date.end)}`;
+    }
+    for (const readings of numericReadings(numbersLeft)) {
       if (!readings.some((n) => quoteNumbers.includes(n))) return { grounded: false, reason: 'number-not-in-quote', quoteRange };
     }
   }

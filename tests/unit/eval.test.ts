@@ -21,16 +21,7 @@ const CASES_DIR = fileURLToPath(new URL('../eval/cases', import.meta.url));
  * Suggestions the pipeline flags although the oracle quoted the page correctly: gaps in lib/extract
  * grounding found by this eval (reported to the lead). When one is fixed this test fails: remove the entry.
  */
-const KNOWN_GROUNDING_GAPS = [
-  // A combined blood-pressure text field: numbersIn('142/88') yields [[142],[142],[88],[88]], so the value
-  // never "agrees" with the RR reading in its own quote.
-  'newest-report › Bloeddruk (mmHg) › conflicts-with-source',
-  'sandbox-dossier-b › Bloeddruk (mmHg) › conflicts-with-source',
-  // A date written with the month in words ("20 november 2025"): the ISO value's month number is not in the quote.
-  'sbar-date-time › Datum incident › number-not-in-quote',
-  // The wound's "Lengte" (legend "Wondgrootte (cm)") is read as body length, so 3.5 is implausible.
-  'notes-aria › Lengte › implausible',
-];
+const KNOWN_GROUNDING_GAPS: string[] = [];
 
 describe('npm run eval against the test server (oracle)', () => {
   let all: LoadedCase[];

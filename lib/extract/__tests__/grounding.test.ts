@@ -171,3 +171,118 @@ describe('verifyGrounding', () => {
     );
   });
 });
+
+describe('verifyGrounding: a combined blood-pressure field', () => {
+  const source = 'O: RR 142/88, P 76 reg. Avond: RR 138/92 liggend.';
+  const bloeddruk = measurementKindForLabel('Bloeddruk (mmHg)')!;
+
+  it('compares "sys/dia" with the quoted reading as a pair', () => {
+    expect(bloeddruk).toBe('bloeddruk');
+    expect(verifyGrounding({ value: '142/88', quote: 'RR 142/88' }, source, { fieldKind: 'text', measurementKind: bloeddruk })).toMatchObject({
+      grounded: true,
+    });
+    expect(verifyGrounding({ value: '142 / 88 mmHg', quote: 'RR 142/88' }, source, { measurementKind: bloeddruk }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '138/92', quote: 'RR 138/92' }, source, { measurementKind: bloeddruk }).grounded).toBe(true);
+  });
+
+  it('flags halves taken from two different readings, though each number is quoted', () => {
+    const quote = 'RR 142/88, P 76 reg. Avond: RR 138/92';
+    expect(verifyGrounding({ value: '142/92', quote }, source, { measurementKind: bloeddruk }).reason).toBe('conflicts-with-source');
+    expect(verifyGrounding({ value: '138/92', quote }, source, { measurementKind: bloeddruk }).grounded).toBe(true);
+  });
+
+  it('flags a pressure the quote does not hold, and a single number', () => {
+    expect(verifyGrounding({ value: '142/86', quote: 'RR 142/88' }, source, { measurementKind: bloeddruk }).reason).toBe('number-not-in-quote');
+    expect(verifyGrounding({ value: '142', quote: 'RR 142/88' }, source, { measurementKind: bloeddruk }).reason).toBe('implausible');
+  });
+
+  it('compares a systolic or diastolic field with that half', () => {
+    const systolic = measurementKindForLabel('Systolisch (mmHg)')!;
+    const diastolic = measurementKindForLabel('Diastolisch (mmHg)')!;
+    expect(verifyGrounding({ value: '142', quote: 'RR 142/88' }, source, { measurementKind: systolic }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '88', quote: 'RR 142/88' }, source, { measurementKind: diastolic }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '88', quote: 'RR 142/88' }, source, { measurementKind: systolic }).reason).toBe('conflicts-with-source');
+    expect(verifyGrounding({ value: '142', quote: 'RR 142/88' }, source, { measurementKind: diastolic }).reason).toBe('conflicts-with-source');
+  });
+});
+
+describe('verifyGrounding: a date in any Dutch format', () => {
+  const quotes = [
+    'op 20 november 2025 om 22:15',
+    'Gevallen 20-11-2025',
+    'gevallen 20/11/25',
+    "gevallen 20 nov. '25",
+    'gevallen 20.11.2025',
+    'di 20-11 gevallen',
+    'op 20 november gevallen',
+    'Incident 2025-11-20',
+  ];
+
+  it.each(quotes)('grounds 2025-11-20 in "%s"', (quote) => {
+    const source = `Overdracht. ${quote}. Dhr. is opgestaan.`;
+    expect(verifyGrounding({ value: '2025-11-20', quote }, source, { fieldKind: 'date' })).toMatchObject({ grounded: true });
+  });
+
+  it.each(quotes)('rejects 2025-11-21 for "%s"', (quote) => {
+    const source = `Overdracht. ${quote}. Dhr. is opgestaan.`;
+    expect(verifyGrounding({ value: '2025-11-21', quote }, source, { fieldKind: 'date' }).reason).toBe('number-not-in-quote');
+  });
+
+  it('rejects another year, and day and month swapped, though every number is in the quote', () => {
+    const source = 'Gevallen op 20 november 2025. Controle 12-03-2025.';
+    expect(verifyGrounding({ value: '2024-11-20', quote: 'op 20 november 2025' }, source, { fieldKind: 'date' }).reason).toBe(
+      'number-not-in-quote',
+    );
+    expect(verifyGrounding({ value: '2025-03-12', quote: 'Controle 12-03-2025' }, source, { fieldKind: 'date' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '2025-12-03', quote: 'Controle 12-03-2025' }, source, { fieldKind: 'date' }).reason).toBe(
+      'number-not-in-quote',
+    );
+  });
+
+  it('compares a two-digit year without its century', () => {
+    const source = 'Geboren 12-03-45 te Zwolle.';
+    expect(verifyGrounding({ value: '1945-03-12', quote: 'Geboren 12-03-45' }, source, { fieldKind: 'date' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '1946-03-12', quote: 'Geboren 12-03-45' }, source, { fieldKind: 'date' }).reason).toBe(
+      'number-not-in-quote',
+    );
+  });
+
+  it('checks the time of a date-time value as numbers', () => {
+    const source = 'Dhr. is op 20 november 2025 om 22:15 gevallen.';
+    const quote = 'op 20 november 2025 om 22:15';
+    expect(verifyGrounding({ value: '2025-11-20T22:15', quote }, source, { fieldKind: 'datetime-local' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '2025-11-20T22:30', quote }, source, { fieldKind: 'datetime-local' }).reason).toBe(
+      'number-not-in-quote',
+    );
+  });
+
+  it('grounds a date inside a text value, and leaves a score that looks like a day and month alone', () => {
+    const source = 'Dhr. is op 20 november 2025 gevallen. NRS 3/10 na val.';
+    const text = { fieldKind: 'text' };
+    expect(verifyGrounding({ value: 'Gevallen op 20-11-2025', quote: 'op 20 november 2025 gevallen' }, source, text).grounded).toBe(true);
+    expect(verifyGrounding({ value: 'Gevallen op 21-11-2025', quote: 'op 20 november 2025 gevallen' }, source, text).reason).toBe(
+      'number-not-in-quote',
+    );
+    expect(verifyGrounding({ value: 'NRS 3/10', quote: 'NRS 3/10' }, source, text).grounded).toBe(true);
+  });
+});
+
+describe('verifyGrounding: a wound size under a bare "Lengte" label', () => {
+  const notes = 'Decubitus stuitje categorie 2, wond 3,5 x 2 cm.\nBij opname lengte 1,72 m.';
+
+  it('does not read the wound as body length', () => {
+    for (const label of ['Lengte', 'Lengte (cm)', 'Breedte']) {
+      const measurementKind = measurementKindForLabel(label) ?? undefined;
+      expect(measurementKind).toBeUndefined();
+      expect(verifyGrounding({ value: '3.5', quote: 'wond 3,5 x 2 cm' }, notes, { fieldKind: 'number', measurementKind }).grounded).toBe(true);
+    }
+  });
+
+  it('still checks a label that names body length', () => {
+    const body = measurementKindForLabel('Lichaamslengte (cm)') ?? undefined;
+    expect(verifyGrounding({ value: '172', quote: 'lengte 1,72 m' }, notes, { fieldKind: 'number', measurementKind: body }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '3.5', quote: 'wond 3,5 x 2 cm' }, notes, { fieldKind: 'number', measurementKind: body }).reason).toBe(
+      'implausible',
+    );
+  });
+});

@@ -76,11 +76,16 @@ describe('suggestFromMeasurements', () => {
   });
 
   it('converts to the unit the label asks for', () => {
-    const suggestions = suggestFromMeasurements([field('cm', 'Lengte (cm)'), field('m', 'Lengte (m)')], text);
+    const suggestions = suggestFromMeasurements([field('cm', 'Lichaamslengte (cm)'), field('m', 'Lengte (m)')], text);
     expect(suggestions).toEqual([
       { fieldKey: 'cm', value: '172', quote: 'Lengte 1,72 m' },
       { fieldKey: 'm', value: '1.72', quote: 'Lengte 1,72 m' },
     ]);
+  });
+
+  it('offers no body length for a label that may be a wound size', () => {
+    const fields = [field('l', 'Lengte'), field('lcm', 'Lengte (cm)'), field('b', 'Breedte'), field('body', 'Lengte patiënt (cm)')];
+    expect(suggestFromMeasurements(fields, text)).toEqual([{ fieldKey: 'body', value: '172', quote: 'Lengte 1,72 m' }]);
   });
 
   it('offers nothing when the text has no measurement of the kind', () => {
@@ -96,7 +101,7 @@ describe('suggestFromMeasurements', () => {
       field('t', 'Temperatuur'),
       field('s', 'SpO2'),
       field('w', 'Gewicht'),
-      field('l', 'Lengte (cm)'),
+      field('l', 'Lichaamslengte (cm)'),
       field('n', 'Pijnscore (NRS)'),
     ];
     const suggestions = suggestFromMeasurements(fields, text);
