@@ -141,6 +141,7 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
               policy={policy}
               notes={notes}
               settings={settings}
+              previewRequired={settings.previewBeforeSend}
               audit={(e) => audit.record(e, tab)}
             />
           )}

@@ -139,7 +139,17 @@ export type DraftOutcome =
  * gets the same placeholder everywhere), long dossiers are summarised in chunks, and the streamed
  * answer has its identifiers restored as it arrives.
  */
-export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
+export interface PreparedDraft {
+  identifiers: number;
+  bytes: number;
+  /** True when the dossier is too long for one call and is summarised in chunks. */
+  chunked: boolean;
+  /** The exact first request `run` would send, captured without sending anything. */
+  preview(): Promise<{ url: string; body: string }>;
+  run(): Promise<DraftOutcome>;
+}
+
+export function prepareDraft(req: DraftRequest): PreparedDraft {
   const { template, policy } = req;
   const today = req.today ?? new Date();
   const days = template.params?.dagen ?? 7;
@@ -171,49 +181,58 @@ export async function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
   const rendered = renderTemplate(template, { notes: sentNotes, dossier: sentDossier, dagen: String(days), vandaag }, policy.language);
   if (req.screens?.length) rendered.prompt += `\n\n${SCREEN_CITATION[policy.language]}`;
   const bytes = new TextEncoder().encode(rendered.system + rendered.prompt).length;
-  const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
-  const model = createLanguageModel(policy.endpoint, { fetch: fetchImpl });
-  const onText = (_: string, full: string) => req.onText?.(restore(full));
   const usesDossier = template.input !== 'notes';
   const chunked = usesDossier && estimateTokens(rendered.system + rendered.prompt) > policy.endpoint.contextTokens * 0.75;
-  try {
-    let text: string;
-    if (chunked) {
-      const blocks = (template.kind === 'periode' ? inPeriod : reports).map((r) => {
-        const hidden = hide(r.text);
-        return { text: hidden?.text ?? r.text, date: r.date, source: r.source ?? r.author };
-      });
-      const withoutDossier = renderTemplate(
-        template,
-        { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag },
-        policy.language,
-      );
-      text = await summarizeInChunks({
-        model,
-        blocks: blocks.length > 0 ? blocks : [{ text: sentDossier }],
-        budgetTokens: policy.endpoint.contextTokens,
-        instructions: withoutDossier.prompt,
-        system: withoutDossier.system,
-        language: policy.language,
-        signal: req.signal,
-        timeoutMs: policy.endpoint.timeoutMs,
-        onProgress: req.onProgress,
-        onText,
-      });
-    } else {
-      text = await streamDraft({
-        model,
-        system: rendered.system,
-        prompt: rendered.prompt,
-        signal: req.signal,
-        timeoutMs: policy.endpoint.timeoutMs,
-        onText,
-      });
+  // Pseudonymised once, here, so the preview and the real send carry exactly the same text.
+  const blocks = chunked
+    ? (template.kind === 'periode' ? inPeriod : reports).map((r) => ({
+        text: hide(r.text)?.text ?? r.text,
+        date: r.date,
+        source: r.source ?? r.author,
+      }))
+    : [];
+  const withoutDossier = renderTemplate(template, { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag }, policy.language);
+
+  const call = (fetchImpl: typeof fetch, signal?: AbortSignal): Promise<string> => {
+    const model = createLanguageModel(policy.endpoint, { fetch: fetchImpl });
+    const onText = (_: string, full: string) => req.onText?.(restore(full));
+    if (!chunked) {
+      return streamDraft({ model, system: rendered.system, prompt: rendered.prompt, signal, timeoutMs: policy.endpoint.timeoutMs, onText });
     }
-    return { ok: true, text: restore(text), identifiers, bytes, chunked };
-  } catch (error) {
-    return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint), identifiers, bytes };
-  }
+    return summarizeInChunks({
+      model,
+      blocks: blocks.length > 0 ? blocks : [{ text: sentDossier }],
+      budgetTokens: policy.endpoint.contextTokens,
+      instructions: withoutDossier.prompt,
+      system: withoutDossier.system,
+      language: policy.language,
+      signal,
+      timeoutMs: policy.endpoint.timeoutMs,
+      onProgress: req.onProgress,
+      onText,
+    });
+  };
+
+  return {
+    identifiers,
+    bytes,
+    chunked,
+    preview: () => previewRequest((f) => call(f)),
+    async run() {
+      const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
+      try {
+        const text = await call(fetchImpl, req.signal);
+        return { ok: true, text: restore(text), identifiers, bytes, chunked };
+      } catch (error) {
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint), identifiers, bytes };
+      }
+    },
+  };
+}
+
+/** Prepares and sends a template draft in one go. */
+export function runTemplate(req: DraftRequest): Promise<DraftOutcome> {
+  return prepareDraft(req).run();
 }
 
 // The overview's value is traceability: each statement must name the screen it came from.

@@ -87,6 +87,7 @@ export function CollectionSection(props: { tab: TabRead | null; policy: SendPoli
             settings={props.settings}
             audit={props.audit}
             screens={screens}
+            previewRequired={props.settings.previewBeforeSend}
             templateKinds={['samenvatting', 'periode', 'domeinen', 'omaha']}
           />
         </>

@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
-import type { CollectedScreen, SendPolicy } from '@/lib/pipeline';
+import type { CollectedScreen, PreparedDraft, SendPolicy } from '@/lib/pipeline';
 import type { Settings } from '@/lib/settings';
 import type { TabRead } from '@/lib/tab/types';
 import { availableTemplates, type Template } from '@/lib/templates';
 import type { LlmFailure } from '@/lib/llm';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { PayloadPreview } from '../common/PayloadPreview';
 import { useLlmErrorText } from '../common/useLlmErrorText';
 import type { NotesDraft } from '../hooks/useNotesDraft';
 import { useT } from '../i18n';
@@ -20,6 +21,8 @@ export function DraftSection(props: {
   settings: Settings;
   audit: AuditSink;
   screens?: CollectedScreen[];
+  /** Policy or the user want to see every request before it is sent. */
+  previewRequired: boolean;
   /** Limit the template list, e.g. to summaries in the dossier overview. */
   templateKinds?: Template['kind'][];
 }) {
@@ -36,6 +39,7 @@ export function DraftSection(props: {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<LlmFailure | null>(null);
   const [copied, setCopied] = useState(false);
+  const [preview, setPreview] = useState<{ url: string; body: string; prepared: PreparedDraft; send: boolean } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const output = props.notes.generated;
 
@@ -44,15 +48,12 @@ export function DraftSection(props: {
   const missingDossier = needsDossier && !props.tab && !props.screens?.length;
   const missingNotes = template?.input === 'notes' && !props.notes.text.trim();
 
-  const write = async () => {
-    if (!template) return;
-    setBusy(true);
-    setFailure(null);
-    setProgress(null);
-    setCopied(false);
+  // Prepared once per click, so a previewed request is exactly the one that is sent.
+  const prepare = async (): Promise<PreparedDraft | null> => {
+    if (!template) return null;
     abort.current = new AbortController();
-    const { runTemplate } = await import('@/lib/pipeline');
-    const outcome = await runTemplate({
+    const { prepareDraft } = await import('@/lib/pipeline');
+    return prepareDraft({
       template,
       tab: props.tab,
       screens: props.screens,
@@ -62,6 +63,15 @@ export function DraftSection(props: {
       onText: (full) => props.notes.setGenerated(full, template.id),
       onProgress: (done, total) => setProgress({ done, total }),
     });
+  };
+
+  const send = async (prepared: PreparedDraft) => {
+    if (!template) return;
+    setBusy(true);
+    setFailure(null);
+    setProgress(null);
+    setCopied(false);
+    const outcome = await prepared.run();
     setBusy(false);
     if (outcome.ok) props.notes.setGenerated(outcome.text, template.id);
     else setFailure(outcome.failure);
@@ -73,6 +83,22 @@ export function DraftSection(props: {
       pseudonymizedCount: outcome.identifiers,
       outcome: outcome.ok ? (outcome.chunked ? 'concept (in delen samengevat)' : 'concept') : outcome.failure.code,
     });
+  };
+
+  const showPreview = async (thenSend: boolean) => {
+    const prepared = await prepare();
+    if (!prepared) return;
+    try {
+      setPreview({ ...(await prepared.preview()), prepared, send: thenSend });
+    } catch (error) {
+      setFailure({ code: 'unknown', detail: String(error) });
+    }
+  };
+
+  const write = async () => {
+    if (props.previewRequired) return showPreview(true);
+    const prepared = await prepare();
+    if (prepared) await send(prepared);
   };
 
   return (
@@ -102,12 +128,32 @@ export function DraftSection(props: {
         <button type="button" className="primary" onClick={write} disabled={busy || !template || missingDossier || missingNotes}>
           {t('draft.write')}
         </button>
+        <button type="button" onClick={() => void showPreview(false)} disabled={busy || !template || missingDossier || missingNotes}>
+          {t('fields.preview')}
+        </button>
         {busy && (
           <button type="button" onClick={() => abort.current?.abort()}>
             {t('common.cancel')}
           </button>
         )}
       </div>
+      {preview && (
+        <PayloadPreview
+          url={preview.url}
+          body={preview.body}
+          identifiers={preview.prepared.identifiers}
+          onSend={
+            preview.send
+              ? () => {
+                  const prepared = preview.prepared;
+                  setPreview(null);
+                  void send(prepared);
+                }
+              : undefined
+          }
+          onClose={() => setPreview(null)}
+        />
+      )}
       {busy && progress && progress.total > 1 && (
         <label>
           {t('draft.progress', [progress.done, progress.total])}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
+import { setUserSettings } from './harness';
 
 // Client A's identifiers as the sandbox dossier shows them (all fictional).
 const IDENTIFIERS = ['Heijden', 'Geertruida', 'Truus', '204613589', '20481375', '14-03-1938'];
@@ -87,6 +88,49 @@ describe('privacy and accountability in real Chromium', () => {
     await panel.reload();
     await panel.getByRole('button', { name: 'Lees pagina' }).click();
     await expect.poll(() => panel.getByLabel(/Eigen notities/).inputValue()).toBe('Mw. at goed, mobiliseert met rollator.');
+  });
+
+  it('a mandatory preview holds every send until the user clicks Versturen, and sends exactly that body', async () => {
+    await setUserSettings(env.ext, { previewBeforeSend: true });
+    try {
+      const { panel } = await openAndRead(env, 'dossier.html');
+      env.llm.enqueue(answerByLabel({ 'Pols (/min)': { value: 88, quote: 'P 88 reg.' } }));
+      await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+      const shown = JSON.parse((await panel.getByTestId('payload-preview').textContent()) ?? '{}');
+      expect(env.llm.requests).toHaveLength(0);
+      await panel.getByRole('button', { name: 'Versturen' }).click();
+      await panel.getByTestId('review-table').waitFor();
+      const sent = env.llm.requests.find((r) => r.path.endsWith('/chat/completions'));
+      expect(JSON.parse(sent?.rawBody ?? '{}')).toEqual(shown);
+
+      // Drafts too.
+      env.llm.enqueue({ text: 'Samenvatting.', chunks: 2 });
+      await panel.getByRole('tab', { name: 'Schrijven' }).click();
+      await panel.getByLabel('Sjabloon').selectOption({ label: 'Dossiersamenvatting voor de arts' });
+      await panel.getByRole('button', { name: 'Schrijf concept' }).click();
+      const draftShown = JSON.parse((await panel.getByTestId('payload-preview').textContent()) ?? '{}');
+      expect(env.llm.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(1);
+      await panel.getByRole('button', { name: 'Versturen' }).click();
+      await expect.poll(() => panel.getByTestId('draft-output').inputValue()).toBe('Samenvatting.');
+      const draftSent = env.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1);
+      expect(JSON.parse(draftSent?.rawBody ?? '{}')).toEqual(draftShown);
+    } finally {
+      await setUserSettings(env.ext, { previewBeforeSend: false });
+    }
+  });
+
+  it('English is available: the panel follows the language setting', async () => {
+    await setUserSettings(env.ext, { language: 'en' });
+    try {
+      const page = await env.ext.context.newPage();
+      await page.goto(new URL('dossier.html', env.sandbox.url).href);
+      const { openPanel } = await import('./harness');
+      const panel = await openPanel(env.ext, page);
+      await panel.getByRole('button', { name: 'Read page' }).click();
+      await panel.getByRole('button', { name: 'Suggest fields' }).waitFor();
+    } finally {
+      await setUserSettings(env.ext, { language: 'nl' });
+    }
   });
 
   it('egress lock: during all of the above nothing but the sandbox, the model server and the extension was contacted', () => {
