@@ -148,7 +148,7 @@ export async function benchOverhead(env, options = {}) {
  */
 export async function benchExtensionLargeRead(env, options = {}) {
   const size = options.size ?? 10000;
-  const runs = options.runs ?? 3;
+  const runs = options.runs ?? 2;
   const target = await env.context.newPage();
   await target.goto(new URL(`groot-dossier.html?rapportages=${size}`, env.sandboxUrl).href);
   await target.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });

@@ -8,6 +8,6 @@ export interface ReadingMeasurement {
   missing: string[];
 }
 export const READERS: Record<'innerText' | 'readPage' | 'readability', { script: string | null; run: () => string }>;
-export function benchReading(env: unknown, options?: { sizes?: number[]; runs?: (size: number) => number }): Promise<unknown>;
+export function benchReading(env: unknown, options?: { sizes?: number[]; runs?: (size: number, reader: string) => number }): Promise<unknown>;
 /** Records the reading figures and targets; `out[reader][size]`. */
 export function recordReading(results: Results, out: Record<string, Record<number, ReadingMeasurement>>, sizes: number[]): void;

@@ -35,7 +35,8 @@ async function timeOnce(page, reader, wantText) {
 /**
  * Measures every reader on `groot-dossier.html?rapportages=N` for each size. Every reader gets a fresh page
  * (same DOM, same layout state, no caches left by another reader); its first call is recorded as `coldMs`
- * (what one click costs in a new content script), then `runs` further calls give the median.
+ * (what one click costs in a new content script), then `runs(size, reader)` further calls give the median
+ * (7; at 10,000 reports 5, and 3 for Readability).
  * A full GC runs before each timed call so a collection left over from the previous one does not land in it.
  *
  * @param {{ context: import('playwright-core').BrowserContext, sandboxUrl: string, bundles: Record<string,string>,
@@ -45,7 +46,8 @@ async function timeOnce(page, reader, wantText) {
  */
 export async function benchReading(env, options = {}) {
   const sizes = options.sizes ?? [100, 1000, 10000];
-  const runsFor = options.runs ?? ((size) => (size >= 10000 ? 5 : 7));
+  // Readability at 10,000 reports takes seconds per call; 3 runs keep the whole bench inside its 5-minute budget.
+  const runsFor = options.runs ?? ((size, reader) => (size < 10000 ? 7 : reader === 'readability' ? 3 : 5));
   /** @type {Record<string, Record<number, { median: number, cold: number, chars: number, recall: number, missing: string[] }>>} */
   const out = {};
   for (const size of sizes) {
@@ -55,7 +57,7 @@ export async function benchReading(env, options = {}) {
       const cdp = await env.context.newCDPSession(page);
       const samples = [];
       let first = null;
-      const runs = runsFor(size);
+      const runs = runsFor(size, name);
       for (let i = 0; i <= runs; i++) {
         await cdp.send('HeapProfiler.collectGarbage');
         const r = await timeOnce(page, reader, i === 0);
