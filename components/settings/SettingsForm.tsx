@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { builtInModelAvailability, llmErrorMessages, testConnection, type ConnectionResult } from '@/lib/llm';
-import { describeWarning, isLocked, originOf, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { describeWarning, isLocked, isMatchPattern, originOf, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { useT } from '../i18n';
@@ -49,11 +49,17 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
 
   const save = async () => {
     setStatus(null);
-    const origins = [draft.endpoint.baseURL, draft.transcription.baseURL]
-      .filter((u) => u && draft.endpoint.provider !== 'built-in')
-      .map((u) => originOf(u))
+    const invalidSite = draft.enabledSites.find((p) => !isMatchPattern(p));
+    if (invalidSite) {
+      setStatus({ kind: 'error', text: t('settings.invalidSite', [invalidSite]) });
+      return;
+    }
+    const endpointOrigins = [draft.endpoint.provider === 'built-in' ? '' : draft.endpoint.baseURL, draft.transcription.baseURL]
+      .map((u) => (u ? originOf(u) : null))
       .filter((o): o is string => o !== null)
       .map((o) => `${o}/*`);
+    // The sites the user enables need host access too, so their content script can be registered.
+    const origins = [...endpointOrigins, ...draft.enabledSites];
     // Extension pages may only reach hosts they have permission for; ask while we have the click.
     const granted = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
     if (!granted) {
@@ -222,7 +228,21 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
       <fieldset>
         <legend>{t('settings.sites')}</legend>
         <p className="muted">{t('settings.sitesHint')}</p>
-        {r.settings.ecdSites.length > 0 && <p>{t('settings.orgSites', [r.settings.ecdSites.join(', ')])}</p>}
+        {r.settings.ecdSites.length > 0 && (
+          <p>
+            {t('settings.orgSites', [r.settings.ecdSites.join(', ')])}{' '}
+            <button
+              type="button"
+              onClick={() =>
+                void browser.permissions
+                  .request({ origins: r.settings.ecdSites })
+                  .then((ok) => setStatus(ok ? { kind: 'ok', text: t('settings.sitesGranted') } : { kind: 'error', text: t('settings.permissionDenied') }))
+              }
+            >
+              {t('settings.grantSites')}
+            </button>
+          </p>
+        )}
         <Row label={t('settings.enabledSites')} path="enabledSites" resolved={r}>
           {(disabled) => (
             <textarea
