@@ -1,5 +1,5 @@
 import type { AlertKind, PageItem, ReadContext } from './pageItems';
-import { namesOf, roleOf } from './pageItems';
+import { roleOf } from './pageItems';
 
 const ALERT_NAMES = /alert|allerg|waarschuw|warning|wilsverklaring|reanim|signaler/i;
 const ALERT_ARIA = /allergie|waarschuwing|wilsverklaring|reanim|signalering/i;
@@ -26,7 +26,10 @@ export function alertKindOf(text: string): AlertKind {
 export function isAlertish(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   if (roleOf(el) === 'alert') return true;
-  if (ALERT_NAMES.test(namesOf(el))) return true;
+  for (const name of ['class', 'id', 'data-testid']) {
+    const value = el.getAttribute(name);
+    if (value && ALERT_NAMES.test(value)) return true;
+  }
   return ALERT_ARIA.test(el.getAttribute('aria-label') ?? '');
 }
 

@@ -41,14 +41,19 @@ function textAfter(ctx: ReadContext, run: number, label: RegExp): string {
 /** Cheap first look before the exact label patterns (a dossier has 100,000 text runs). */
 const LABEL_HINT = /geb|cli|pati|dossier|regist|relatie/i;
 
-function labelRuns(ctx: ReadContext, label: RegExp): number[] {
+/** Runs that may hold a header label, in one pass over all runs (the exact patterns run on these few). */
+function hintedRuns(ctx: ReadContext): number[] {
   const found: number[] = [];
   const { runs } = ctx.model;
-  for (let r = 0; r < runs.length && found.length < 30; r++) {
+  for (let r = 0; r < runs.length && found.length < 200; r++) {
     const run = runs[r]!;
-    if (run.length <= 80 && LABEL_HINT.test(run) && label.test(run)) found.push(r);
+    if (run.length <= 80 && LABEL_HINT.test(run)) found.push(r);
   }
   return found;
+}
+
+function labelRuns(ctx: ReadContext, hinted: number[], label: RegExp): number[] {
+  return hinted.filter((r) => label.test(ctx.model.runs[r]!)).slice(0, 30);
 }
 
 function ancestors(ctx: ReadContext, i: number): number[] {
@@ -106,11 +111,12 @@ function nameIn(ctx: ReadContext, h: number): string | undefined {
 export function detectClient(ctx: ReadContext): ClientInfo | null {
   const { model } = ctx;
   // A label only counts when its value follows: "geboren in Zwolle" in a report is not a header.
-  const births = labelRuns(ctx, BIRTH_LABEL).filter((r) => {
+  const hinted = hintedRuns(ctx);
+  const births = labelRuns(ctx, hinted, BIRTH_LABEL).filter((r) => {
     const date = findDate(textAfter(ctx, r, BIRTH_LABEL));
     return date !== null && date.index <= 20;
   });
-  const numbers = labelRuns(ctx, CLIENT_NR_LABEL).filter((r) => /^[\s:.#]*[A-Z0-9./-]*\d/i.test(textAfter(ctx, r, CLIENT_NR_LABEL)));
+  const numbers = labelRuns(ctx, hinted, CLIENT_NR_LABEL).filter((r) => /^[\s:.#]*[A-Z0-9./-]*\d/i.test(textAfter(ctx, r, CLIENT_NR_LABEL)));
   const owner = (r: number) => model.runOwner[r]!;
   const headerOf = (r: number) => ancestors(ctx, owner(r)).find((a) => a > 0 && model.length(a) <= MAX_HEADER_CHARS && isHeaderish(model.nodes[a]!.el));
   const birth = births.find((r) => headerOf(r) !== undefined) ?? births[0];

@@ -117,54 +117,63 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     }
   }
 
-  function visitChild(child: Node, owner: number, inTime: boolean, shows: boolean, state: { afterElement: boolean }) {
+  /** Adds one child to the model; returns whether it was an element (for spacing between inline elements). */
+  function visitChild(child: Node, owner: number, inTime: boolean, shows: boolean, shadow: boolean, afterElement: boolean): boolean {
     if (child.nodeType === 3) {
       const data = (child as Text).data;
-      if (!data) return;
-      state.afterElement = false;
+      if (!data) return afterElement;
       if (!/\S/.test(data)) {
         pushSpace();
-        return;
+        return false;
       }
-      if (!shows) return;
+      if (!shows) return false;
       runs.push(data);
       runNodes.push(child as Text);
       runOwner.push(owner);
       dateRuns.push(inTime || (/\d/.test(data) && DATE_RE.test(data)));
       nodes[owner]!.directText = true;
-    } else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (visibility.hidesSubtree(el)) return;
-      const name = el.localName;
-      const block = BLOCK_TAGS.has(name);
-      if (isChrome(el)) {
-        if (block) pushBreak();
-        else pushSpace();
-        return;
-      }
-      if (block) pushBreak();
-      // Two inline elements side by side (badges, spans in a flex row) read as separate words.
-      else if (state.afterElement) pushSpace();
-      state.afterElement = true;
-      const idx = addNode(el, owner, block);
-      if (name === 'br' || name === 'hr') pushBreak();
-      else walk(el, idx, inTime || name === 'time', visibility.showsTextUnder(el, shows));
-      if (block) pushBreak();
-      const n = nodes[idx]!;
-      n.end = runs.length;
-      n.after = nodes.length;
+      return false;
     }
+    if (child.nodeType !== 1) return afterElement;
+    const el = child as Element;
+    if (visibility.hidesSubtree(el, shadow)) return afterElement;
+    const name = el.localName;
+    const block = BLOCK_TAGS.has(name);
+    if (isChrome(el)) {
+      if (block) pushBreak();
+      else pushSpace();
+      return true;
+    }
+    if (block) pushBreak();
+    // Two inline elements side by side (badges, spans in a flex row) read as separate words.
+    else if (afterElement) pushSpace();
+    const idx = addNode(el, owner, block);
+    if (name === 'br' || name === 'hr') pushBreak();
+    else walk(el, idx, inTime || name === 'time', visibility.showsTextUnder(el, shows, shadow), shadow);
+    if (block) pushBreak();
+    const n = nodes[idx]!;
+    n.end = runs.length;
+    n.after = nodes.length;
+    return true;
   }
 
-  function walk(node: Element, owner: number, inTime: boolean, shows: boolean) {
-    const state = { afterElement: false };
-    const special = node.shadowRoot !== null || node.localName === 'slot';
-    if (!special) {
-      for (let child = node.firstChild; child; child = child.nextSibling) visitChild(child, owner, inTime, shows, state);
+  /** @param shadow whether `node` lives in a shadow tree (its plain children do too) */
+  function walk(node: Element, owner: number, inTime: boolean, shows: boolean, shadow: boolean) {
+    const hasShadow = node.shadowRoot !== null;
+    let afterElement = false;
+    if (!hasShadow && node.localName !== 'slot') {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        afterElement = visitChild(child, owner, inTime, shows, shadow, afterElement);
+      }
       return;
     }
     const kids = renderedChildren(node);
-    for (let k = 0; k < kids.length; k++) visitChild(kids[k]!, owner, inTime, shows, state);
+    for (let k = 0; k < kids.length; k++) {
+      const kid = kids[k]!;
+      // Shadow children are in a shadow tree; a slot's assigned nodes live wherever their host lives.
+      const inShadow = hasShadow || (kid.nodeType === 1 ? (kid as Element).getRootNode() !== doc : shadow);
+      afterElement = visitChild(kid, owner, inTime, shows, inShadow, afterElement);
+    }
   }
 
   function addNode(el: Element, parent: number, block: boolean): number {
@@ -179,7 +188,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   const top = root ?? doc.body ?? doc.documentElement;
   if (top && visibility.isRendered(top)) {
     addNode(top, -1, true);
-    walk(top, 0, top.localName === 'time', visibility.showsText(top));
+    walk(top, 0, top.localName === 'time', visibility.showsText(top), top.getRootNode() !== doc);
     nodes[0]!.end = runs.length;
     nodes[0]!.after = nodes.length;
   }

@@ -1,4 +1,5 @@
 import { alertItems, findAlertNodes, pairOrAlert } from './alerts';
+import { recallClient, rememberClient } from './clientCache';
 import { detectClient, type ClientInfo } from './clientHeader';
 import { clientFingerprint } from './fingerprint';
 import { narrativeNodes } from './narrative';
@@ -158,6 +159,8 @@ export function readPage(doc: Document): PageSnapshot {
     }
   }
 
+  const fingerprint = clientFingerprint(client?.client ?? null);
+  rememberClient(doc, client?.client ?? null, fingerprint);
   const snapshot: PageSnapshot = {
     url: doc.URL ?? '',
     title: doc.title ?? '',
@@ -168,7 +171,7 @@ export function readPage(doc: Document): PageSnapshot {
     pairs: [],
     blocks: items.map(toBlock),
     text: composeText(items),
-    clientFingerprint: clientFingerprint(client?.client ?? null),
+    clientFingerprint: fingerprint,
   };
   for (const item of items) {
     if (item.kind === 'alert') snapshot.alerts.push({ ref: item.ref, kind: item.alertKind, text: item.text });
@@ -188,8 +191,13 @@ export function readPage(doc: Document): PageSnapshot {
 
 /** The client on the page and its fingerprint, without building the rest of the snapshot. */
 export function readClient(doc: Document): { client: PageSnapshot['client']; fingerprint: string } {
+  const remembered = recallClient(doc);
+  if (remembered) return remembered;
   const model = buildPageModel(doc);
   const refOf = createRefBuilder();
   const info = detectClient({ model, refOf, ref: (i) => refOf(model.nodes[i]!.el) });
-  return { client: info?.client ?? null, fingerprint: clientFingerprint(info?.client ?? null) };
+  const client = info?.client ?? null;
+  const fingerprint = clientFingerprint(client);
+  rememberClient(doc, client, fingerprint);
+  return { client, fingerprint };
 }

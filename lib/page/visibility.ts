@@ -14,12 +14,15 @@ import { isUnslotted, renderedParent } from './flatTree';
 export interface Visibility {
   /** True when the document is laid out (a real browser); geometry checks are then applied too. */
   readonly hasLayout: boolean;
-  /** The element itself hides everything inside it. Does not look at ancestors. */
-  hidesSubtree(el: Element): boolean;
+  /**
+   * The element itself hides everything inside it. Does not look at ancestors.
+   * @param inShadowTree whether the element lives in a shadow tree, when the caller knows (saves a lookup)
+   */
+  hidesSubtree(el: Element, inShadowTree?: boolean): boolean;
   /** Text directly inside the element is painted (visibility, colour, font size; these inherit). */
   showsText(el: Element): boolean;
   /** showsText for a walk that already knows the answer for the parent (no caching, for big pages). */
-  showsTextUnder(el: Element, parentShows: boolean): boolean;
+  showsTextUnder(el: Element, parentShows: boolean, inShadowTree?: boolean): boolean;
   /** Neither the element nor any flat-tree ancestor hides it. */
   isRendered(el: Element): boolean;
 }
@@ -260,9 +263,13 @@ export function createVisibility(doc: Document): Visibility {
   }
 
   /** Computed style when a rule or inline style could hide the element; null when defaults apply. */
-  function styleOf(el: Element): CSSStyleDeclaration | null {
+  function styleOf(el: Element, inShadowTree?: boolean): CSSStyleDeclaration | null {
+    // Shadow trees have style sheets of their own that collectSuspects does not see: always look there.
     const needed =
-      suspects === null || suspects.has(el) || (el.hasAttributes() && el.hasAttribute('style')) || el.getRootNode() !== doc;
+      suspects === null ||
+      suspects.has(el) ||
+      (el.hasAttributes() && el.hasAttribute('style')) ||
+      (inShadowTree ?? el.getRootNode() !== doc);
     if (!needed) return null;
     let style = styles.get(el);
     if (style === undefined) {
@@ -282,7 +289,7 @@ export function createVisibility(doc: Document): Visibility {
     return rect.right + sx <= 0 || rect.bottom + sy <= 0;
   }
 
-  function selfHides(el: Element): boolean {
+  function selfHides(el: Element, inShadowTree?: boolean): boolean {
     const name = el.localName;
     if (NEVER_RENDERED.has(name)) return true;
     const attributes = el.hasAttributes();
@@ -295,7 +302,7 @@ export function createVisibility(doc: Document): Visibility {
       if (summary !== el) return true;
     }
     if (isUnslotted(el)) return true;
-    const style = styleOf(el);
+    const style = styleOf(el, inShadowTree);
     if (!style) return false;
     const verdict = styleVerdict(style);
     if (verdict !== 'geometry') return verdict === 'hidden';
@@ -311,8 +318,8 @@ export function createVisibility(doc: Document): Visibility {
 
   // Inherited properties: without a rule of its own the element shows text like its parent, unless the
   // parent hides it (then the element may override, so look at its real style).
-  function textVisibleGiven(el: Element, parentShows: boolean): boolean {
-    const style = styleOf(el);
+  function textVisibleGiven(el: Element, parentShows: boolean, inShadowTree?: boolean): boolean {
+    const style = styleOf(el, inShadowTree);
     if (style) return textVisibleIn(style);
     if (parentShows) return true;
     const real = computed(el);
