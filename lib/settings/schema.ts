@@ -32,10 +32,7 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 
 export const transcriptionProviderSchema = z.enum(['openai-compatible', 'azure', 'openai']);
 
-/**
- * Where dictated audio is transcribed. Same fields as lib/dictation's `transcriptionConfigSchema`
- * (that module keeps a local copy; this one is the owner).
- */
+/** Where dictated audio is transcribed; lib/dictation uses this schema as its config. */
 export const transcriptionSchema = z.object({
   provider: transcriptionProviderSchema.default('openai-compatible'),
   /** e.g. http://localhost:8000/v1. Empty means: no transcription endpoint configured. */
