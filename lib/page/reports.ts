@@ -106,9 +106,8 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
 
   if (meta >= 0) {
     const metaNode = model.nodes[meta]!;
-    const metaLine = model.line(meta);
     const metaPieces = pieces(ctx, meta);
-    date = metaPieces.map((p) => findDate(p.text)?.text).find(Boolean) ?? findDate(metaLine)?.text ?? model.runs[dateRun]!.trim();
+    date = metaPieces.map((p) => findDate(p.text)?.text).find(Boolean) ?? findDate(model.line(meta))?.text ?? model.runs[dateRun]!.trim();
     const authorLine = authorNode >= 0 ? model.line(authorNode) : '';
     for (const piece of metaPieces) {
       if (authorNode >= 0 && (piece.node === authorNode || isInside(ctx, piece.node, authorNode))) continue;
@@ -124,7 +123,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     if (authorEl && (authorEl.start >= metaNode.end || authorEl.end <= metaNode.start)) {
       ranges.splice(0, ranges.length, ...cut(ranges, authorEl.start, authorEl.end));
     }
-    body = ranges.map(([a, b]) => model.slice(a, b)).join('\n');
+    body = ranges.map(([a, b]) => model.runs.slice(a, b).join('')).join(' ');
   } else {
     const text = model.text(i);
     const found = findDate(text);
