@@ -77,10 +77,15 @@ const CHROME_ROLES = new Set([
 export function isChrome(el: Element): boolean {
   const name = el.localName;
   if (CHROME_TAGS.has(name)) return true;
-  if (!el.hasAttributes()) return name === 'label' && !!(el as HTMLLabelElement).control;
+  if (!el.hasAttributes()) {
+    if (name === 'label') return !!(el as HTMLLabelElement).control;
+    if (name !== 'legend') return false;
+  }
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().split(/\s+/)[0]!)) return true;
   if (name === 'label' && (el.hasAttribute('for') || (el as HTMLLabelElement).control)) return true;
+  // The legend of a group of fields is their label, like a <label>.
+  if (name === 'legend' && el.parentElement?.querySelector('input:not([type=hidden]), select, textarea')) return true;
   if (el.hasAttribute('data-dossierhulp-overlay')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

@@ -6,14 +6,18 @@ import { namesOf } from './pageItems';
 
 /** "Gewicht: 72 kg": a short label (a few words, no sentence punctuation) and a value. */
 const LINE_PAIR = /^([\p{L}][\p{L}\p{N} ()/%°'’-]{0,38}\.?)\s*:\s+(\S.{0,300})$/u;
-const LABEL_NAMES = /label|key|term|caption|lbl|naam|name|title|veld|field|prop/i;
+const LABEL_NAMES = /label|key|term|caption|lbl|naam|name|title|veld/i;
+const NOT_A_PAIR = new Set(['fieldset', 'form', 'table', 'ul', 'ol', 'dl', 'section', 'article']);
 const LABEL_TAGS = new Set(['strong', 'b', 'th', 'dt', 'label', 'em']);
 
 /** Splits a "Label: value" line, or null when the line is not one. */
 export function splitLinePair(line: string): { label: string; value: string } | null {
   const m = LINE_PAIR.exec(line.trim());
   if (!m || m[1]!.trim().split(/\s+/).length > 5) return null;
-  return { label: cleanLabel(m[1]!), value: m[2]!.trim() };
+  const value = m[2]!.trim();
+  // "Let op: mw. gebruikt geen bloedverdunners." is a sentence, not a detail.
+  if (/[.!?]$/.test(value) && value.split(/\s+/).length >= 6) return null;
+  return { label: cleanLabel(m[1]!), value };
 }
 
 /** Text of a leaf block: pairs when every line is "Label: value", otherwise one text item. */
@@ -36,6 +40,7 @@ export function labelValueChildren(ctx: ReadContext, i: number): { label: string
   const n = model.nodes[i]!;
   if (n.children.length !== 2 || n.directText) return null;
   const [a, b] = n.children as [number, number];
+  if (NOT_A_PAIR.has(model.nodes[a]!.el.localName) || NOT_A_PAIR.has(model.nodes[b]!.el.localName)) return null;
   const labelText = model.line(a);
   const value = model.text(b).replace(/\n/g, '; ');
   if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDate(labelText)) return null;

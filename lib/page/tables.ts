@@ -70,7 +70,8 @@ export function tableItems(ctx: ReadContext, i: number): PageItem[] {
   const { model } = ctx;
   const all = rowsOf(ctx, i).filter((r) => r.cells.some((c) => c.text !== ''));
   const rows = all.filter((r) => !model.nodes[r.node]!.el.querySelector(CONTROLS));
-  if (rows.length === 0) return [];
+  // A form laid out as a table: what is left without the field rows is only its header.
+  if (rows.length === 0 || (rows.length === 1 && rows.length < all.length)) return [];
   const headerRow = rows.find((r) => r.inHead) ?? (rows[0]!.cells.every((c) => c.header) ? rows[0] : undefined);
   const body = rows.filter((r) => r !== headerRow && !r.inHead);
 
