@@ -97,7 +97,7 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
   return value;
 }
 
-async function waitFor<T>(doc: Document, find: () => T | null, ms: number): Promise<T | null> {
+async function waitFor<T>(find: () => T | null, ms: number): Promise<T | null> {
   const until = Date.now() + ms;
   for (;;) {
     const found = find();
@@ -135,17 +135,17 @@ async function fillCombobox(doc: Document, handle: FieldHandle, value: string): 
     focusElement(el);
     if (!wouldSubmitOrNavigate(el)) pressAndClick(el);
     await settle(doc);
-    option = await waitFor(doc, find, 150);
+    option = await waitFor(find, 150);
   }
   if (!option) {
     pressKey(el, 'ArrowDown');
-    option = await waitFor(doc, find, 150);
+    option = await waitFor(find, 150);
   }
   if (!option && isText) {
     // Autocomplete widgets show options only for typed text.
     setNative(input, 'value', value);
     fire(input, 'input', { inputType: 'insertText', data: value });
-    option = await waitFor(doc, find, 600);
+    option = await waitFor(find, 600);
   }
   if (!option) {
     pressKey(el, 'Escape');

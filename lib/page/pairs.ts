@@ -21,7 +21,7 @@ export function splitLinePair(line: string): { label: string; value: string } | 
 }
 
 /** Text of a leaf block: pairs when every line is "Label: value", otherwise one text item. */
-export function textOrPairs(ctx: ReadContext, node: number, ref: string, text: string, listItem: boolean): PageItem[] {
+export function textOrPairs(node: number, ref: string, text: string, listItem: boolean): PageItem[] {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0) return [];
   if (lines.length <= 12) {

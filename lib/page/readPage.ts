@@ -42,7 +42,7 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
   function flush(owner: number, from: number, to: number, listItem: boolean) {
     if (from >= to) return;
     const text = model.slice(from, to);
-    if (text) items.push(...textOrPairs(ctx, owner, ctx.ref(owner), text, listItem));
+    if (text) items.push(...textOrPairs(owner, ctx.ref(owner), text, listItem));
   }
 
   function visit(i: number, inHeader: boolean): void {

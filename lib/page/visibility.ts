@@ -230,6 +230,8 @@ function styleVerdict(style: CSSStyleDeclaration): 'hidden' | 'geometry' | 'visi
   const clipPath = style.getPropertyValue('clip-path');
   if (clipPath && clipPath !== 'none' && clipsAway(style)) return 'hidden';
   if (style.getPropertyValue('content-visibility') === 'hidden') return 'hidden';
+  const filter = style.filter;
+  if (filter && filter !== 'none' && /opacity\(\s*0(\.0+)?%?\s*\)/.test(filter)) return 'hidden';
   const translate = style.getPropertyValue('translate');
   if (translate && translate !== 'none') {
     if (translate.split(/\s+/).some((t) => px(t) <= -500)) return 'hidden';
