@@ -3,5 +3,16 @@ export function benchFields(env: unknown, options?: { sizes?: number[]; runs?: n
 export function recordFields(
   results: Results,
   size: number,
-  m: { scan: number; naive: number; fill: number; cold: number; found: number; labelsRight: number; fillOk: number },
+  m: {
+    scan: number;
+    scanCpu: number;
+    naive: number;
+    naiveCpu: number;
+    fill: number;
+    fillCpu: number;
+    cold: number;
+    found: number;
+    labelsRight: number;
+    fillOk: number;
+  },
 ): void;

@@ -1,6 +1,9 @@
 import type { Results } from './results.mjs';
 export interface ReadingMeasurement {
+  /** Wall-time median, ms. */
   median: number;
+  /** Main-thread CPU median, ms: what the targets are judged on. */
+  cpu: number;
   cold: number;
   chars: number;
   /** 0..1 */
