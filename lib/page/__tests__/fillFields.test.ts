@@ -314,7 +314,8 @@ describe('undoFill', () => {
       <label><input type="checkbox" id="c"> Vinkje</label>
       <fieldset><legend>NRS</legend><label><input type="radio" name="nrs" value="1">1</label><label><input type="radio" name="nrs" value="2">2</label></fieldset>
       <div id="ed" contenteditable="true" aria-label="Editor">eerst</div>
-      <label for="n">Getal</label><input id="n" type="number" max="10">`;
+      <label for="n">Getal</label><input id="n" type="number" max="10">
+      <label for="m">Pols</label><input id="m" type="number">`;
     const results = await fillFields(document, [
       { key: '#t', value: 'nieuw' },
       { key: '#s', value: 'b' },
@@ -322,8 +323,9 @@ describe('undoFill', () => {
       { key: 'radio:nrs', value: '2' },
       { key: '#ed', value: 'daarna' },
       { key: '#n', value: '99' },
+      { key: '#m', value: '72' },
     ]);
-    expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true, false]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true, false, true]);
     const undone = await undoFill(document, results);
     expect(undone.map((r) => [r.key, r.ok, r.previous, r.value])).toEqual([
       ['#t', true, 'nieuw', 'oud'],
@@ -331,6 +333,7 @@ describe('undoFill', () => {
       ['#c', true, true, false],
       ['radio:nrs', true, '2', ''],
       ['#ed', true, 'daarna', 'eerst'],
+      ['#m', true, '72', ''],
     ]);
     expect((document.getElementById('t') as HTMLInputElement).value).toBe('oud');
     expect(document.querySelector<HTMLInputElement>('input[name=nrs]:checked')).toBeNull();
