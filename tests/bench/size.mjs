@@ -72,7 +72,9 @@ export async function initialScriptGraph(root, htmlFile) {
 export async function benchSize(env) {
   const dir = env.extensionDir;
   const content = join(dir, 'content-scripts', 'content.js');
-  if (!existsSync(content)) throw new Error(`No content script at ${content}`);
+  for (const file of ['manifest.json', 'sidepanel.html', 'content-scripts/content.js']) {
+    if (!existsSync(join(dir, file))) throw new Error(`No ${file} in ${dir}: is the build complete?`);
+  }
   const cs = measureFiles([content]);
   env.results.record('size.contentScript.raw', cs.raw / 1000, 'kB');
   env.results.record('size.contentScript.gzip', cs.gzip / 1000, 'kB', { target: '≤ 50 kB', met: cs.gzip <= 50_000 });

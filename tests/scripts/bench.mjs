@@ -8,7 +8,7 @@
 //   npm run bench -- --quick                       fewer runs (a smoke test of the benchmark itself, not for figures)
 //
 // Chromium: /usr/bin/chromium or CHROME_PATH. Progress goes to stderr, the table to stdout. See bench/README.md.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,10 @@ async function section(name, fn) {
 
 const needsExtension = wants('overhead') || wants('size');
 let extensionDir = arg('extension-dir') ? resolve(ROOT, arg('extension-dir')) : null;
+if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+  console.error(`No manifest.json in ${extensionDir}: build it first (npx wxt build) or leave out --extension-dir.`);
+  process.exit(2);
+}
 const buildDir = needsExtension && !extensionDir ? mkdtempSync(join(tmpdir(), 'dossierhulp-bench-build-')) : null;
 
 const sandbox = await startSandboxServer();
