@@ -1,6 +1,5 @@
 import { onMessage, sendMessage } from '@/lib/messaging';
-// Straight from the modules, not the index: the index also exports the zod schemas, which would put
-// all of zod into every frame of the ECD.
+// Straight from the modules: the content script runs in every frame of the ECD, so it takes only what it uses.
 import { fieldsFingerprint } from '@/lib/page/fieldsFingerprint';
 import { fillFields, undoFill } from '@/lib/page/fillFields';
 import { highlightElement, highlightRange, markFilled } from '@/lib/page/highlight';
@@ -35,20 +34,20 @@ export default defineContentScript({
       isTop: window === window.top,
       snapshot: readPage(document),
       fields: scanFields(document, scanOptions),
-      fieldsFingerprint: fieldsFingerprint(document),
+      fieldsFingerprint: fieldsFingerprint(document, scanOptions),
     }));
     onMessage('fillFields', async ({ data }) => {
-      const results = await fillFields(document, data.entries, { expectedFingerprint: data.expectedFingerprint });
+      const results = await fillFields(document, data.entries, { ...scanOptions, expectedFingerprint: data.expectedFingerprint });
       for (const result of results) {
-        const el = result.ok ? findFieldElement(document, result.key) : null;
+        const el = result.ok ? findFieldElement(document, result.key, scanOptions) : null;
         if (el) markFilled(el);
       }
       return results;
     });
-    onMessage('undoFill', ({ data }) => undoFill(document, data.results));
+    onMessage('undoFill', ({ data }) => undoFill(document, data.results, scanOptions));
     onMessage('locate', ({ data }) => {
       if (data.fieldKey) {
-        const el = findFieldElement(document, data.fieldKey);
+        const el = findFieldElement(document, data.fieldKey, scanOptions);
         if (el) highlightElement(el);
         return el !== null;
       }

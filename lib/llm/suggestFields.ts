@@ -1,6 +1,7 @@
 import { generateText, jsonSchema, Output, zodSchema, type LanguageModel } from 'ai';
 import type { ScannedField } from '../page/types';
 import { fenceData } from './dataFence';
+import { withRecordConventions } from './recordConventions';
 import { withDeadline } from './deadline';
 import { buildSuggestionSchema, cleanLabel, describeFieldType, type RejectedSuggestion, type SchemaField, type Suggestion } from './suggestionSchema';
 
@@ -91,7 +92,7 @@ export async function suggestFields(input: SuggestFieldsInput): Promise<Suggesti
   return withDeadline(input, async (abortSignal) => {
     const result = await generateText({
       model: input.model,
-      system: SYSTEM[input.language],
+      system: withRecordConventions(SYSTEM[input.language], input.language),
       prompt,
       output: Output.object({ schema: responseSchema, name: 'field_suggestions' }),
       temperature: 0,

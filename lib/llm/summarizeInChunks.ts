@@ -1,5 +1,6 @@
 import { generateText, type LanguageModel } from 'ai';
 import { fenceData } from './dataFence';
+import { withRecordConventions } from './recordConventions';
 import { throwIfCancelled, withDeadline } from './deadline';
 import { estimateTokens } from './estimateTokens';
 import { LlmError } from './llmError';
@@ -87,7 +88,7 @@ const TEXT = {
  */
 export async function summarizeInChunks(input: SummarizeInput): Promise<string> {
   const t = TEXT[input.language];
-  const system = input.system ?? t.system;
+  const system = withRecordConventions(input.system ?? t.system, input.language);
   const goal = input.instructions.replace(DOSSIER_PLACEHOLDER, '').trim();
   const outputReserve = Math.min(2048, Math.max(256, Math.floor(input.budgetTokens * 0.25)));
   const scaffold = Math.max(estimateTokens(system + input.instructions + t.partsNote), estimateTokens(t.system + t.mapTask + t.goal + goal));

@@ -1,4 +1,5 @@
 import { fenceData } from '../llm/dataFence';
+import { withRecordConventions } from '../llm/recordConventions';
 import type { Template } from './templateSchema';
 
 export interface TemplateVars {
@@ -46,7 +47,8 @@ export function renderTemplate(template: Template, vars: TemplateVars, language:
     vandaag: vars.vandaag instanceof Date ? formatDutchDate(vars.vandaag) : vars.vandaag,
   };
   const fill = (text: string) => text.replace(PLACEHOLDER, (match, name: string) => values[name] ?? match);
-  return { system: fill(template.system[language]), prompt: fill(template.prompt[language]) };
+  const system = fill(template.system[language]);
+  return { system: template.input === 'notes' ? system : withRecordConventions(system, language), prompt: fill(template.prompt[language]) };
 }
 
 /** dd-mm-jjjj, as Dutch ECDs write dates. */

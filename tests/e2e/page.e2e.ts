@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FillResult, PageSnapshot, ScannedField } from '../../lib/page/types';
-import { openAndRead, startE2e, type E2eEnv } from './fixtures';
+import { answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
 import { pageLayerBundle } from './pageBundle';
 
 let env: E2eEnv;
@@ -115,10 +115,19 @@ describe('page layer in the page world (real Chromium)', () => {
 
 describe('page layer through the extension (isolated world, all frames)', () => {
   it('reaches the closed shadow root with chrome.dom and every frame of a nested iframe page', async () => {
-    const { panel } = await openAndRead(env, 'widgets.html');
+    const { page, panel } = await openAndRead(env, 'widgets.html');
     const list = panel.getByTestId('field-list');
     await expect(list.textContent()).resolves.toContain('Paraaf verpleegkundige');
     expect(await list.getByText('niet bereikbaar').count()).toBe(0);
+    // …and fills it there.
+    await panel.getByLabel(/Eigen notities/).fill('Gecontroleerd, paraaf JV.');
+    env.llm.enqueue(answerByLabel({ 'Paraaf verpleegkundige': { value: 'JV', quote: 'paraaf JV' } }));
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    await panel.getByRole('checkbox', { name: 'Accepteer Paraaf verpleegkundige' }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await expect(panel.getByTestId('fill-results').textContent()).resolves.toContain('ingevuld');
+    const signature = await page.evaluate(() => (window as unknown as { __widgetState: { signature: unknown } }).__widgetState.signature);
+    expect(JSON.stringify(signature)).toContain('JV');
 
     const nested = await openAndRead(env, 'nested-iframe.html');
     await expect(nested.panel.getByText(/3 frame\(s\) gelezen/).count()).resolves.toBe(1);

@@ -68,7 +68,7 @@ describe('walking skeleton in real Chromium', () => {
     const state = await page.evaluate(() => (window as unknown as { __spaState: { values: Record<string, string> } }).__spaState);
     expect(state.values.pols).toBe('64');
     expect(state.values.paraaf).toBe('');
-    await expect(panel.getByTestId('fill-results').textContent()).resolves.toContain('de pagina heeft de waarde niet overgenomen');
+    await expect(panel.getByTestId('fill-results').textContent()).resolves.toContain('De pagina heeft de waarde niet geaccepteerd');
   });
 
   it('form in a same-origin iframe: the fill is routed to the frame', async () => {
