@@ -62,6 +62,8 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
       const result = await readTab(tabId);
       setTab(result);
       markFresh();
+      // Load the pipeline while the user looks at what was read, so "Stel velden voor" starts at once.
+      void import('@/lib/pipeline');
       void audit.record({ type: 'read', bytes: result.text.length }, result);
     } catch (error) {
       setReadError(error instanceof TabReadError ? t(`readError.${error.code}`) : t('readError.no-content'));
