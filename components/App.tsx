@@ -1,12 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { endpointOrigin } from '@/lib/settings/endpoint';
-import { isPseudonymizationOn } from '@/lib/settings';
+import { checkEndpoint, isPseudonymizationOn, settingsMessage } from '@/lib/settings';
 import type { SendPolicy } from '@/lib/pipeline';
 import { readTab, TabReadError } from '@/lib/tab/readTab';
 import type { TabRead } from '@/lib/tab/types';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
 import { ErrorMessage, InfoMessage } from './common/ErrorMessage';
+import { SectionBoundary } from './common/SectionBoundary';
+import type { AuditSink } from './panelTypes';
 import { DraftSection } from './drafting/DraftSection';
 import { FieldsSection } from './fields/FieldsSection';
 import { PageSummary } from './fields/PageSummary';
@@ -39,27 +41,41 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const [section, setSection] = useState<Section>('velden');
+  const [visited, setVisited] = useState<Set<Section>>(() => new Set());
+  const readTicket = useRef(0);
   const audit = useAudit(settings, tab);
   const notes = useNotesDraft(tab?.clientFingerprint ?? '', settings.draftRetentionDays);
 
-  useEffect(() => setTab(null), [tabId]);
+  useEffect(() => {
+    readTicket.current++;
+    setTab(null);
+  }, [tabId]);
 
   const policy: SendPolicy = useMemo(
     () => ({
       endpoint: settings.endpoint,
-      allowedOrigins: settings.endpoint.provider === 'built-in' ? [] : [endpointOrigin(settings.endpoint)],
+      // The organisation's allowlist is enforced here too: an endpoint saved before the policy came may
+      // not receive anything. An empty list makes the egress lock refuse every request.
+      allowedOrigins:
+        settings.endpoint.provider === 'built-in' || !checkEndpoint(settings, settings.endpoint).ok ? [] : [endpointOrigin(settings.endpoint)],
       pseudonymize: isPseudonymizationOn(settings),
       language: settings.language,
     }),
     [settings],
   );
 
+  const check = checkEndpoint(settings, settings.endpoint);
+  const endpointRefusal = check.ok ? null : settingsMessage(check.code, settings.language, { url: check.url, origin: check.origin ?? check.url });
+
   const read = async () => {
     if (tabId === null) return;
+    const ticket = ++readTicket.current;
     setReading(true);
     setReadError(null);
     try {
       const result = await readTab(tabId);
+      // A read that finishes after the user moved to another tab or read again is dropped.
+      if (ticket !== readTicket.current) return;
       setTab(result);
       markFresh();
       // Load the pipeline while the user looks at what was read, so "Stel velden voor" starts at once.
@@ -81,6 +97,33 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
   ];
   const visible = sections.filter((s) => s.on);
   const current = visible.some((s) => s.id === section) ? section : (visible[0]?.id ?? 'logboek');
+  if (!visited.has(current)) setVisited(new Set([...visited, current]));
+
+  const sectionAudit: AuditSink = (e, t) => audit.record(e, t ?? tab);
+  const renderSection = (id: Section) => {
+    switch (id) {
+      case 'velden':
+        return tab ? (
+          <FieldsSection tab={tab} stale={stale} policy={policy} previewRequired={settings.previewBeforeSend} notes={notes} audit={sectionAudit} />
+        ) : (
+          <InfoMessage>{t('panel.readFirst')}</InfoMessage>
+        );
+      case 'schrijven':
+        return (
+          <DraftSection tab={tab} stale={stale} policy={policy} notes={notes} settings={settings} previewRequired={settings.previewBeforeSend} audit={sectionAudit} />
+        );
+      case 'overzicht':
+        return <CollectionSection tab={tab} policy={policy} settings={settings} notes={notes} audit={sectionAudit} />;
+      case 'dicteren':
+        return (
+          <Suspense fallback={<p role="status">{t('panel.loading')}</p>}>
+            <DictationSection settings={settings} notes={notes} audit={sectionAudit} onUse={() => setSection('schrijven')} />
+          </Suspense>
+        );
+      case 'logboek':
+        return <AuditLogView userId={settings.userId} />;
+    }
+  };
 
   return (
     <div className="panel">
@@ -98,6 +141,7 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
           {reading && <span role="status">{t('panel.reading')}</span>}
         </div>
         {readError && <ErrorMessage text={readError} />}
+        {endpointRefusal && <ErrorMessage text={endpointRefusal} />}
         {tab && stale && (
           <div className="message message-warn" role="status" data-testid="stale">
             {t('panel.stale')}{' '}
@@ -114,7 +158,7 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
               type="button"
               role="tab"
               aria-selected={current === s.id}
-              aria-controls={`section-${s.id}`}
+              aria-controls={visited.has(s.id) ? `section-${s.id}` : undefined}
               id={`tab-${s.id}`}
               onClick={() => setSection(s.id)}
             >
@@ -122,39 +166,15 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
             </button>
           ))}
         </nav>
-        <div role="tabpanel" id={`section-${current}`} aria-labelledby={`tab-${current}`}>
-          {current === 'velden' &&
-            (tab ? (
-              <FieldsSection
-                tab={tab}
-                stale={stale}
-                policy={policy}
-                previewRequired={settings.previewBeforeSend}
-                notes={notes}
-                audit={(e) => audit.record(e, tab)}
-              />
-            ) : (
-              <InfoMessage>{t('panel.readFirst')}</InfoMessage>
-            ))}
-          {current === 'schrijven' && (
-            <DraftSection
-              tab={tab}
-              stale={stale}
-              policy={policy}
-              notes={notes}
-              settings={settings}
-              previewRequired={settings.previewBeforeSend}
-              audit={(e) => audit.record(e, tab)}
-            />
-          )}
-          {current === 'overzicht' && <CollectionSection tab={tab} policy={policy} settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} />}
-          {current === 'dicteren' && (
-            <Suspense fallback={<p role="status">{t('panel.loading')}</p>}>
-            <DictationSection settings={settings} notes={notes} audit={(e) => audit.record(e, tab)} onUse={() => setSection('schrijven')} />
-            </Suspense>
-          )}
-          {current === 'logboek' && <AuditLogView userId={settings.userId} />}
-        </div>
+        {visible.map((s) =>
+          // A section mounts on its first visit and then stays, hidden when inactive, so its review,
+          // fill/undo state and drafts survive switching sections.
+          visited.has(s.id) ? (
+            <div key={s.id} role="tabpanel" id={`section-${s.id}`} aria-labelledby={`tab-${s.id}`} hidden={current !== s.id}>
+              <SectionBoundary message={t('panel.sectionFailed')}>{renderSection(s.id)}</SectionBoundary>
+            </div>
+          ) : null,
+        )}
       </main>
       <footer className="panel-footer">
         <p>{t('panel.aiNotice')}</p>

@@ -1,3 +1,5 @@
+import type { TabRead } from '@/lib/tab/types';
+
 /** What a panel section tells the audit log; the App adds who, where, which client and which endpoint. */
 export interface PanelAuditEvent {
   type: 'read' | 'send' | 'outcome' | 'fill' | 'undo' | 'transcribe';
@@ -14,4 +16,5 @@ export interface PanelAuditEvent {
   outcome?: string;
   payload?: string;
 }
-export type AuditSink = (event: PanelAuditEvent) => Promise<void>;
+/** `tab`: the read the event is about, when it is not the panel's current one (e.g. a fill of earlier suggestions). */
+export type AuditSink = (event: PanelAuditEvent, tab?: TabRead) => Promise<void>;

@@ -1,7 +1,8 @@
 import { onMessage, sendMessage } from '@/lib/messaging';
 // Straight from the modules: the content script runs in every frame of the ECD, so it takes only what it uses.
 import { fieldsFingerprint } from '@/lib/page/fieldsFingerprint';
-import { fillFields, undoFill } from '@/lib/page/fillFields';
+import { fillFields } from '@/lib/page/fillFields';
+import { refuseChanged } from '@/lib/page/refuseChanged';
 import { highlightElement, highlightRange, markFilled } from '@/lib/page/highlight';
 import { locateQuote } from '@/lib/page/locateQuote';
 import { readPage } from '@/lib/page/readPage';
@@ -37,14 +38,22 @@ export default defineContentScript({
       fieldsFingerprint: fieldsFingerprint(document, scanOptions),
     }));
     onMessage('fillFields', async ({ data }) => {
-      const results = await fillFields(document, data.entries, { ...scanOptions, expectedFingerprint: data.expectedFingerprint });
+      const { pass, refused } = refuseChanged(document, data.entries, scanOptions);
+      const entries = pass.map(({ key, value }) => ({ key, value }));
+      const results = [...refused, ...(await fillFields(document, entries, { ...scanOptions, expectedFingerprint: data.expectedFingerprint }))];
       for (const result of results) {
         const el = result.ok ? findFieldElement(document, result.key, scanOptions) : null;
         if (el) markFilled(el);
       }
       return results;
     });
-    onMessage('undoFill', ({ data }) => undoFill(document, data.results, scanOptions));
+    onMessage('undoFill', async ({ data }) => {
+      // A value the nurse corrected by hand after the fill stays; so does everything on another form.
+      const filled = data.results.filter((r) => r.ok).map((r) => ({ key: r.key, value: r.previous, expected: r.value }));
+      const { pass, refused } = refuseChanged(document, filled, scanOptions);
+      const entries = pass.map(({ key, value }) => ({ key, value }));
+      return [...refused, ...(await fillFields(document, entries, { ...scanOptions, expectedFingerprint: data.expectedFingerprint }))];
+    });
     onMessage('locate', ({ data }) => {
       if (data.fieldKey) {
         const el = findFieldElement(document, data.fieldKey, scanOptions);

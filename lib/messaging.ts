@@ -20,8 +20,10 @@ export type PageChange = { reason: 'navigation' | 'dom'; url: string };
  */
 export interface ProtocolMap {
   readPage(): FrameRead;
-  fillFields(data: { entries: FillEntry[]; expectedFingerprint: string }): FillResult[];
-  undoFill(data: { results: FillResult[] }): FillResult[];
+  /** `expected`: the value the user saw when reviewing; a field that shows something else now is refused. */
+  fillFields(data: { entries: (FillEntry & { expected?: string | boolean })[]; expectedFingerprint: string }): FillResult[];
+  /** Puts back `previous` only where the field still holds what was filled, and only on the same form. */
+  undoFill(data: { results: FillResult[]; expectedFingerprint: string }): FillResult[];
   /** Scroll to and briefly highlight a quote (inside a block ref) or a field. */
   locate(data: { quote?: string; ref?: string; fieldKey?: string }): boolean;
   pageChanged(data: PageChange): void;

@@ -123,6 +123,8 @@ export interface DraftRequest {
   screens?: CollectedScreen[];
   notes: string;
   policy: SendPolicy;
+  /** The client's name when there is no tab header to take it from (the dossier overview's label). */
+  knownNames?: string[];
   signal?: AbortSignal;
   today?: Date;
   /** The draft so far, identifiers restored. */
@@ -164,7 +166,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
       ? inPeriod.map((r) => `${r.date ?? ''} — ${r.author ?? ''}: ${r.text}`).join('\n')
       : (req.tab?.text ?? '');
 
-  const knownNames = req.tab?.client?.name ? [req.tab.client.name] : [];
+  const knownNames = [...(req.tab?.client?.name ? [req.tab.client.name] : []), ...(req.knownNames ?? [])].filter(Boolean);
   // One session for every piece of this request: the same name gets the same placeholder everywhere,
   // all dates move by the same shift, and one restore undoes it all.
   const session = policy.pseudonymize ? createPseudonymSession() : null;
@@ -185,11 +187,15 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
   const chunked = usesDossier && estimateTokens(rendered.system + rendered.prompt) > policy.endpoint.contextTokens * 0.75;
   // Pseudonymised once, here, so the preview and the real send carry exactly the same text.
   const blocks = chunked
-    ? (template.kind === 'periode' ? inPeriod : reports).map((r) => ({
-        text: hide(r.text)?.text ?? r.text,
-        date: r.date,
-        source: r.source ?? r.author,
-      }))
+    ? (template.kind === 'periode' ? inPeriod : reports).map((r) => {
+        // Dates, authors and screen titles go out in the chunk headers: they are shifted and replaced too.
+        const source = r.source ?? r.author;
+        return {
+          text: hide(r.text)?.text ?? r.text,
+          date: r.date ? (hide(r.date)?.text ?? r.date) : undefined,
+          source: source ? (hide(source)?.text ?? source) : undefined,
+        };
+      })
     : [];
   const withoutDossier = renderTemplate(template, { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag }, policy.language);
 

@@ -37,6 +37,9 @@ export function CollectionSection(props: { tab: TabRead | null; policy: SendPoli
     if (result.ok) setAdded(top?.snapshot.title ?? '');
     else setError(collectionMessage(result.code, language, result.activeClientLabel));
   };
+  const addSafely = () => {
+    add().catch(() => setError(t('collection.failed')));
+  };
 
   const screens: CollectedScreen[] =
     collection?.screens.map((s) => ({
@@ -53,7 +56,7 @@ export function CollectionSection(props: { tab: TabRead | null; policy: SendPoli
       <h2 id="collection-title">{t('collection.title')}</h2>
       <p className="muted">{t('collection.explain')}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={add} disabled={!props.tab}>
+        <button type="button" className="primary" onClick={addSafely} disabled={!props.tab}>
           {t('collection.add')}
         </button>
         {collection && (
@@ -87,6 +90,8 @@ export function CollectionSection(props: { tab: TabRead | null; policy: SendPoli
             settings={props.settings}
             audit={props.audit}
             screens={screens}
+            idPrefix="overzicht-"
+            knownNames={collection.clientLabel ? [collection.clientLabel] : []}
             previewRequired={props.settings.previewBeforeSend}
             templateKinds={['samenvatting', 'periode', 'domeinen', 'omaha']}
           />

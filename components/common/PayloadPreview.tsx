@@ -6,6 +6,8 @@ export function PayloadPreview(props: {
   url: string;
   body: string;
   identifiers: number;
+  /** E.g. that this is the first of several requests of a chunked summary. */
+  note?: string;
   onSend?: () => void;
   onClose: () => void;
 }) {
@@ -25,6 +27,7 @@ export function PayloadPreview(props: {
       <h2 id="preview-title">{t('preview.title')}</h2>
       <p>{t('preview.destination', [props.url])}</p>
       <p>{t('preview.identifiers', [props.identifiers])}</p>
+      {props.note && <p className="warn">{props.note}</p>}
       <pre data-testid="payload-preview" tabIndex={0}>
         {pretty}
       </pre>

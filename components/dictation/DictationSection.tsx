@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { createGuardedFetch } from '@/lib/llm/guardedFetch';
-import { originOf, type Settings } from '@/lib/settings';
+import { checkEndpoint, originOf, type Settings } from '@/lib/settings';
 import type { NotesDraft } from '../hooks/useNotesDraft';
 import { InfoMessage } from '../common/ErrorMessage';
 import { useT } from '../i18n';
@@ -15,7 +15,8 @@ export function DictationSection(props: { settings: Settings; notes: NotesDraft;
   const { t } = useT();
   const [added, setAdded] = useState(false);
   // Audio may go to the transcription server and nowhere else.
-  const origin = originOf(props.settings.transcription.baseURL);
+  const allowed = checkEndpoint(props.settings, props.settings.transcription).ok;
+  const origin = allowed ? originOf(props.settings.transcription.baseURL) : null;
   const guardedFetch = useMemo(() => createGuardedFetch({ allowedOrigins: origin ? [origin] : [] }), [origin]);
   return (
     <section aria-labelledby="dictate-title" className="card">

@@ -3,7 +3,7 @@ import type { CollectedScreen, PreparedDraft, SendPolicy } from '@/lib/pipeline'
 import type { Settings } from '@/lib/settings';
 import type { TabRead } from '@/lib/tab/types';
 import { availableTemplates, type Template } from '@/lib/templates';
-import type { LlmFailure } from '@/lib/llm';
+import { toLlmError, type LlmFailure } from '@/lib/llm/llmError';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
 import { useLlmErrorText } from '../common/useLlmErrorText';
@@ -21,8 +21,12 @@ export function DraftSection(props: {
   settings: Settings;
   audit: AuditSink;
   screens?: CollectedScreen[];
+  /** The client's name when there is no read tab to take it from (dossier overview). */
+  knownNames?: string[];
   /** Policy or the user want to see every request before it is sent. */
   previewRequired: boolean;
+  /** Distinguishes this draft area's test ids and form ids when two are on the panel (overview). */
+  idPrefix?: string;
   /** Limit the template list, e.g. to summaries in the dossier overview. */
   templateKinds?: Template['kind'][];
 }) {
@@ -58,7 +62,13 @@ export function DraftSection(props: {
       tab: props.tab,
       screens: props.screens,
       notes: needsNotes ? props.notes.text : '',
-      policy: props.policy,
+      knownNames: props.knownNames,
+      policy: {
+        ...props.policy,
+        // Every transfer is logged before it leaves (a chunked summary sends several).
+        onRequest: (r) =>
+          props.audit({ type: 'send', kind: 'template', template: `${template.id}@${template.version}`, bytes: r.body?.length ?? 0, payload: r.body ?? undefined }),
+      },
       signal: abort.current.signal,
       onText: (full) => props.notes.setGenerated(full, template.id),
       onProgress: (done, total) => setProgress({ done, total }),
@@ -76,7 +86,7 @@ export function DraftSection(props: {
     if (outcome.ok) props.notes.setGenerated(outcome.text, template.id);
     else setFailure(outcome.failure);
     void props.audit({
-      type: 'send',
+      type: 'outcome',
       kind: 'template',
       template: `${template.id}@${template.version}`,
       bytes: outcome.bytes,
@@ -86,19 +96,24 @@ export function DraftSection(props: {
   };
 
   const showPreview = async (thenSend: boolean) => {
-    const prepared = await prepare();
-    if (!prepared) return;
     try {
+      const prepared = await prepare();
+      if (!prepared) return;
       setPreview({ ...(await prepared.preview()), prepared, send: thenSend });
     } catch (error) {
-      setFailure({ code: 'unknown', detail: String(error) });
+      setFailure(toLlmError(error).failure);
     }
   };
 
   const write = async () => {
     if (props.previewRequired) return showPreview(true);
-    const prepared = await prepare();
-    if (prepared) await send(prepared);
+    try {
+      const prepared = await prepare();
+      if (prepared) await send(prepared);
+    } catch (error) {
+      setBusy(false);
+      setFailure(toLlmError(error).failure);
+    }
   };
 
   return (
@@ -142,6 +157,7 @@ export function DraftSection(props: {
           url={preview.url}
           body={preview.body}
           identifiers={preview.prepared.identifiers}
+          note={preview.prepared.chunked ? t('preview.chunked') : undefined}
           onSend={
             preview.send
               ? () => {
@@ -173,7 +189,7 @@ export function DraftSection(props: {
             <span className="sr-only">{t('draft.outputLabel')}</span>
             <textarea
               className="draft-output"
-              data-testid="draft-output"
+              data-testid={`${props.idPrefix ?? ''}draft-output`}
               aria-label={t('draft.outputLabel')}
               rows={12}
               value={output}
@@ -192,7 +208,7 @@ export function DraftSection(props: {
               {t('draft.discard')}
             </button>
           </div>
-          {props.tab && !busy && <InsertIntoField tab={props.tab} text={output} audit={props.audit} stale={props.stale} onInserted={props.notes.markGeneratedUsed} />}
+          {props.tab && !busy && <InsertIntoField key={props.tab.readAt} tab={props.tab} text={output} audit={props.audit} stale={props.stale} onInserted={props.notes.markGeneratedUsed} />}
         </div>
       )}
     </section>

@@ -28,7 +28,7 @@ export function InsertIntoField(props: { tab: TabRead; text: string; audit: Audi
     if (!target) return;
     setError(null);
     try {
-      const r = await fillTab(tab, [{ fieldKey: target.fieldKey, value: text }]);
+      const r = await fillTab(tab, [{ fieldKey: target.fieldKey, value: text, expected: target.value }]);
       setResults(r);
       if (r[0]?.ok) props.onInserted?.();
       void audit({ type: 'fill', fields: [target.label], outcome: r[0]?.ok ? 'ingevoegd' : (r[0]?.error ?? 'mislukt') });
@@ -41,7 +41,15 @@ export function InsertIntoField(props: { tab: TabRead; text: string; audit: Audi
     <fieldset className="insert">
       <legend>{t('draft.insertLegend')}</legend>
       <label htmlFor="insert-target">{t('draft.targetField')}</label>{' '}
-      <select id="insert-target" value={fieldKey} onChange={(e) => setFieldKey(e.target.value)}>
+      <select
+        id="insert-target"
+        value={fieldKey}
+        onChange={(e) => {
+          // A confirmation to replace one field's text never carries over to another field.
+          setFieldKey(e.target.value);
+          setConfirmOverwrite(false);
+        }}
+      >
           {targets.map((f) => (
             <option key={f.fieldKey} value={f.fieldKey}>
               {f.label}
@@ -62,7 +70,7 @@ export function InsertIntoField(props: { tab: TabRead; text: string; audit: Audi
         <p key={r.fieldKey} role="status">
           {r.ok ? t('draft.inserted') : t(`fillError.${r.error ?? 'rejected-by-page'}`)}{' '}
           {r.ok && (
-            <button type="button" className="link" onClick={() => void undoTabFill(tab.tabId, [r]).then(() => setResults(null))}>
+            <button type="button" className="link" onClick={() => void undoTabFill(tab, [r]).then(() => setResults(null), () => setError(t('fill.undoFailed')))}>
               {t('fill.undo')}
             </button>
           )}

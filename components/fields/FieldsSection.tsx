@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { toLlmError } from '@/lib/llm/llmError';
+import type { LlmFailure } from '@/lib/llm/llmError';
 import type { PreparedSuggestions, SendPolicy } from '@/lib/pipeline';
 import {
   acceptAllGrounded,
@@ -12,14 +14,35 @@ import {
 import type { ReviewItem } from '@/lib/review/reviewItem';
 import { fillTab, locateInTab, undoTabFill, type TabFillResult } from '@/lib/tab/fillTab';
 import type { TabRead } from '@/lib/tab/types';
-import type { LlmFailure } from '@/lib/llm';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
 import { useLlmErrorText } from '../common/useLlmErrorText';
-import { useT } from '../i18n';
 import type { NotesDraft } from '../hooks/useNotesDraft';
+import { useT } from '../i18n';
 import type { AuditSink } from '../panelTypes';
 import { ReviewTable } from './ReviewTable';
+
+/** Suggestions belong to the read they were made from: filling uses that read's fingerprints. */
+interface Review {
+  tab: TabRead;
+  items: ReviewItem[];
+}
+
+/** A fill and the read it was made on, so undo goes to the same frames and forms. */
+interface Fill {
+  tab: TabRead;
+  results: TabFillResult[];
+}
+
+/** Keeps the first `previous` of every field, so undo after two fills goes back to the original value. */
+function mergeFills(earlier: TabFillResult[], later: TabFillResult[]): TabFillResult[] {
+  const byKey = new Map(earlier.map((r) => [r.fieldKey, r]));
+  for (const r of later) {
+    const first = byKey.get(r.fieldKey);
+    byKey.set(r.fieldKey, first?.ok && r.ok ? { ...r, previous: first.previous } : first?.ok ? first : r);
+  }
+  return [...byKey.values()];
+}
 
 /** Suggest → review → fill → undo, for the fields of the page that was read. */
 export function FieldsSection(props: {
@@ -32,95 +55,127 @@ export function FieldsSection(props: {
 }) {
   const { t } = useT();
   const errorText = useLlmErrorText();
-  const [items, setItems] = useState<ReviewItem[] | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const [busy, setBusy] = useState(false);
+  const [filling, setFilling] = useState(false);
   const [failure, setFailure] = useState<LlmFailure | null>(null);
-  const [preview, setPreview] = useState<{ url: string; body: string; sendAfter: boolean } | null>(null);
-  const [fillResults, setFillResults] = useState<TabFillResult[] | null>(null);
-  const [fillError, setFillError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ url: string; body: string; prepared: PreparedSuggestions | null } | null>(null);
+  const [fill, setFill] = useState<Fill | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const [identifiers, setIdentifiers] = useState(0);
   const abort = useRef<AbortController | null>(null);
-  const prepared = useRef<PreparedSuggestions | null>(null);
+  const items = review?.items ?? null;
+  const setItems = (next: ReviewItem[]) => review && setReview({ ...review, items: next });
+  // Suggestions from an earlier read (another screen or client) are shown but cannot be filled.
+  const outdated = review !== null && review.tab.readAt !== props.tab.readAt;
 
   // The pipeline (model SDKs, name lists) loads on first use, keeping the panel quick to open.
-  const prepare = async () => {
+  const prepare = async (): Promise<PreparedSuggestions> => {
     const { prepareSuggestions } = await import('@/lib/pipeline');
-    prepared.current = prepareSuggestions(props.tab, props.policy, props.notes.text);
-    setIdentifiers(prepared.current.outgoing.identifiers);
-    return prepared.current;
+    let count = 0;
+    const prepared = prepareSuggestions(
+      props.tab,
+      {
+        ...props.policy,
+        // Logged before the request leaves, so a transfer is on record even if the panel closes mid-way.
+        onRequest: (r) =>
+          props.audit({ type: 'send', kind: 'field-suggestions', bytes: r.body?.length ?? 0, pseudonymizedCount: count, payload: r.body ?? undefined }),
+      },
+      props.notes.text,
+    );
+    count = prepared.outgoing.identifiers;
+    setIdentifiers(count);
+    return prepared;
   };
 
-  const send = async () => {
-    const request = prepared.current ?? (await prepare());
-    prepared.current = null;
+  const send = async (given?: PreparedSuggestions) => {
     setBusy(true);
     setFailure(null);
-    setItems(null);
-    setFillResults(null);
+    setMessage(null);
+    setReview(null);
     abort.current = new AbortController();
-    const outcome = await request.run(abort.current.signal);
-    setBusy(false);
-    if (outcome.ok) {
-      setItems(outcome.items);
-    } else {
-      setFailure(outcome.failure);
-    }
-    void props.audit({
-      type: 'send',
-      kind: 'field-suggestions',
-      bytes: new TextEncoder().encode(request.outgoing.text).length,
-      pseudonymizedCount: request.outgoing.identifiers,
-      outcome: outcome.ok ? `${outcome.items.length} voorstellen` : outcome.failure.code,
-    });
-  };
-
-  const suggest = async () => {
-    if (props.previewRequired) return showPreview(true);
-    await send();
-  };
-
-  const showPreview = async (sendAfter: boolean) => {
-    const request = await prepare();
     try {
-      const captured = await request.preview();
-      setPreview({ ...captured, sendAfter });
+      const request = given ?? (await prepare());
+      const outcome = await request.run(abort.current.signal);
+      if (outcome.ok) setReview({ tab: props.tab, items: outcome.items });
+      else setFailure(outcome.failure);
+      void props.audit({ type: 'outcome', kind: 'field-suggestions', outcome: outcome.ok ? `${outcome.items.length} voorstellen` : outcome.failure.code });
     } catch (error) {
-      setFailure({ code: 'unknown', detail: String(error) });
+      setFailure(toLlmError(error).failure);
+    } finally {
+      setBusy(false);
     }
   };
 
-  const fill = async () => {
-    if (!items) return;
-    const entries = fillEntriesFor(items);
-    setFillError(null);
+  const showPreview = async (thenSend: boolean) => {
+    setFailure(null);
+    try {
+      const prepared = await prepare();
+      const captured = await prepared.preview();
+      setPreview({ ...captured, prepared: thenSend ? prepared : null });
+    } catch (error) {
+      setFailure(toLlmError(error).failure);
+    }
+  };
+
+  const suggest = () => (props.previewRequired ? showPreview(true) : send());
+
+  const offline = async () => {
+    try {
+      const prepared = await prepare();
+      setReview({ tab: props.tab, items: prepared.offline() });
+      setFailure(null);
+    } catch (error) {
+      setFailure(toLlmError(error).failure);
+    }
+  };
+
+  const doFill = async () => {
+    if (!review || filling) return;
+    const entries = fillEntriesFor(review.items);
+    setMessage(null);
     if (entries.length === 0) {
-      setFillError(t('fill.nothing'));
+      setMessage(awaitingOverwriteConfirm(review.items).length > 0 ? t('fill.onlyOverwrites') : t('fill.nothing'));
       return;
     }
+    setFilling(true);
     try {
-      const results = await fillTab(props.tab, entries);
-      setFillResults(results);
-      const outcome = reviewOutcome(items);
-      void props.audit({ type: 'outcome', ...outcome });
-      void props.audit({
-        type: 'fill',
-        fields: results.filter((r) => r.ok).map((r) => items.find((i) => i.fieldKey === r.fieldKey)?.label ?? r.key),
-        outcome: `${results.filter((r) => r.ok).length}/${results.length} ingevuld`,
-      });
+      const results = await fillTab(review.tab, entries);
+      setFill((earlier) => ({ tab: review.tab, results: earlier && earlier.tab.readAt === review.tab.readAt ? mergeFills(earlier.results, results) : results }));
+      void props.audit({ type: 'outcome', ...reviewOutcome(review.items) }, review.tab);
+      void props.audit(
+        {
+          type: 'fill',
+          fields: results.filter((r) => r.ok).map((r) => review.items.find((i) => i.fieldKey === r.fieldKey)?.label ?? r.key),
+          outcome: `${results.filter((r) => r.ok).length}/${results.length} ingevuld`,
+        },
+        review.tab,
+      );
     } catch {
-      setFillError(t('fill.failed'));
+      setMessage(t('fill.failed'));
+    } finally {
+      setFilling(false);
     }
   };
 
   const undo = async () => {
-    if (!fillResults) return;
-    const undone = await undoTabFill(props.tab.tabId, fillResults);
-    setFillResults(null);
-    void props.audit({ type: 'undo', outcome: `${undone.filter((r) => r.ok).length} hersteld` });
+    if (!fill) return;
+    try {
+      const undone = await undoTabFill(fill.tab, fill.results);
+      setFill(null);
+      const kept = undone.filter((r) => !r.ok).length;
+      if (kept > 0) setMessage(t('fill.undoPartial', [kept]));
+      void props.audit({ type: 'undo', outcome: `${undone.filter((r) => r.ok).length} hersteld, ${kept} niet` }, fill.tab);
+    } catch {
+      setMessage(t('fill.undoFailed'));
+    }
   };
 
-  const locate = (item: ReviewItem) =>
-    void locateInTab(props.tab.tabId, item.quoteFrameId ?? item.frameId, { quote: item.quote, ref: item.ref });
+  const locate = async (item: ReviewItem) => {
+    if (!review) return;
+    const found = await locateInTab(review.tab, item.quoteFrameId ?? item.frameId, { quote: item.quote, ref: item.ref });
+    setMessage(found ? null : t('review.quoteNotOnPage'));
+  };
 
   const waiting = items ? awaitingOverwriteConfirm(items) : [];
   const labelOf = (key: string) => items?.find((i) => i.fieldKey === key)?.label ?? key;
@@ -133,10 +188,10 @@ export function FieldsSection(props: {
         <textarea rows={3} value={props.notes.text} onChange={(e) => props.notes.setText(e.target.value)} placeholder={t('draft.notesPlaceholder')} />
       </label>
       <div className="actions">
-        <button type="button" className="primary" onClick={suggest} disabled={busy || props.stale}>
+        <button type="button" className="primary" onClick={() => void suggest()} disabled={busy || props.stale}>
           {t('fields.suggest')}
         </button>
-        <button type="button" onClick={() => showPreview(false)} disabled={busy}>
+        <button type="button" onClick={() => void showPreview(false)} disabled={busy}>
           {t('fields.preview')}
         </button>
         {busy && (
@@ -159,13 +214,14 @@ export function FieldsSection(props: {
         <>
           <ErrorMessage text={errorText(failure)} onDismiss={() => setFailure(null)} />
           {failure.code !== 'cancelled' && (
-            <button type="button" onClick={() => void prepare().then((p) => setItems(p.offline()))}>
+            <button type="button" onClick={() => void offline()}>
               {t('fields.offline')}
             </button>
           )}
         </>
       )}
       {items && items.length === 0 && <InfoMessage>{t('fields.none')}</InfoMessage>}
+      {outdated && <InfoMessage>{t('fields.outdated')}</InfoMessage>}
       {items && items.length > 0 && (
         <>
           <div className="actions">
@@ -178,31 +234,31 @@ export function FieldsSection(props: {
             onDecide={(key, d) => setItems(decide(items, key, d))}
             onEdit={(key, v) => setItems(editValue(items, key, v))}
             onConfirmOverwrite={(key, c) => setItems(confirmOverwrite(items, key, c))}
-            onLocate={locate}
+            onLocate={(item) => void locate(item)}
           />
-          {waiting.length > 0 && (
-            <InfoMessage>{t('fill.waitingOverwrite', [waiting.map((i) => i.label).join(', ')])}</InfoMessage>
-          )}
+          {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', [waiting.map((i) => i.label).join(', ')])}</InfoMessage>}
           <div className="actions">
-            <button type="button" className="primary" onClick={fill} disabled={props.stale}>
+            <button type="button" className="primary" onClick={() => void doFill()} disabled={props.stale || outdated || filling}>
               {t('fill.button', [fillEntriesFor(items).length])}
             </button>
           </div>
         </>
       )}
-      {fillError && <ErrorMessage text={fillError} />}
-      {fillResults && (
+      {message && <ErrorMessage text={message} onDismiss={() => setMessage(null)} />}
+      {fill && (
         <div data-testid="fill-results">
           <ul className="results">
-            {fillResults.map((r) => (
+            {fill.results.map((r) => (
               <li key={r.fieldKey} className={r.ok ? 'ok' : 'failed'}>
                 {labelOf(r.fieldKey)}: {r.ok ? t('fill.ok') : t(`fillError.${r.error ?? 'rejected-by-page'}`)}
               </li>
             ))}
           </ul>
-          <button type="button" onClick={undo}>
-            {t('fill.undo')}
-          </button>
+          {fill.results.some((r) => r.ok) && (
+            <button type="button" onClick={() => void undo()}>
+              {t('fill.undo')}
+            </button>
+          )}
         </div>
       )}
       {preview && (
@@ -211,17 +267,15 @@ export function FieldsSection(props: {
           body={preview.body}
           identifiers={identifiers}
           onSend={
-            preview.sendAfter
+            preview.prepared
               ? () => {
+                  const prepared = preview.prepared!;
                   setPreview(null);
-                  void send();
+                  void send(prepared);
                 }
               : undefined
           }
-          onClose={() => {
-            setPreview(null);
-            if (preview.sendAfter) prepared.current = null;
-          }}
+          onClose={() => setPreview(null)}
         />
       )}
     </section>

@@ -62,7 +62,7 @@ export function ReviewTable(props: {
               )}
               {!item.grounded && (
                 <p className="flag" role="note">
-                  ⚠ {t('review.notGrounded')}
+                  ⚠ {item.problem && !item.problem.startsWith('quote') ? t('review.check') : t('review.notGrounded')}
                   {item.problem ? ` — ${t(`problem.${item.problem}`)}` : ''}
                 </p>
               )}

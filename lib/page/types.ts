@@ -103,5 +103,6 @@ export const fillErrorCodeSchema = z.enum([
   'rejected-by-page',
   'stale',
   'invalid-value',
+  'changed',
 ]);
 export type FillErrorCode = z.infer<typeof fillErrorCodeSchema>;

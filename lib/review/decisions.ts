@@ -1,4 +1,4 @@
-import type { ReviewItem } from './reviewItem';
+import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
 
 /**
  * Accepts every grounded suggestion. Flagged ones stay as they are: the user must look at each of them.
@@ -12,10 +12,22 @@ export function decide(items: ReviewItem[], fieldKey: string, decision: ReviewIt
   return items.map((item) => (item.fieldKey === fieldKey ? { ...item, decision } : item));
 }
 
-/** The user typed their own value: it counts as accepted and edited. */
+/**
+ * The user typed their own value: it counts as accepted and edited. Whether it overwrites the field is
+ * decided again for the new value, and an earlier overwrite confirmation no longer counts.
+ */
 export function editValue(items: ReviewItem[], fieldKey: string, value: string | boolean): ReviewItem[] {
   return items.map((item) =>
-    item.fieldKey === fieldKey ? { ...item, suggested: value, edited: true, decision: 'accepted' } : item,
+    item.fieldKey === fieldKey
+      ? {
+          ...item,
+          suggested: value,
+          edited: true,
+          decision: 'accepted',
+          overwrite: !isEmptyValue(item.current) && !sameValue(item.current, value),
+          overwriteConfirmed: false,
+        }
+      : item,
   );
 }
 
@@ -23,11 +35,14 @@ export function confirmOverwrite(items: ReviewItem[], fieldKey: string, confirme
   return items.map((item) => (item.fieldKey === fieldKey ? { ...item, overwriteConfirmed: confirmed } : item));
 }
 
-/** What "Invullen" writes: accepted items, and overwrites only when their own box was ticked. */
-export function fillEntriesFor(items: ReviewItem[]): { fieldKey: string; value: string | boolean }[] {
+/**
+ * What "Invullen" writes: accepted items, and overwrites only when their own box was ticked. Each entry
+ * carries the value the user saw, so a field changed on the page since then is refused, not overwritten.
+ */
+export function fillEntriesFor(items: ReviewItem[]): { fieldKey: string; value: string | boolean; expected: string | boolean }[] {
   return items
     .filter((item) => item.decision === 'accepted' && (!item.overwrite || item.overwriteConfirmed))
-    .map((item) => ({ fieldKey: item.fieldKey, value: item.suggested }));
+    .map((item) => ({ fieldKey: item.fieldKey, value: item.suggested, expected: item.current }));
 }
 
 /** Accepted items held back because their overwrite was not confirmed. */

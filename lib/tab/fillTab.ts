@@ -9,44 +9,70 @@ export interface TabFillResult extends FillResult {
   frameId: number;
 }
 
-/** Sends confirmed values to the frames their fields live in. Each frame refuses if its fields changed. */
-export async function fillTab(tab: TabRead, entries: { fieldKey: string; value: string | boolean }[]): Promise<TabFillResult[]> {
-  const byFrame = new Map<number, { key: string; value: string | boolean }[]>();
-  for (const entry of entries) {
-    const { frameId, key } = parseFieldKey(entry.fieldKey);
-    byFrame.set(frameId, [...(byFrame.get(frameId) ?? []), { key, value: entry.value }]);
+/** One confirmed value; `expected` is what the field held when the user reviewed it. */
+export interface TabFillEntry {
+  fieldKey: string;
+  value: string | boolean;
+  expected?: string | boolean;
+}
+
+function groupByFrame<T extends { fieldKey: string }>(items: T[]): Map<number, (T & { key: string })[]> {
+  const byFrame = new Map<number, (T & { key: string })[]>();
+  for (const item of items) {
+    const { frameId, key } = parseFieldKey(item.fieldKey);
+    byFrame.set(frameId, [...(byFrame.get(frameId) ?? []), { ...item, key }]);
   }
+  return byFrame;
+}
+
+/** The fingerprint of the frame as it was read: a frame that changed since refuses the fill. */
+function frameFingerprint(tab: TabRead, frameId: number): string {
+  return tab.frames.find((f) => f.frameId === frameId)?.fieldsFingerprint ?? '';
+}
+
+/**
+ * Sends confirmed values to the frames their fields live in. Each frame refuses when its client or form
+ * changed since the read ('stale') or a field changed since review ('changed'). A frame that cannot be
+ * reached reports its fields as not filled; other frames' results (and their undo) are kept.
+ */
+export async function fillTab(tab: TabRead, entries: TabFillEntry[]): Promise<TabFillResult[]> {
   const all: TabFillResult[] = [];
-  for (const [frameId, frameEntries] of byFrame) {
-    const frame = tab.frames.find((f) => f.frameId === frameId);
+  for (const [frameId, frameEntries] of groupByFrame(entries)) {
     const results = await sendMessage(
       'fillFields',
-      { entries: frameEntries, expectedFingerprint: frame?.fieldsFingerprint ?? '' },
+      { entries: frameEntries.map(({ key, value, expected }) => ({ key, value, expected })), expectedFingerprint: frameFingerprint(tab, frameId) },
       { tabId: tab.tabId, frameId },
-    );
+    ).catch((): FillResult[] => frameEntries.map((e) => ({ key: e.key, ok: false, previous: '', error: 'not-found' })));
     all.push(...results.map((r) => ({ ...r, fieldKey: `${frameId}:${r.key}`, frameId })));
   }
   return all;
 }
 
-/** Puts back the previous values of a fill, frame by frame. */
-export async function undoTabFill(tabId: number, results: TabFillResult[]): Promise<TabFillResult[]> {
-  const byFrame = new Map<number, TabFillResult[]>();
-  for (const r of results.filter((x) => x.ok)) byFrame.set(r.frameId, [...(byFrame.get(r.frameId) ?? []), r]);
+/** Puts back the previous values of a fill, frame by frame, where the field still holds the filled value. */
+export async function undoTabFill(tab: TabRead, results: TabFillResult[]): Promise<TabFillResult[]> {
   const all: TabFillResult[] = [];
-  for (const [frameId, frameResults] of byFrame) {
-    const undone = await sendMessage('undoFill', { results: frameResults }, { tabId, frameId });
+  for (const [frameId, frameResults] of groupByFrame(results.filter((r) => r.ok))) {
+    const undone = await sendMessage(
+      'undoFill',
+      { results: frameResults.map(({ fieldKey: _k, frameId: _f, ...r }) => r), expectedFingerprint: frameFingerprint(tab, frameId) },
+      { tabId: tab.tabId, frameId },
+    ).catch((): FillResult[] => frameResults.map((r) => ({ key: r.key, ok: false, previous: r.value ?? '', error: 'not-found' })));
     all.push(...undone.map((r) => ({ ...r, fieldKey: `${frameId}:${r.key}`, frameId })));
   }
   return all;
 }
 
-/** Scrolls the page to a quote or a field and highlights it. */
+/** Scrolls the page to a quote or a field and highlights it; tries the other frames when needed. */
 export async function locateInTab(
-  tabId: number,
+  tab: Pick<TabRead, 'tabId' | 'frames'>,
   frameId: number,
   target: { quote?: string; ref?: string; fieldKey?: string },
 ): Promise<boolean> {
   const key = target.fieldKey ? parseFieldKey(target.fieldKey).key : undefined;
-  return sendMessage('locate', { ...target, fieldKey: key }, { tabId, frameId }).catch(() => false);
+  const order = [frameId, ...tab.frames.map((f) => f.frameId).filter((id) => id !== frameId)];
+  for (const id of order) {
+    const found = await sendMessage('locate', { ...target, fieldKey: key, ref: id === frameId ? target.ref : undefined }, { tabId: tab.tabId, frameId: id }).catch(() => false);
+    if (found) return true;
+  }
+  return false;
 }

@@ -139,7 +139,7 @@ describe('drafting engine in real Chromium', () => {
     env.llm.enqueue({ text: 'Koorts sinds 21-11 [Rapportages]. Metoprolol gestopt [Medicatie].', chunks: 3 });
     await second.panel.getByLabel('Sjabloon').selectOption({ label: 'Dossiersamenvatting voor de arts' });
     await second.panel.getByRole('button', { name: 'Schrijf concept' }).click();
-    await expect.poll(() => second.panel.getByTestId('draft-output').inputValue()).toContain('[Medicatie]');
+    await expect.poll(() => second.panel.getByTestId('overzicht-draft-output').inputValue()).toContain('[Medicatie]');
     const body = env.llm.requests.find((r) => r.path.endsWith('/chat/completions'))?.rawBody ?? '';
     expect((body.match(/== /g) ?? []).length).toBeGreaterThanOrEqual(2);
 

@@ -74,10 +74,12 @@ export async function openPanel(ext: ExtensionBrowser, target: Page): Promise<Pa
 
 /** Writes user settings straight into extension storage, as the options page would. */
 export async function setUserSettings(ext: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
-  await ext.worker.evaluate(async (p: Record<string, unknown>) => {
-    // Importing the store here would need a bundle; the service worker exposes it for tests and the demo.
-    const api = (globalThis as unknown as { dossierhulp?: { saveUserSettings(p: unknown): Promise<void> } }).dossierhulp;
-    if (!api) throw new Error('dossierhulp test hook missing in service worker');
-    await api.saveUserSettings(p);
+  const result = await ext.worker.evaluate(async (p: Record<string, unknown>) => {
+    // The service worker exposes the options page's own validated save.
+    const api = (globalThis as unknown as { dossierhulp?: { saveUserSettings(p: unknown): Promise<{ ok: boolean; code?: string }> } }).dossierhulp;
+    if (!api) throw new Error('dossierhulp hook missing in service worker');
+    return api.saveUserSettings(p);
   }, patch);
+  // A refused save would leave the test running on other settings than it thinks.
+  if (!result.ok) throw new Error(`saveUserSettings refused ${JSON.stringify(patch)}: ${result.code}`);
 }

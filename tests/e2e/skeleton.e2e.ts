@@ -99,6 +99,17 @@ describe('walking skeleton in real Chromium', () => {
     expect(await page.inputValue('#meting_gewicht')).toBe('72.9');
   });
 
+  it('a value typed into the page after review is never overwritten', async () => {
+    const { page, panel } = await openAndRead(env, 'dossier.html');
+    env.llm.enqueue(answerByLabel({ 'Pols (/min)': { value: 88, quote: 'P 88 reg.' } }));
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    await panel.getByRole('checkbox', { name: 'Accepteer Pols (/min)' }).check();
+    await page.fill('#meting_pols', '92'); // the nurse types while the panel is open
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await expect(panel.getByTestId('fill-results').textContent()).resolves.toContain('veranderd sinds u het voorstel bekeek');
+    expect(await page.inputValue('#meting_pols')).toBe('92');
+  });
+
   it('endpoint down: a clear Dutch message and nothing is filled', async () => {
     await setUserSettings(env.ext, { endpoint: { baseURL: 'http://127.0.0.1:9/v1' } });
     try {
