@@ -91,7 +91,7 @@ describe('walking skeleton in real Chromium', () => {
     await expect(row.textContent()).resolves.toContain('71.5 →');
     await row.getByRole('checkbox', { name: 'Accepteer Gewicht (kg)' }).check();
     await panel.getByRole('button', { name: /^Invullen/ }).click();
-    await expect(panel.getByRole('alert').textContent()).resolves.toContain('Er is niets geaccepteerd');
+    await expect(panel.getByRole('alert').textContent()).resolves.toContain('Er is nog niets ingevuld');
     expect(await page.inputValue('#meting_gewicht')).toBe('71.5');
     await row.getByRole('checkbox', { name: /Overschrijf de huidige waarde/ }).check();
     await panel.getByRole('button', { name: /^Invullen/ }).click();
