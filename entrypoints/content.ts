@@ -30,6 +30,7 @@ export default defineContentScript({
       : undefined;
 
     onMessage('ping', () => 'pong');
+    onMessage('fingerprint', () => fieldsFingerprint(document, scanOptions));
     onMessage('readPage', () => ({
       url: location.href,
       isTop: window === window.top,

@@ -27,6 +27,8 @@ export interface ProtocolMap {
   /** Scroll to and briefly highlight a quote (inside a block ref) or a field. */
   locate(data: { quote?: string; ref?: string; fieldKey?: string }): boolean;
   pageChanged(data: PageChange): void;
+  /** The frame's client + field-set fingerprint now, to check a frame that is not itself filled. */
+  fingerprint(): string;
   /** Content script liveness check before injecting it again. */
   ping(): 'pong';
 }

@@ -36,8 +36,12 @@ function frameFingerprint(tab: TabRead, frameId: number): string {
  * reached reports its fields as not filled; other frames' results (and their undo) are kept.
  */
 export async function fillTab(tab: TabRead, entries: TabFillEntry[]): Promise<TabFillResult[]> {
+  const byFrame = groupByFrame(entries);
+  if (!(await clientUnchanged(tab, [...byFrame.keys()]))) {
+    return entries.map((e) => ({ ...parseFieldKey(e.fieldKey), fieldKey: e.fieldKey, ok: false, previous: e.expected ?? '', error: 'stale' }));
+  }
   const all: TabFillResult[] = [];
-  for (const [frameId, frameEntries] of groupByFrame(entries)) {
+  for (const [frameId, frameEntries] of byFrame) {
     const results = await sendMessage(
       'fillFields',
       { entries: frameEntries.map(({ key, value, expected }) => ({ key, value, expected })), expectedFingerprint: frameFingerprint(tab, frameId) },
@@ -46,6 +50,18 @@ export async function fillTab(tab: TabRead, entries: TabFillEntry[]): Promise<Ta
     all.push(...results.map((r) => ({ ...r, fieldKey: `${frameId}:${r.key}`, frameId })));
   }
   return all;
+}
+
+/**
+ * The client header can live in another frame than the form (header on top, form in an iframe). Each
+ * frame checks its own fingerprint when filling; the header's frame is checked here, so a switched client
+ * on top stops a fill into the unchanged iframe form.
+ */
+async function clientUnchanged(tab: TabRead, filledFrames: number[]): Promise<boolean> {
+  const header = tab.frames.find((f) => f.snapshot.clientFingerprint);
+  if (!header || filledFrames.includes(header.frameId)) return true;
+  const now = await sendMessage('fingerprint', undefined, { tabId: tab.tabId, frameId: header.frameId }).catch(() => null);
+  return now === header.fieldsFingerprint;
 }
 
 /** Puts back the previous values of a fill, frame by frame, where the field still holds the filled value. */
