@@ -1,5 +1,5 @@
 import type { AlertKind, PageItem, ReadContext } from './pageItems';
-import { roleOf } from './pageItems';
+import type { PageModel } from './pageModel';
 
 const ALERT_NAMES = /alert|allerg|waarschuw|warning|wilsverklaring|reanim|signaler/i;
 const ALERT_ARIA = /allergie|waarschuwing|wilsverklaring|reanim|signalering/i;
@@ -23,28 +23,29 @@ export function alertKindOf(text: string): AlertKind {
 }
 
 /** An element that presents itself as an alert: role=alert, alert-like class names or an alert aria-label. */
-export function isAlertish(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  if (roleOf(el) === 'alert') return true;
-  for (const name of ['class', 'id', 'data-testid']) {
-    const value = el.getAttribute(name);
-    if (value && ALERT_NAMES.test(value)) return true;
-  }
-  return ALERT_ARIA.test(el.getAttribute('aria-label') ?? '');
+export function isAlertish(model: PageModel, i: number): boolean {
+  const names = model.names(i);
+  if (!names) return false;
+  if (model.role(i) === 'alert' || ALERT_NAMES.test(names)) return true;
+  return ALERT_ARIA.test(model.attr(i, 'aria-label') ?? '');
 }
 
 /** Marks per node: alert-like and not containing a smaller alert-like element (the alert itself). */
-export function findAlertNodes(ctx: ReadContext): boolean[] {
-  const { nodes } = ctx.model;
-  const alertish = nodes.map((n, i) => {
-    const length = ctx.model.length(i);
-    return length > 0 && length <= MAX_ALERT_CHARS && isAlertish(n.el);
-  });
-  const below = new Array<boolean>(nodes.length).fill(false);
-  for (let i = nodes.length - 1; i > 0; i--) {
-    if (alertish[i] || below[i]) below[nodes[i]!.parent] = true;
+export function findAlertNodes(ctx: ReadContext): Uint8Array {
+  const { model } = ctx;
+  const { nodes } = model;
+  const alerts = new Uint8Array(nodes.length);
+  const below = new Uint8Array(nodes.length);
+  // Children come after their parent: walking backwards, below[i] is complete when node i is reached.
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (!below[i]) {
+      const length = model.length(i);
+      if (length === 0 || length > MAX_ALERT_CHARS || !isAlertish(model, i)) continue;
+      alerts[i] = 1;
+    }
+    if (i > 0) below[nodes[i]!.parent] = 1;
   }
-  return alertish.map((a, i) => a && !below[i]);
+  return alerts;
 }
 
 /** One alert item per list item inside the alert element, or one for the element. */
@@ -53,7 +54,7 @@ export function alertItems(ctx: ReadContext, i: number): PageItem[] {
   const n = model.nodes[i]!;
   const items = [];
   for (let j = i + 1; j < n.after; j++) {
-    if (model.nodes[j]!.el.localName === 'li') {
+    if (model.nodes[j]!.name === 'li') {
       const text = model.line(j);
       if (text) items.push({ kind: 'alert' as const, ref: ctx.ref(j), text, alertKind: alertKindOf(text) });
       j = model.nodes[j]!.after - 1;

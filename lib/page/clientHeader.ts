@@ -1,7 +1,8 @@
 import { findDate } from './dutchDates';
 import { cleanLabel, collapseWhitespace } from './normalizeText';
 import type { ReadContext } from './pageItems';
-import { isHeadingEl, namesOf, roleOf } from './pageItems';
+import { isHeading } from './pageItems';
+import type { PageModel } from './pageModel';
 import { definitionPairs } from './pairs';
 import type { ClientHeader } from './types';
 
@@ -25,8 +26,8 @@ export interface ClientInfo {
   client: ClientHeader;
 }
 
-function isHeaderish(el: Element): boolean {
-  return el.localName === 'header' || roleOf(el) === 'banner' || HEADER_NAMES.test(namesOf(el));
+function isHeaderish(model: PageModel, i: number): boolean {
+  return model.nodes[i]!.name === 'header' || model.role(i) === 'banner' || HEADER_NAMES.test(model.names(i));
 }
 
 /** Text after the label run, across a few runs ("Geb.:", "14-03-1938"). */
@@ -70,7 +71,7 @@ function commonAncestor(ctx: ReadContext, a: number, b: number): number {
 function containerFor(ctx: ReadContext, base: number): number {
   const { model } = ctx;
   for (let cur = base; cur > 0 && model.length(cur) <= MAX_HEADER_CHARS; cur = model.nodes[cur]!.parent) {
-    if (isHeaderish(model.nodes[cur]!.el)) return cur;
+    if (isHeaderish(model, cur)) return cur;
   }
   let cur = base;
   while (model.nodes[cur]!.parent > 0 && model.length(model.nodes[cur]!.parent) <= 300) cur = model.nodes[cur]!.parent;
@@ -80,13 +81,12 @@ function containerFor(ctx: ReadContext, base: number): number {
 function nameIn(ctx: ReadContext, h: number): string | undefined {
   const { model } = ctx;
   const end = model.nodes[h]!.after;
-  if (model.nodes[h]!.el.localName === 'dl') {
+  if (model.nodes[h]!.name === 'dl') {
     const pair = definitionPairs(ctx, h).find((p) => NAME_LABEL.test(p.label));
     if (pair) return pair.value;
   }
   for (let j = h; j < end; j++) {
-    const el = model.nodes[j]!.el;
-    if (el.localName === 'dl') {
+    if (model.nodes[j]!.name === 'dl') {
       const pair = definitionPairs(ctx, j).find((p) => NAME_LABEL.test(p.label));
       if (pair) return pair.value;
     }
@@ -98,7 +98,7 @@ function nameIn(ctx: ReadContext, h: number): string | undefined {
       if (next < end) return model.line(next) || undefined;
     }
   }
-  for (let j = h; j < end; j++) if (isHeadingEl(model.nodes[j]!.el)) return model.line(j) || undefined;
+  for (let j = h; j < end; j++) if (isHeading(model, j)) return model.line(j) || undefined;
   for (let j = h + 1; j < end; j++) if (NAME_CLASS.test(model.nodes[j]!.el.getAttribute('class') ?? '')) return model.line(j) || undefined;
   return model
     .text(h)
@@ -118,7 +118,7 @@ export function detectClient(ctx: ReadContext): ClientInfo | null {
   });
   const numbers = labelRuns(ctx, hinted, CLIENT_NR_LABEL).filter((r) => /^[\s:.#]*[A-Z0-9./-]*\d/i.test(textAfter(ctx, r, CLIENT_NR_LABEL)));
   const owner = (r: number) => model.runOwner[r]!;
-  const headerOf = (r: number) => ancestors(ctx, owner(r)).find((a) => a > 0 && model.length(a) <= MAX_HEADER_CHARS && isHeaderish(model.nodes[a]!.el));
+  const headerOf = (r: number) => ancestors(ctx, owner(r)).find((a) => a > 0 && model.length(a) <= MAX_HEADER_CHARS && isHeaderish(model, a));
   const birth = births.find((r) => headerOf(r) !== undefined) ?? births[0];
   const number =
     (birth !== undefined ? numbers.find((r) => model.length(commonAncestor(ctx, owner(birth), owner(r))) <= MAX_HEADER_CHARS) : undefined) ??
@@ -150,8 +150,7 @@ export function detectClient(ctx: ReadContext): ClientInfo | null {
 function fallbackClient(ctx: ReadContext): ClientInfo | null {
   const { model } = ctx;
   for (let i = 1; i < model.nodes.length; i++) {
-    const el = model.nodes[i]!.el;
-    if (!CLIENT_NAMES.test(namesOf(el)) || model.length(i) > 400 || model.length(i) === 0) continue;
+    if (!CLIENT_NAMES.test(model.names(i)) || model.length(i) > 400 || model.length(i) === 0) continue;
     const name = nameIn(ctx, i);
     if (!name) continue;
     return { node: i, client: { name, birthDate: findDate(model.line(i))?.text, ref: ctx.ref(i) } };

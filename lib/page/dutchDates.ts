@@ -30,18 +30,18 @@ interface DateParts {
 }
 
 function parseDate(text: string): DateParts | null {
-  const t = text.toLowerCase();
-  const time = /(\d{1,2})[:.](\d{2})(?:\s*uur)?\s*$/.exec(t);
+  // Sorting 10,000 reports parses 10,000 dates: numbers need no lower-casing, only month names do.
+  const time = /(\d{1,2})[:.](\d{2})(?:\s*uur)?\s*$/i.exec(text);
   const hour = time ? Number(time[1]) : 0;
   const minute = time ? Number(time[2]) : 0;
-  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour, minute };
-  m = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)/.exec(t);
+  m = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)/.exec(text);
   if (m) {
     const y = Number(m[3]);
     return { year: m[3]!.length === 2 ? 2000 + y : y, month: Number(m[2]), day: Number(m[1]), hour, minute };
   }
-  m = /(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?/.exec(t);
+  m = /(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?/.exec(text.toLowerCase());
   const month = m ? MONTHS[m[2]!] : undefined;
   if (m && month) return { year: m[3] ? Number(m[3]) : null, month, day: Number(m[1]), hour, minute };
   return null;

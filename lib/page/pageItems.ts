@@ -19,16 +19,9 @@ export interface ReadContext {
   ref(i: number): string;
 }
 
-/** class, id and test id of an element in one string, for naming conventions such as "alert-allergie". */
-export function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`;
-}
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-export function roleOf(el: Element): string {
-  const role = el.getAttribute('role');
-  return role ? role.trim().split(/\s+/)[0]!.toLowerCase() : '';
-}
-
-export function isHeadingEl(el: Element): boolean {
-  return /^h[1-6]$/.test(el.localName) || roleOf(el) === 'heading';
+/** A heading by tag (h1–h6) or role. */
+export function isHeading(model: PageModel, i: number): boolean {
+  return HEADING_TAGS.has(model.nodes[i]!.name) || model.role(i) === 'heading';
 }

@@ -1,7 +1,7 @@
 import { DATE_RE } from './dutchDates';
 import { renderedChildren } from './flatTree';
-import { cleanLines, collapseWhitespace } from './normalizeText';
-import { createVisibility, type Visibility } from './visibility';
+import { cleanLines } from './normalizeText';
+import { createVisibility, NEVER_RENDERED, type Visibility } from './visibility';
 
 /**
  * One linear pass over the rendered (flat) tree that keeps only what a person sees as content. Everything
@@ -15,6 +15,8 @@ import { createVisibility, type Visibility } from './visibility';
  */
 export interface ModelNode {
   el: Element;
+  /** The element's localName (read once: DOM calls are what a 100,000-element page costs). */
+  name: string;
   parent: number;
   children: number[];
   /** Run range [start, end) of the text inside this element. */
@@ -28,6 +30,12 @@ export interface ModelNode {
   blockInside: boolean;
   /** Index just past the last descendant: the subtree is nodes (index, after). */
   after: number;
+  /**
+   * May carry one of the attributes readers look at (role, aria-label, style, hidden, rel, itemprop,
+   * data-testid…) or be hidden by a style rule. False is a promise that it has none of them and no rule
+   * can hide it, so those lookups can be skipped.
+   */
+  marked: boolean;
 }
 
 export interface PageModel {
@@ -53,6 +61,19 @@ export interface PageModel {
   dateOffset(i: number): number;
   /** Joins runs [from, to) as cleaned text. */
   slice(from: number, to: number): string;
+  /** Joins runs [from, to) on one line (whitespace collapsed, trimmed). */
+  lineOf(from: number, to: number): string;
+  /** Joins runs [from, to) as they are (no cleaning). */
+  raw(from: number, to: number): string;
+  /** An attribute of node i; null when absent (cheap for nodes that are not `marked`). */
+  attr(i: number, name: MarkedAttribute): string | null;
+  /** The first token of node i's role, lower case, or ''. */
+  role(i: number): string;
+  /**
+   * class, id and test id of node i in one string, for naming conventions such as "alert-allergie" (cached);
+   * '' when the element has no attributes at all.
+   */
+  names(i: number): string;
 }
 
 const BLOCK_TAGS = new Set([
@@ -95,56 +116,127 @@ export function isBlockTag(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
+/**
+ * Attributes that hiding, chrome and the readers look at, besides class and id. One query per read finds the
+ * light-DOM elements carrying any of them; every other element is known not to have them, so the walk skips
+ * its attribute and style checks (a big dossier has 100,000 elements and most are plain `<span class>`).
+ */
+const MARKED_ATTRIBUTES = [
+  'hidden', 'aria-hidden', 'style', 'role', 'contenteditable', 'data-dossierhulp-overlay', 'aria-label', 'aria-labelledby',
+  'rel', 'itemprop', 'data-testid',
+] as const;
+export type MarkedAttribute = (typeof MARKED_ATTRIBUTES)[number];
+const MARKED_SELECTOR = MARKED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+
+/**
+ * Light-DOM elements with a marked attribute or that a style rule could hide: every other light-DOM element
+ * needs no attribute or style check. Null when that cannot be known (then every element is looked at).
+ */
+function markedElements(doc: Document, visibility: Visibility): Set<Element> | null {
+  const suspects = visibility.ruleSuspects;
+  if (suspects === null || typeof doc.querySelectorAll !== 'function') return null;
+  try {
+    const marked = new Set(doc.querySelectorAll(MARKED_SELECTOR));
+    for (const el of suspects) marked.add(el);
+    return marked;
+  } catch {
+    return null;
+  }
+}
+
+const NEVER = 1;
+const BLOCK = 2;
+const CHROME = 4;
+/** Tags whose hiding or chrome check depends on more than the tag and marked attributes. */
+const LOOK = 8;
+const TAG_FLAGS = new Map<string, number>();
+for (const name of NEVER_RENDERED) TAG_FLAGS.set(name, NEVER);
+for (const name of BLOCK_TAGS) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | BLOCK);
+for (const name of CHROME_TAGS) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | CHROME);
+for (const name of ['input', 'dialog', 'label', 'legend']) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | LOOK);
+
+/** Shared by every leaf (most elements): one array less per element. Frozen, so a stray push fails loudly. */
+const NO_CHILDREN = Object.freeze([]) as unknown as number[];
+const NON_SPACE = /\S/;
+/** Whitespace inside a trimmed text that collapsing would change. */
+const INNER_SPACE = /[^\S ]|\s\s/;
+const DIGIT = /\d/;
+
+/** Whether a string ends with whitespace (as /\s$/ would say), without a regex per call. */
+function endsWithSpace(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Builds the model of the visible content under `root` (default: the body). */
 export function buildPageModel(doc: Document, root?: Element, visibility = createVisibility(doc)): PageModel {
   const nodes: ModelNode[] = [];
   const runs: string[] = [];
   const runNodes: (Text | null)[] = [];
   const runOwner: number[] = [];
-  const dateRuns: boolean[] = [];
+  const dateRunList: number[] = [];
+  const marked = markedElements(doc, visibility);
+  /** runs[runs.length - 1], kept in a variable (the walk asks for it at every boundary). */
+  let lastRun: string | undefined;
 
-  const last = () => runs[runs.length - 1];
+  function pushSeparator(separator: string) {
+    runs.push(separator);
+    runNodes.push(null);
+    runOwner.push(-1);
+    lastRun = separator;
+  }
   function pushBreak() {
-    if (runs.length && last() !== '\n') {
-      runs.push('\n');
-      runNodes.push(null);
-      runOwner.push(-1);
-      dateRuns.push(false);
-    }
+    if (lastRun !== undefined && lastRun !== '\n') pushSeparator('\n');
   }
   function pushSpace() {
-    const prev = last();
-    if (prev !== undefined && prev !== '\n' && !/\s$/.test(prev)) {
-      runs.push(' ');
-      runNodes.push(null);
-      runOwner.push(-1);
-      dateRuns.push(false);
-    }
+    if (lastRun !== undefined && lastRun !== '\n' && !endsWithSpace(lastRun)) pushSeparator(' ');
   }
 
-  /** Adds one child to the model; returns whether it was an element (for spacing between inline elements). */
-  function visitChild(child: Node, owner: number, inTime: boolean, shows: boolean, shadow: boolean, afterElement: boolean): boolean {
-    if (child.nodeType === 3) {
+  /**
+   * Adds one child to the model; returns whether it was an element (for spacing between inline elements).
+   * @param inDetails the child's parent is a details element (only its summary shows while closed)
+   */
+  function visitChild(
+    child: Node, owner: ModelNode, ownerIndex: number, inTime: boolean, shows: boolean, shadow: boolean, afterElement: boolean,
+    inDetails: boolean,
+  ): boolean {
+    const type = child.nodeType;
+    if (type === 3) {
       const data = (child as Text).data;
       if (!data) return afterElement;
-      if (!/\S/.test(data)) {
+      if (!NON_SPACE.test(data)) {
         pushSpace();
         return false;
       }
       if (!shows) return false;
+      if (inTime || (DIGIT.test(data) && DATE_RE.test(data))) dateRunList.push(runs.length);
       runs.push(data);
       runNodes.push(child as Text);
-      runOwner.push(owner);
-      dateRuns.push(inTime || (/\d/.test(data) && DATE_RE.test(data)));
-      nodes[owner]!.directText = true;
+      runOwner.push(ownerIndex);
+      lastRun = data;
+      owner.directText = true;
       return false;
     }
-    if (child.nodeType !== 1) return afterElement;
+    if (type !== 1) return afterElement;
     const el = child as Element;
-    if (visibility.hidesSubtree(el, shadow)) return afterElement;
     const name = el.localName;
-    const block = BLOCK_TAGS.has(name);
-    if (isChrome(el)) {
+    const tag = TAG_FLAGS.get(name) ?? 0;
+    const isMarked = marked === null || shadow || marked.has(el);
+    // Nothing on this element can hide it or make it chrome except its tag: skip the attribute and style checks.
+    const plain = !isMarked && !inDetails && (tag & LOOK) === 0;
+    let chrome: boolean;
+    if (plain) {
+      if (tag & NEVER) return afterElement;
+      chrome = (tag & CHROME) !== 0;
+    } else {
+      if (visibility.hidesSubtree(el, shadow)) return afterElement;
+      chrome = isChrome(el);
+    }
+    const block = (tag & BLOCK) !== 0;
+    if (chrome) {
       if (block) pushBreak();
       else pushSpace();
       return true;
@@ -152,23 +244,35 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     if (block) pushBreak();
     // Two inline elements side by side (badges, spans in a flex row) read as separate words.
     else if (afterElement) pushSpace();
-    const idx = addNode(el, owner, block);
+    const idx = nodes.length;
+    const n: ModelNode = {
+      el, name, parent: ownerIndex, children: NO_CHILDREN, start: runs.length, end: runs.length, block, directText: false,
+      blockInside: false, after: idx + 1, marked: isMarked,
+    };
+    nodes.push(n);
+    if (owner.children === NO_CHILDREN) owner.children = [idx];
+    else owner.children.push(idx);
     if (name === 'br' || name === 'hr') pushBreak();
-    else walk(el, idx, inTime || name === 'time', visibility.showsTextUnder(el, shows, shadow), shadow);
+    else {
+      // Text visibility inherits: a plain element shows text exactly when its parent does, unless the parent
+      // hides it (then the element may override that, so its real style decides).
+      const textShows = plain ? shows || visibility.showsTextUnder(el, false, false) : visibility.showsTextUnder(el, shows, shadow);
+      walk(el, name, n, idx, inTime || name === 'time', textShows, shadow);
+    }
     if (block) pushBreak();
-    const n = nodes[idx]!;
     n.end = runs.length;
     n.after = nodes.length;
     return true;
   }
 
   /** @param shadow whether `node` lives in a shadow tree (its plain children do too) */
-  function walk(node: Element, owner: number, inTime: boolean, shows: boolean, shadow: boolean) {
+  function walk(node: Element, name: string, owner: ModelNode, ownerIndex: number, inTime: boolean, shows: boolean, shadow: boolean) {
     const hasShadow = node.shadowRoot !== null;
     let afterElement = false;
-    if (!hasShadow && node.localName !== 'slot') {
+    if (!hasShadow && name !== 'slot') {
+      const inDetails = name === 'details';
       for (let child = node.firstChild; child; child = child.nextSibling) {
-        afterElement = visitChild(child, owner, inTime, shows, shadow, afterElement);
+        afterElement = visitChild(child, owner, ownerIndex, inTime, shows, shadow, afterElement, inDetails);
       }
       return;
     }
@@ -177,25 +281,22 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       const kid = kids[k]!;
       // Shadow children are in a shadow tree; a slot's assigned nodes live wherever their host lives.
       const inShadow = hasShadow || (kid.nodeType === 1 ? (kid as Element).getRootNode() !== doc : shadow);
-      afterElement = visitChild(kid, owner, inTime, shows, inShadow, afterElement);
+      afterElement = visitChild(kid, owner, ownerIndex, inTime, shows, inShadow, afterElement, false);
     }
-  }
-
-  function addNode(el: Element, parent: number, block: boolean): number {
-    const idx = nodes.length;
-    nodes.push({
-      el, parent, children: [], start: runs.length, end: runs.length, block, directText: false, blockInside: false, after: idx + 1,
-    });
-    if (parent >= 0) nodes[parent]!.children.push(idx);
-    return idx;
   }
 
   const top = root ?? doc.body ?? doc.documentElement;
   if (top && visibility.isRendered(top)) {
-    addNode(top, -1, true);
-    walk(top, 0, top.localName === 'time', visibility.showsText(top), top.getRootNode() !== doc);
-    nodes[0]!.end = runs.length;
-    nodes[0]!.after = nodes.length;
+    const name = top.localName;
+    const shadow = top.getRootNode() !== doc;
+    const n: ModelNode = {
+      el: top, name, parent: -1, children: NO_CHILDREN, start: 0, end: 0, block: true, directText: false, blockInside: false, after: 1,
+      marked: true,
+    };
+    nodes.push(n);
+    walk(top, name, n, 0, name === 'time', visibility.showsText(top), shadow);
+    n.end = runs.length;
+    n.after = nodes.length;
   }
 
   for (let i = nodes.length - 1; i > 0; i--) {
@@ -203,14 +304,45 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     if (n.block || n.blockInside) nodes[n.parent]!.blockInside = true;
   }
 
-  const charsBefore = new Array<number>(runs.length + 1);
-  charsBefore[0] = 0;
+  const charsBefore = new Int32Array(runs.length + 1);
   for (let r = 0; r < runs.length; r++) charsBefore[r + 1] = charsBefore[r]! + runs[r]!.length;
-  const nextDate = new Array<number>(runs.length + 1);
-  nextDate[runs.length] = runs.length;
-  for (let r = runs.length - 1; r >= 0; r--) nextDate[r] = dateRuns[r] ? r : nextDate[r + 1]!;
+  const nextDate = new Int32Array(runs.length + 1);
+  for (let r = runs.length, d = dateRunList.length - 1, next = runs.length; r >= 0; r--) {
+    if (d >= 0 && dateRunList[d] === r) {
+      next = r;
+      d--;
+    }
+    nextDate[r] = next;
+  }
 
-  const slice = (from: number, to: number) => cleanLines(runs.slice(from, to).join(''));
+  /** Joins runs [from, to): concatenation builds a rope, flattened once by the cleaning that follows. */
+  const raw = (from: number, to: number) => {
+    if (to - from === 1) return runs[from]!;
+    let text = '';
+    for (let r = from; r < to; r++) text += runs[r]!;
+    return text;
+  };
+  const slice = (from: number, to: number) => cleanLines(raw(from, to));
+  /** collapseWhitespace(raw(from, to)) without building and rescanning the whole string: most runs are clean. */
+  const lineOf = (from: number, to: number) => {
+    let out = '';
+    let gap = false;
+    for (let r = from; r < to; r++) {
+      const run = runs[r]!;
+      // Separators (' ', '\n') only ever mean a space between words.
+      if (runNodes[r] === null) {
+        gap = true;
+        continue;
+      }
+      let core = run.trim();
+      if (core.length !== run.length && endsWithSpace(run.charAt(0))) gap = true;
+      if (core === '') continue;
+      if (INNER_SPACE.test(core)) core = core.replace(/\s+/g, ' ');
+      out = out === '' ? core : gap ? `${out} ${core}` : out + core;
+      gap = endsWithSpace(run);
+    }
+    return out;
+  };
   let index: Map<Element, number> | null = null;
   const indexOf = (el: Element) => {
     if (!index) {
@@ -218,6 +350,11 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       nodes.forEach((n, i) => index!.set(n.el, i));
     }
     return index.get(el);
+  };
+  const names: (string | undefined)[] = [];
+  const attr = (i: number, name: MarkedAttribute) => {
+    const n = nodes[i]!;
+    return n.marked ? n.el.getAttribute(name) : null;
   };
   return {
     visibility,
@@ -227,8 +364,32 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     runOwner,
     indexOf,
     slice,
+    raw,
+    attr,
+    role(i) {
+      const role = attr(i, 'role');
+      return role ? role.trim().split(/\s+/)[0]!.toLowerCase() : '';
+    },
+    names(i) {
+      let value = names[i];
+      if (value === undefined) {
+        const n = nodes[i]!;
+        const el = n.el;
+        if (!el.hasAttributes()) value = '';
+        else {
+          const cls = el.getAttribute('class') ?? '';
+          const id = el.id;
+          const testId = n.marked ? el.getAttribute('data-testid') : null;
+          // ' ' rather than '' for an element with other attributes: '' means "no attributes at all".
+          value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls || ' ';
+        }
+        names[i] = value;
+      }
+      return value;
+    },
     text: (i) => slice(nodes[i]!.start, nodes[i]!.end),
-    line: (i) => collapseWhitespace(runs.slice(nodes[i]!.start, nodes[i]!.end).join('')),
+    line: (i) => lineOf(nodes[i]!.start, nodes[i]!.end),
+    lineOf,
     length: (i) => charsBefore[nodes[i]!.end]! - charsBefore[nodes[i]!.start]!,
     nextDateRun: (run) => nextDate[Math.min(run, runs.length)]!,
     dateOffset(i) {

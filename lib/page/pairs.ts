@@ -2,13 +2,15 @@ import { pairOrAlert } from './alerts';
 import { findDate } from './dutchDates';
 import { cleanLabel } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
-import { namesOf } from './pageItems';
 
 /** "Gewicht: 72 kg": a short label (a few words, no sentence punctuation) and a value. */
 const LINE_PAIR = /^([\p{L}][\p{L}\p{N} ()/%°'’-]{0,38}\.?)\s*:\s+(\S.{0,300})$/u;
 const LABEL_NAMES = /label|key|term|caption|lbl|naam|name|title|veld/i;
 const NOT_A_PAIR = new Set(['fieldset', 'form', 'table', 'ul', 'ol', 'dl', 'section', 'article']);
 const LABEL_TAGS = new Set(['strong', 'b', 'th', 'dt', 'label', 'em']);
+/** Far above the 50/500 characters a label/value may have once whitespace is collapsed. */
+const MAX_RAW_LABEL = 1000;
+const MAX_RAW_VALUE = 5000;
 
 /** Splits a "Label: value" line, or null when the line is not one. */
 export function splitLinePair(line: string): { label: string; value: string } | null {
@@ -40,12 +42,14 @@ export function labelValueChildren(ctx: ReadContext, i: number): { label: string
   const n = model.nodes[i]!;
   if (n.children.length !== 2 || n.directText) return null;
   const [a, b] = n.children as [number, number];
-  if (NOT_A_PAIR.has(model.nodes[a]!.el.localName) || NOT_A_PAIR.has(model.nodes[b]!.el.localName)) return null;
+  if (NOT_A_PAIR.has(model.nodes[a]!.name) || NOT_A_PAIR.has(model.nodes[b]!.name)) return null;
+  // Raw lengths bound the cleaned ones (blank text nodes are single spaces in the model): a page half with a
+  // 10,000-report list beside an aside is no pair, and its text need not be built to see that.
+  if (model.length(a) > MAX_RAW_LABEL || model.length(b) > MAX_RAW_VALUE) return null;
   const labelText = model.line(a);
   const value = model.text(b).replace(/\n/g, '; ');
   if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDate(labelText)) return null;
-  const el = model.nodes[a]!.el;
-  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(el.localName) || LABEL_NAMES.test(namesOf(el));
+  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(model.nodes[a]!.name) || LABEL_NAMES.test(model.names(a));
   return labelish ? { label: cleanLabel(labelText), value } : null;
 }
 
@@ -58,7 +62,7 @@ export function definitionPairs(ctx: ReadContext, i: number): { label: string; v
   let pendingNew = true;
   for (let j = i + 1; j < dl.after; j++) {
     const n = model.nodes[j]!;
-    const name = n.el.localName;
+    const name = n.name;
     if (name === 'dl') {
       j = n.after - 1;
       continue;

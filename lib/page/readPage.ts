@@ -4,7 +4,7 @@ import { detectClient, type ClientInfo } from './clientHeader';
 import { clientFingerprint } from './fingerprint';
 import { narrativeNodes } from './narrative';
 import type { PageItem, ReadContext } from './pageItems';
-import { isHeadingEl } from './pageItems';
+import { isHeading } from './pageItems';
 import { buildPageModel } from './pageModel';
 import { definitionPairs, labelValueChildren, textOrPairs } from './pairs';
 import { createRefBuilder } from './refs';
@@ -13,12 +13,12 @@ import { composeText } from './snapshotText';
 import { isLayoutTable, tableItems } from './tables';
 import type { PageBlock, PageSnapshot } from './types';
 
-function headerText(ctx: ReadContext, i: number, skip: boolean[]): string {
+function headerText(ctx: ReadContext, i: number, skip: Uint8Array): string {
   const { model } = ctx;
   const parts = (j: number): string[] => {
     if (skip[j]) return [];
     const n = model.nodes[j]!;
-    if (n.el.localName === 'dl') return definitionPairs(ctx, j).map((p) => `${p.label}: ${p.value}`);
+    if (n.name === 'dl') return definitionPairs(ctx, j).map((p) => `${p.label}: ${p.value}`);
     if (n.children.length === 0 || n.directText) {
       const line = model.line(j);
       return line ? [line] : [];
@@ -37,7 +37,7 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
   let lastHeading: string | undefined;
 
   const special = (i: number) =>
-    alerts[i] || reports[i] || isHeadingEl(nodes[i]!.el) || nodes[i]!.el.localName === 'table' || labelValueChildren(ctx, i) !== null;
+    alerts[i] || reports[i] || isHeading(model, i) || nodes[i]!.name === 'table' || labelValueChildren(ctx, i) !== null;
 
   function flush(owner: number, from: number, to: number, listItem: boolean) {
     if (from >= to) return;
@@ -47,7 +47,6 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
 
   function visit(i: number, inHeader: boolean): void {
     const n = nodes[i]!;
-    const el = n.el;
     if (client && i === client.node && !inHeader) {
       const text = headerText(ctx, i, alerts);
       if (text) items.push({ kind: 'header', ref: ctx.ref(i), text });
@@ -62,7 +61,7 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
       for (const c of n.children) visit(c, true);
       return;
     }
-    const name = el.localName;
+    const name = n.name;
     if (name === 'table' && !isLayoutTable(ctx, i)) {
       for (const item of tableItems(ctx, i)) {
         items.push(item.kind === 'table' && !item.caption && lastHeading ? { ...item, caption: lastHeading } : item);
@@ -77,7 +76,7 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
       items.push(reportItem(ctx, i));
       return;
     }
-    if (isHeadingEl(el)) {
+    if (isHeading(model, i)) {
       const text = model.line(i);
       if (text) items.push({ kind: 'heading', ref: ctx.ref(i), text, node: i });
       lastHeading = text || lastHeading;

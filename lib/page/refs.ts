@@ -21,13 +21,16 @@ function uniqueIdIn(root: Document | ShadowRoot, el: Element): boolean {
   return typeof root.getElementById === 'function' && root.getElementById(el.id) === el;
 }
 
-/** Builds refs with a per-read cache of sibling positions, so a list of 10,000 items stays linear. */
+/** Builds refs with a per-read cache of sibling positions and of every ancestor's path, so a list of 10,000 items stays linear. */
 export function createRefBuilder(): (el: Element) => string {
-  const positions = new WeakMap<Element, number>();
-  const cache = new WeakMap<Element, string>();
+  // Maps, not WeakMaps: the builder lives for one read, and Map lookups are cheaper.
+  const positions = new Map<Element, number>();
+  /** Path inside the element's own root (document or shadow root), and that root. */
+  const locals = new Map<Element, { path: string; root: Document | ShadowRoot | null }>();
+  const refs = new Map<Element, string>();
 
   function position(el: Element): number {
-    let pos = positions.get(el);
+    const pos = positions.get(el);
     if (pos !== undefined) return pos;
     const parent = el.parentNode;
     if (!parent) return 1;
@@ -45,25 +48,35 @@ export function createRefBuilder(): (el: Element) => string {
     return null;
   }
 
-  function refOf(el: Element): string {
-    const cached = cache.get(el);
-    if (cached !== undefined) return cached;
-    const root = rootOf(el);
-    const steps: string[] = [];
-    let cur: Element | null = el;
-    let anchor = '';
-    while (cur) {
-      if (cur.id && isStableId(cur.id) && root && uniqueIdIn(root, cur)) {
-        anchor = `#${cur.id}`;
-        break;
-      }
-      const pos = position(cur);
-      steps.push(pos > 1 ? `${cur.localName}[${pos}]` : cur.localName);
-      cur = cur.parentElement;
+  function step(el: Element): string {
+    const pos = position(el);
+    return pos > 1 ? `${el.localName}[${pos}]` : el.localName;
+  }
+
+  /** `#id/li[3]` from the nearest element with a usable id, else `/html/body/…` from the root. */
+  function localOf(el: Element): { path: string; root: Document | ShadowRoot | null } {
+    let local = locals.get(el);
+    if (local) return local;
+    const parent = el.parentElement;
+    if (parent) {
+      const up = localOf(parent);
+      const id = el.id;
+      local = id && isStableId(id) && up.root && uniqueIdIn(up.root, el) ? { path: `#${id}`, root: up.root } : { path: `${up.path}/${step(el)}`, root: up.root };
+    } else {
+      const root = rootOf(el);
+      const id = el.id;
+      local = id && isStableId(id) && root && uniqueIdIn(root, el) ? { path: `#${id}`, root } : { path: `/${step(el)}`, root };
     }
-    const local = anchor + (steps.length ? `/${steps.reverse().join('/')}` : '');
-    const ref = root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ${local}` : local;
-    cache.set(el, ref);
+    locals.set(el, local);
+    return local;
+  }
+
+  function refOf(el: Element): string {
+    const cached = refs.get(el);
+    if (cached !== undefined) return cached;
+    const { path, root } = localOf(el);
+    const ref = root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ${path}` : path;
+    refs.set(el, ref);
     return ref;
   }
 

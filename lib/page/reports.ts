@@ -1,7 +1,6 @@
 import { findDate } from './dutchDates';
 import { collapseWhitespace } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
-import { namesOf, roleOf } from './pageItems';
 
 /**
  * Reports (rapportages) are recognised by structure, not by one ECD's markup: a list item, article, table row
@@ -19,69 +18,117 @@ const EDITORS = 'textarea, select, input:not([type=hidden]):not([type=checkbox])
 const MIN_REPORT_CHARS = 20;
 
 /** Marks the nodes that are one report each. */
-export function findReportNodes(ctx: ReadContext): boolean[] {
+export function findReportNodes(ctx: ReadContext): Uint8Array {
   const { model } = ctx;
   const { nodes } = model;
-  const dated = nodes.map((_, i) => {
+  const count = nodes.length;
+  const dated = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
     const offset = model.dateOffset(i);
-    return offset >= 0 && offset <= DATE_NEAR_START;
-  });
+    if (offset >= 0 && offset <= DATE_NEAR_START) dated[i] = 1;
+  }
   // Repeated signatures: siblings with the same tag and class that each start with a date.
-  const repeated = new Array<boolean>(nodes.length).fill(false);
-  nodes.forEach((n) => {
-    if (n.children.length < 2) return;
+  const repeated = new Uint8Array(count);
+  for (let p = 0; p < count; p++) {
+    const children = nodes[p]!.children;
+    if (children.length < 2) continue;
     let datedChildren = 0;
-    for (const c of n.children) if (dated[c]) datedChildren++;
-    if (datedChildren < 2) return;
-    const counts = new Map<string, number[]>();
-    for (const c of n.children) {
+    for (const c of children) if (dated[c]) datedChildren++;
+    if (datedChildren < 2) continue;
+    const firstOf = new Map<string, number>();
+    for (const c of children) {
       if (!dated[c]) continue;
-      const el = nodes[c]!.el;
-      const sig = `${el.localName}.${el.getAttribute('class') ?? ''}`;
-      const list = counts.get(sig) ?? [];
-      list.push(c);
-      counts.set(sig, list);
+      const sig = `${nodes[c]!.name}.${nodes[c]!.el.getAttribute('class') ?? ''}`;
+      const first = firstOf.get(sig);
+      if (first === undefined) firstOf.set(sig, c);
+      else repeated[first] = repeated[c] = 1;
     }
-    for (const list of counts.values()) if (list.length >= 2) for (const c of list) repeated[c] = true;
-  });
-  const reportish = nodes.map((n, i) => {
-    if (!dated[i]) return false;
-    const el = n.el;
-    if (REPORT_TAGS.has(el.localName) || REPORT_ROLES.has(roleOf(el)) || REPORT_NAMES.test(namesOf(el))) return true;
-    return repeated[i]! && model.dateOffset(i) <= REPEATED_DATE_NEAR_START;
-  });
+  }
+  const reportish = new Uint8Array(count);
   // How many report-like entries sit below each node: a node holding two or more is a list, not a report.
-  const inside = new Array<number>(nodes.length).fill(0);
-  for (let i = nodes.length - 1; i > 0; i--) {
-    inside[nodes[i]!.parent]! += inside[i]! + (reportish[i] ? 1 : 0);
+  const inside = new Int32Array(count);
+  for (let i = count - 1; i >= 0; i--) {
+    if (dated[i]) {
+      const n = nodes[i]!;
+      if (
+        REPORT_TAGS.has(n.name) || REPORT_ROLES.has(model.role(i)) || REPORT_NAMES.test(model.names(i)) ||
+        (repeated[i] && model.dateOffset(i) <= REPEATED_DATE_NEAR_START)
+      ) {
+        reportish[i] = 1;
+      }
+    }
+    if (i > 0) inside[nodes[i]!.parent]! += inside[i]! + reportish[i]!;
   }
   // A report is read, not edited: an element holding an editor (textarea, select, text input) is a form.
-  return reportish.map((r, i) => r && inside[i]! <= 1 && model.length(i) >= MIN_REPORT_CHARS && !nodes[i]!.el.querySelector(EDITORS));
+  const holders = editorHolders(model.nodes[0]?.el.ownerDocument ?? null);
+  const reports = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    if (!reportish[i] || inside[i]! > 1 || model.length(i) < MIN_REPORT_CHARS) continue;
+    const el = nodes[i]!.el;
+    // The document-wide query does not see into shadow trees: there, ask the element itself.
+    const holdsEditor = holders && el.ownerDocument.contains(el) ? holders.has(el) : el.querySelector(EDITORS) !== null;
+    if (!holdsEditor) reports[i] = 1;
+  }
+  return reports;
 }
 
+/**
+ * Every element of the document tree with an editor somewhere inside it (hidden editors too), from one
+ * query: cheaper than asking each of 10,000 report candidates.
+ */
+function editorHolders(doc: Document | null): Set<Element> | null {
+  if (!doc || typeof doc.querySelectorAll !== 'function') return null;
+  const holders = new Set<Element>();
+  for (const editor of Array.from(doc.querySelectorAll(EDITORS))) {
+    for (let p = editor.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+  }
+  return holders;
+}
+
+/** Strips separators around an author ("— door J. Jansen:") in one test for the usual clean case. */
+const AUTHOR_EDGES = /^[-—–|·•,:/\s]|^(?:door|auteur|medewerker|geschreven door|ingevoerd door)(?![^\s:])|[-—–|·•,:/\s]$/i;
+
 function cleanAuthor(text: string): string {
-  return collapseWhitespace(text)
+  const line = collapseWhitespace(text);
+  if (!AUTHOR_EDGES.test(line)) return line;
+  return line
     .replace(/^(?:[-—–|·•,:/\s]+)/, '')
-    .replace(/^(?:door|auteur|medewerker|geschreven door|ingevoerd door)\s*:?\s*/i, '')
+    .replace(/^(?:door|auteur|medewerker|geschreven door|ingevoerd door)(?![^\s:])\s*:?\s*/i, '')
     .replace(/[-—–|·•,:/\s]+$/, '');
 }
 
 /** Separate pieces of a short element: its child elements' texts, or its own text when it has direct text. */
-function pieces(ctx: ReadContext, i: number): { node: number; text: string }[] {
+function pieces(ctx: ReadContext, i: number, out: { node: number; text: string }[] = []): { node: number; text: string }[] {
   const { model } = ctx;
   const n = model.nodes[i]!;
-  if (n.children.length === 0 || n.directText) return [{ node: i, text: model.line(i) }];
-  return n.children.flatMap((c) => pieces(ctx, c)).filter((p) => p.text !== '');
+  if (n.children.length === 0 || n.directText) {
+    const text = model.line(i);
+    // The top element's own piece is kept even when empty (callers look at node i's text then).
+    if (text !== '' || out.length === 0) out.push({ node: i, text });
+    return out;
+  }
+  for (const c of n.children) {
+    const child = model.nodes[c]!;
+    if (child.children.length === 0 || child.directText) {
+      const text = model.line(c);
+      if (text !== '') out.push({ node: c, text });
+    } else pieces(ctx, c, out);
+  }
+  return out;
 }
+
+const AUTHOR_ITEMPROP = /author|creator/i;
 
 function explicitAuthor(ctx: ReadContext, i: number): number {
   const { model } = ctx;
-  for (let j = i + 1; j < model.nodes[i]!.after; j++) {
-    const el = model.nodes[j]!.el;
-    if (el.localName === 'address' || el.localName === 'cite') return j;
-    if (!el.hasAttributes()) continue;
-    if (el.getAttribute('rel') === 'author') return j;
-    if (AUTHOR_NAMES.test(namesOf(el)) || /author|creator/i.test(el.getAttribute('itemprop') ?? '')) return j;
+  const { nodes } = model;
+  for (let j = i + 1; j < nodes[i]!.after; j++) {
+    const name = nodes[j]!.name;
+    if (name === 'address' || name === 'cite') return j;
+    const names = model.names(j);
+    if (!names) continue;
+    if (model.attr(j, 'rel') === 'author') return j;
+    if (AUTHOR_NAMES.test(names) || AUTHOR_ITEMPROP.test(model.attr(j, 'itemprop') ?? '')) return j;
   }
   return -1;
 }
@@ -107,7 +154,11 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
   if (meta >= 0) {
     const metaNode = model.nodes[meta]!;
     const metaPieces = pieces(ctx, meta);
-    date = metaPieces.map((p) => findDate(p.text)?.text).find(Boolean) ?? findDate(model.line(meta))?.text ?? model.runs[dateRun]!.trim();
+    for (const piece of metaPieces) {
+      date = findDate(piece.text)?.text;
+      if (date) break;
+    }
+    date ||= findDate(model.line(meta))?.text ?? model.runs[dateRun]!.trim();
     const authorLine = authorNode >= 0 ? model.line(authorNode) : '';
     for (const piece of metaPieces) {
       if (authorNode >= 0 && (piece.node === authorNode || isInside(ctx, piece.node, authorNode))) continue;
@@ -123,7 +174,11 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     if (authorEl && (authorEl.start >= metaNode.end || authorEl.end <= metaNode.start)) {
       ranges.splice(0, ranges.length, ...cut(ranges, authorEl.start, authorEl.end));
     }
-    body = ranges.map(([a, b]) => model.runs.slice(a, b).join('')).join(' ');
+    body = '';
+    for (const [a, b] of ranges) {
+      const line = model.lineOf(a, b);
+      if (line) body = body ? `${body} ${line}` : line;
+    }
   } else {
     const text = model.text(i);
     const found = findDate(text);
@@ -143,7 +198,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     body = after.replace(/^[\s\-—–|,·:]+/, '');
   }
 
-  const plain = collapseWhitespace(body);
+  const plain = meta >= 0 ? body : collapseWhitespace(body);
   const text = (tags.length ? `[${tags.join(', ')}] ` : '') + plain;
   return { kind: 'report', ref: ctx.ref(i), text, date: date || undefined, author: author || undefined, body: plain, tags };
 }

@@ -73,14 +73,13 @@ function compactReports(reports: Of<'report'>[]): string[] {
       if (day) out.push(`${day}:`);
     }
     const author = r.author ? (authors.get(r.author) ?? r.author) : '';
-    const tags = r.tags.map((t) => topics.get(t) ?? t);
-    const where = [thisDay, time].filter(Boolean).join(' ');
+    const where = thisDay && time ? `${thisDay} ${time}` : thisDay || time;
     let body = r.body;
     const earlier = body.length >= 30 ? firstSeen.get(body) : undefined;
     if (earlier !== undefined) body = `(zelfde tekst als ${earlier})`;
     else if (body.length >= 30 && where) firstSeen.set(body, where);
-    const head = [time, author].filter(Boolean).join(' — ');
-    const text = (tags.length ? `[${tags.join(', ')}] ` : '') + body;
+    const head = time && author ? `${time} — ${author}` : time || author;
+    const text = r.tags.length ? `[${r.tags.map((t) => topics.get(t) ?? t).join(', ')}] ${body}` : body;
     out.push(head ? `${head}: ${text}` : text);
   }
   return out;

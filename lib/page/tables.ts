@@ -2,7 +2,6 @@ import { pairOrAlert } from './alerts';
 import { findDate } from './dutchDates';
 import { cleanLabel } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
-import { roleOf } from './pageItems';
 
 const DATE_HEADER = /^(datum|date|dag|tijdstip|datum\s*(en|\/|&)?\s*tijd|moment)\b/i;
 const TEXT_HEADER = /rapport|verslag|tekst|omschrijving|notitie|observatie|inhoud|bericht|toelichting|beschrijving/i;
@@ -18,9 +17,9 @@ interface Row {
 /** True for tables used for layout only: role=presentation/none, or holding another table. */
 export function isLayoutTable(ctx: ReadContext, i: number): boolean {
   const { model } = ctx;
-  const role = roleOf(model.nodes[i]!.el);
+  const role = model.role(i);
   if (role === 'presentation' || role === 'none') return true;
-  for (let j = i + 1; j < model.nodes[i]!.after; j++) if (model.nodes[j]!.el.localName === 'table') return true;
+  for (let j = i + 1; j < model.nodes[i]!.after; j++) if (model.nodes[j]!.name === 'table') return true;
   return false;
 }
 
@@ -30,10 +29,10 @@ function rowsOf(ctx: ReadContext, i: number): Row[] {
   const rows: Row[] = [];
   for (let j = i + 1; j < table.after; j++) {
     const n = model.nodes[j]!;
-    if (n.el.localName !== 'tr') continue;
+    if (n.name !== 'tr') continue;
     const cells = n.children
-      .filter((c) => /^t[dh]$/.test(model.nodes[c]!.el.localName))
-      .map((c) => ({ node: c, text: model.line(c), header: model.nodes[c]!.el.localName === 'th' }));
+      .filter((c) => model.nodes[c]!.name === 'td' || model.nodes[c]!.name === 'th')
+      .map((c) => ({ node: c, text: model.line(c), header: model.nodes[c]!.name === 'th' }));
     const inHead = n.el.parentElement?.localName === 'thead';
     rows.push({ node: j, cells, inHead });
     j = n.after - 1;
@@ -45,7 +44,7 @@ function captionOf(ctx: ReadContext, i: number): string | undefined {
   const { model } = ctx;
   const el = model.nodes[i]!.el;
   for (const c of model.nodes[i]!.children) {
-    if (model.nodes[c]!.el.localName === 'caption') return model.line(c) || undefined;
+    if (model.nodes[c]!.name === 'caption') return model.line(c) || undefined;
   }
   const label = el.getAttribute('aria-label');
   if (label) return label.trim();

@@ -25,9 +25,16 @@ export interface Visibility {
   showsTextUnder(el: Element, parentShows: boolean, inShadowTree?: boolean): boolean;
   /** Neither the element nor any flat-tree ancestor hides it. */
   isRendered(el: Element): boolean;
+  /**
+   * Light-DOM elements that some style sheet rule could hide, or null when the sheets could not be analysed
+   * (then every element needs its computed style). A walk that knows an element has no inline style and is
+   * not in this set can skip every style check of it.
+   */
+  readonly ruleSuspects: ReadonlySet<Element> | null;
 }
 
-const NEVER_RENDERED = new Set([
+/** Elements that are never painted, whatever their style. */
+export const NEVER_RENDERED = new Set([
   'script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'base',
   'datalist', 'area', 'param', 'source', 'track', 'rp',
 ]);
@@ -331,6 +338,7 @@ export function createVisibility(doc: Document): Visibility {
   const visibility: Visibility = {
     hasLayout,
     hidesSubtree: selfHides,
+    ruleSuspects: suspects,
     showsTextUnder: textVisibleGiven,
     showsText(el) {
       let result = texts.get(el);
