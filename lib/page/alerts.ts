@@ -33,17 +33,16 @@ export function isAlertish(model: PageModel, i: number): boolean {
 /** Marks per node: alert-like and not containing a smaller alert-like element (the alert itself). */
 export function findAlertNodes(ctx: ReadContext): Uint8Array {
   const { model } = ctx;
-  const { nodes } = model;
-  const alerts = new Uint8Array(nodes.length);
-  const below = new Uint8Array(nodes.length);
+  const alerts = new Uint8Array(model.count);
+  const below = new Uint8Array(model.count);
   // Children come after their parent: walking backwards, below[i] is complete when node i is reached.
-  for (let i = nodes.length - 1; i >= 0; i--) {
+  for (let i = model.count - 1; i >= 0; i--) {
     if (!below[i]) {
       const length = model.length(i);
       if (length === 0 || length > MAX_ALERT_CHARS || !isAlertish(model, i)) continue;
       alerts[i] = 1;
     }
-    if (i > 0) below[nodes[i]!.parent] = 1;
+    if (i > 0) below[model.parent(i)] = 1;
   }
   return alerts;
 }
@@ -51,13 +50,12 @@ export function findAlertNodes(ctx: ReadContext): Uint8Array {
 /** One alert item per list item inside the alert element, or one for the element. */
 export function alertItems(ctx: ReadContext, i: number): PageItem[] {
   const { model } = ctx;
-  const n = model.nodes[i]!;
   const items = [];
-  for (let j = i + 1; j < n.after; j++) {
-    if (model.nodes[j]!.name === 'li') {
+  for (let j = i + 1; j < model.after(i); j++) {
+    if (model.tag(j) === 'li') {
       const text = model.line(j);
       if (text) items.push({ kind: 'alert' as const, ref: ctx.ref(j), text, alertKind: alertKindOf(text) });
-      j = model.nodes[j]!.after - 1;
+      j = model.after(j) - 1;
     }
   }
   if (items.length > 1) return items;

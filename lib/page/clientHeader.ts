@@ -27,7 +27,7 @@ export interface ClientInfo {
 }
 
 function isHeaderish(model: PageModel, i: number): boolean {
-  return model.nodes[i]!.name === 'header' || model.role(i) === 'banner' || HEADER_NAMES.test(model.names(i));
+  return model.tag(i) === 'header' || model.role(i) === 'banner' || HEADER_NAMES.test(model.names(i));
 }
 
 /** Text after the label run, across a few runs ("Geb.:", "14-03-1938"). */
@@ -59,7 +59,7 @@ function labelRuns(ctx: ReadContext, hinted: number[], label: RegExp): number[] 
 
 function ancestors(ctx: ReadContext, i: number): number[] {
   const chain: number[] = [];
-  for (let cur = i; cur >= 0; cur = ctx.model.nodes[cur]!.parent) chain.push(cur);
+  for (let cur = i; cur >= 0; cur = ctx.model.parent(cur)) chain.push(cur);
   return chain;
 }
 
@@ -70,36 +70,36 @@ function commonAncestor(ctx: ReadContext, a: number, b: number): number {
 
 function containerFor(ctx: ReadContext, base: number): number {
   const { model } = ctx;
-  for (let cur = base; cur > 0 && model.length(cur) <= MAX_HEADER_CHARS; cur = model.nodes[cur]!.parent) {
+  for (let cur = base; cur > 0 && model.length(cur) <= MAX_HEADER_CHARS; cur = model.parent(cur)) {
     if (isHeaderish(model, cur)) return cur;
   }
   let cur = base;
-  while (model.nodes[cur]!.parent > 0 && model.length(model.nodes[cur]!.parent) <= 300) cur = model.nodes[cur]!.parent;
+  while (model.parent(cur) > 0 && model.length(model.parent(cur)) <= 300) cur = model.parent(cur);
   return cur;
 }
 
 function nameIn(ctx: ReadContext, h: number): string | undefined {
   const { model } = ctx;
-  const end = model.nodes[h]!.after;
-  if (model.nodes[h]!.name === 'dl') {
+  const end = model.after(h);
+  if (model.tag(h) === 'dl') {
     const pair = definitionPairs(ctx, h).find((p) => NAME_LABEL.test(p.label));
     if (pair) return pair.value;
   }
   for (let j = h; j < end; j++) {
-    if (model.nodes[j]!.name === 'dl') {
+    if (model.tag(j) === 'dl') {
       const pair = definitionPairs(ctx, j).find((p) => NAME_LABEL.test(p.label));
       if (pair) return pair.value;
     }
     const line = model.line(j);
     const inline = /^([^:]{2,30}):\s*(.+)$/.exec(line);
-    if (inline && NAME_LABEL.test(cleanLabel(inline[1]!)) && model.nodes[j]!.children.length <= 2) return inline[2]!.trim();
+    if (inline && NAME_LABEL.test(cleanLabel(inline[1]!)) && model.childCount(j) <= 2) return inline[2]!.trim();
     if (NAME_LABEL.test(cleanLabel(line))) {
-      const next = model.nodes[j]!.after;
+      const next = model.after(j);
       if (next < end) return model.line(next) || undefined;
     }
   }
   for (let j = h; j < end; j++) if (isHeading(model, j)) return model.line(j) || undefined;
-  for (let j = h + 1; j < end; j++) if (NAME_CLASS.test(model.nodes[j]!.el.getAttribute('class') ?? '')) return model.line(j) || undefined;
+  for (let j = h + 1; j < end; j++) if (NAME_CLASS.test(model.el(j).getAttribute('class') ?? '')) return model.line(j) || undefined;
   return model
     .text(h)
     .split('\n')
@@ -149,7 +149,7 @@ export function detectClient(ctx: ReadContext): ClientInfo | null {
 /** Without labels: a short container named after the client (class client/patient/bewoner) with a heading. */
 function fallbackClient(ctx: ReadContext): ClientInfo | null {
   const { model } = ctx;
-  for (let i = 1; i < model.nodes.length; i++) {
+  for (let i = 1; i < model.count; i++) {
     if (!CLIENT_NAMES.test(model.names(i)) || model.length(i) > 400 || model.length(i) === 0) continue;
     const name = nameIn(ctx, i);
     if (!name) continue;

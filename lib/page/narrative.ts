@@ -28,7 +28,7 @@ function markClone(model: PageModel, original: Element, copy: Element): void {
  */
 export function narrativeNodes(doc: Document, model: PageModel): Set<number> | null {
   const body = doc.body;
-  if (!body || model.nodes.length === 0 || model.nodes.length > MAX_NODES || model.nodes[0]!.el !== body) return null;
+  if (!body || model.count === 0 || model.count > MAX_NODES || model.el(0) !== body) return null;
   const readable = isProbablyReaderable(doc, {
     visibilityChecker: (node: Node) => node.nodeType === 1 && model.indexOf(node as Element) !== undefined,
   });

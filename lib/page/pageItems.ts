@@ -23,5 +23,5 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A heading by tag (h1–h6) or role. */
 export function isHeading(model: PageModel, i: number): boolean {
-  return HEADING_TAGS.has(model.nodes[i]!.name) || model.role(i) === 'heading';
+  return HEADING_TAGS.has(model.tag(i)) || model.role(i) === 'heading';
 }

@@ -13,40 +13,44 @@ import { createVisibility, NEVER_RENDERED, type Visibility } from './visibility'
  *
  * Iframes are not entered: the extension runs a content script in every frame and each reads its own document.
  */
-export interface ModelNode {
-  el: Element;
-  /** The element's localName (read once: DOM calls are what a 100,000-element page costs). */
-  name: string;
-  parent: number;
-  children: number[];
-  /** Run range [start, end) of the text inside this element. */
-  start: number;
-  end: number;
-  /** Block-level by tag (a line break before and after it). */
-  block: boolean;
-  /** Has a non-blank text node as a direct child. */
-  directText: boolean;
-  /** Some descendant is block-level. */
-  blockInside: boolean;
-  /** Index just past the last descendant: the subtree is nodes (index, after). */
-  after: number;
-  /**
-   * May carry one of the attributes readers look at (role, aria-label, style, hidden, rel, itemprop,
-   * data-testid…) or be hidden by a style rule. False is a promise that it has none of them and no rule
-   * can hide it, so those lookups can be skipped.
-   */
-  marked: boolean;
-}
-
 export interface PageModel {
   readonly visibility: Visibility;
-  readonly nodes: ModelNode[];
+  /**
+   * Number of nodes (visible content elements). Nodes are numbered in document (pre-)order, so node i's
+   * subtree is the range (i, after(i)) and a parent always comes before its children. Node 0 is the root.
+   * The nodes live in typed arrays, not objects: a dossier has 100,000 of them.
+   */
+  readonly count: number;
+  /** The element of node i. */
+  el(i: number): Element;
+  /** The element's localName (read once: DOM calls are what a 100,000-element page costs). */
+  tag(i: number): string;
+  /** Parent node, -1 for the root. */
+  parent(i: number): number;
+  /** Run range [start, end) of the text inside node i. */
+  start(i: number): number;
+  end(i: number): number;
+  /** Index just past the last descendant: the subtree is nodes (i, after). */
+  after(i: number): number;
+  /** First child node, or -1. Iterate with nextSibling. */
+  firstChild(i: number): number;
+  /** Next node with the same parent, or -1. */
+  nextSibling(i: number): number;
+  childCount(i: number): number;
+  /** The child nodes of node i (a new array). */
+  children(i: number): number[];
+  /** Block-level by tag (a line break before and after it). */
+  isBlock(i: number): boolean;
+  /** Has a non-blank text node as a direct child. */
+  hasDirectText(i: number): boolean;
+  /** Some descendant is block-level. */
+  hasBlockInside(i: number): boolean;
   /** Visible text pieces in reading order; '\n' marks a block boundary. */
   readonly runs: string[];
   /** The text node of each run (null for boundaries and separators). */
   readonly runNodes: (Text | null)[];
   /** The node whose direct text each run is (-1 for boundaries). */
-  readonly runOwner: number[];
+  readonly runOwner: Int32Array;
   /** Model index of an element, or undefined when it is not part of the visible content. */
   indexOf(el: Element): number | undefined;
   /** Cleaned text (line breaks between blocks) of a node. */
@@ -122,8 +126,8 @@ export function isBlockTag(el: Element): boolean {
  * its attribute and style checks (a big dossier has 100,000 elements and most are plain `<span class>`).
  */
 const MARKED_ATTRIBUTES = [
-  'hidden', 'aria-hidden', 'style', 'role', 'contenteditable', 'data-dossierhulp-overlay', 'aria-label', 'aria-labelledby',
-  'rel', 'itemprop', 'data-testid',
+  'hidden', 'aria-hidden', 'style', 'role', 'contenteditable', 'data-dossierhulp-overlay', 'aria-label', 'rel', 'itemprop',
+  'data-testid',
 ] as const;
 export type MarkedAttribute = (typeof MARKED_ATTRIBUTES)[number];
 const MARKED_SELECTOR = MARKED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
@@ -155,8 +159,6 @@ for (const name of BLOCK_TAGS) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | 
 for (const name of CHROME_TAGS) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | CHROME);
 for (const name of ['input', 'dialog', 'label', 'legend']) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | LOOK);
 
-/** Shared by every leaf (most elements): one array less per element. Frozen, so a stray push fails loudly. */
-const NO_CHILDREN = Object.freeze([]) as unknown as number[];
 const NON_SPACE = /\S/;
 /** Whitespace inside a trimmed text that collapsing would change. */
 const INNER_SPACE = /[^\S ]|\s\s/;
@@ -171,38 +173,98 @@ function endsWithSpace(text: string): boolean {
     c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const F_BLOCK = 1;
+const F_DIRECT_TEXT = 2;
+const F_BLOCK_INSIDE = 4;
+/**
+ * May carry one of the attributes readers look at (role, aria-label, style, hidden, rel, itemprop,
+ * data-testid…) or be hidden by a style rule. Unset is a promise that it has none of them and no rule can
+ * hide it, so those lookups can be skipped.
+ */
+const F_MARKED = 8;
+
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
 /** Builds the model of the visible content under `root` (default: the body). */
 export function buildPageModel(doc: Document, root?: Element, visibility = createVisibility(doc)): PageModel {
-  const nodes: ModelNode[] = [];
+  // Nodes as columns: objects for 100,000 elements cost more in allocation and GC than the walk itself.
+  let capacity = 1024;
+  const els: Element[] = [];
+  const tags: string[] = [];
+  let parents = new Int32Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let afters = new Int32Array(capacity);
+  let firstChildren = new Int32Array(capacity);
+  let lastChildren = new Int32Array(capacity);
+  let nextSiblings = new Int32Array(capacity);
+  let childCounts = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let count = 0;
+
   const runs: string[] = [];
   const runNodes: (Text | null)[] = [];
-  const runOwner: number[] = [];
+  let runOwner = new Int32Array(4096);
   const dateRunList: number[] = [];
   const marked = markedElements(doc, visibility);
   /** runs[runs.length - 1], kept in a variable (the walk asks for it at every boundary). */
   let lastRun: string | undefined;
 
-  function pushSeparator(separator: string) {
-    runs.push(separator);
-    runNodes.push(null);
-    runOwner.push(-1);
-    lastRun = separator;
+  function pushRun(text: string, node: Text | null, owner: number) {
+    const r = runs.length;
+    if (r === runOwner.length) runOwner = grown(runOwner, r * 2);
+    runOwner[r] = owner;
+    runs.push(text);
+    runNodes.push(node);
+    lastRun = text;
   }
   function pushBreak() {
-    if (lastRun !== undefined && lastRun !== '\n') pushSeparator('\n');
+    if (lastRun !== undefined && lastRun !== '\n') pushRun('\n', null, -1);
   }
   function pushSpace() {
-    if (lastRun !== undefined && lastRun !== '\n' && !endsWithSpace(lastRun)) pushSeparator(' ');
+    if (lastRun !== undefined && lastRun !== '\n' && !endsWithSpace(lastRun)) pushRun(' ', null, -1);
+  }
+
+  function addNode(el: Element, name: string, parent: number, flag: number): number {
+    const idx = count++;
+    if (idx === capacity) {
+      capacity *= 2;
+      parents = grown(parents, capacity);
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      afters = grown(afters, capacity);
+      firstChildren = grown(firstChildren, capacity);
+      lastChildren = grown(lastChildren, capacity);
+      nextSiblings = grown(nextSiblings, capacity);
+      childCounts = grown(childCounts, capacity);
+      flags = grown(flags, capacity);
+    }
+    els.push(el);
+    tags.push(name);
+    parents[idx] = parent;
+    starts[idx] = ends[idx] = runs.length;
+    afters[idx] = idx + 1;
+    firstChildren[idx] = lastChildren[idx] = nextSiblings[idx] = -1;
+    childCounts[idx] = 0;
+    flags[idx] = flag;
+    if (parent >= 0) {
+      if (firstChildren[parent] === -1) firstChildren[parent] = idx;
+      else nextSiblings[lastChildren[parent]!] = idx;
+      lastChildren[parent] = idx;
+      childCounts[parent]!++;
+    }
+    return idx;
   }
 
   /**
    * Adds one child to the model; returns whether it was an element (for spacing between inline elements).
    * @param inDetails the child's parent is a details element (only its summary shows while closed)
    */
-  function visitChild(
-    child: Node, owner: ModelNode, ownerIndex: number, inTime: boolean, shows: boolean, shadow: boolean, afterElement: boolean,
-    inDetails: boolean,
-  ): boolean {
+  function visitChild(child: Node, owner: number, inTime: boolean, shows: boolean, shadow: boolean, afterElement: boolean, inDetails: boolean): boolean {
     const type = child.nodeType;
     if (type === 3) {
       const data = (child as Text).data;
@@ -213,11 +275,8 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       }
       if (!shows) return false;
       if (inTime || (DIGIT.test(data) && DATE_RE.test(data))) dateRunList.push(runs.length);
-      runs.push(data);
-      runNodes.push(child as Text);
-      runOwner.push(ownerIndex);
-      lastRun = data;
-      owner.directText = true;
+      pushRun(data, child as Text, owner);
+      flags[owner]! |= F_DIRECT_TEXT;
       return false;
     }
     if (type !== 1) return afterElement;
@@ -244,35 +303,28 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     if (block) pushBreak();
     // Two inline elements side by side (badges, spans in a flex row) read as separate words.
     else if (afterElement) pushSpace();
-    const idx = nodes.length;
-    const n: ModelNode = {
-      el, name, parent: ownerIndex, children: NO_CHILDREN, start: runs.length, end: runs.length, block, directText: false,
-      blockInside: false, after: idx + 1, marked: isMarked,
-    };
-    nodes.push(n);
-    if (owner.children === NO_CHILDREN) owner.children = [idx];
-    else owner.children.push(idx);
+    const idx = addNode(el, name, owner, (block ? F_BLOCK : 0) | (isMarked ? F_MARKED : 0));
     if (name === 'br' || name === 'hr') pushBreak();
     else {
       // Text visibility inherits: a plain element shows text exactly when its parent does, unless the parent
       // hides it (then the element may override that, so its real style decides).
       const textShows = plain ? shows || visibility.showsTextUnder(el, false, false) : visibility.showsTextUnder(el, shows, shadow);
-      walk(el, name, n, idx, inTime || name === 'time', textShows, shadow);
+      walk(el, name, idx, inTime || name === 'time', textShows, shadow);
     }
     if (block) pushBreak();
-    n.end = runs.length;
-    n.after = nodes.length;
+    ends[idx] = runs.length;
+    afters[idx] = count;
     return true;
   }
 
   /** @param shadow whether `node` lives in a shadow tree (its plain children do too) */
-  function walk(node: Element, name: string, owner: ModelNode, ownerIndex: number, inTime: boolean, shows: boolean, shadow: boolean) {
+  function walk(node: Element, name: string, owner: number, inTime: boolean, shows: boolean, shadow: boolean) {
     const hasShadow = node.shadowRoot !== null;
     let afterElement = false;
     if (!hasShadow && name !== 'slot') {
       const inDetails = name === 'details';
       for (let child = node.firstChild; child; child = child.nextSibling) {
-        afterElement = visitChild(child, owner, ownerIndex, inTime, shows, shadow, afterElement, inDetails);
+        afterElement = visitChild(child, owner, inTime, shows, shadow, afterElement, inDetails);
       }
       return;
     }
@@ -281,27 +333,21 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       const kid = kids[k]!;
       // Shadow children are in a shadow tree; a slot's assigned nodes live wherever their host lives.
       const inShadow = hasShadow || (kid.nodeType === 1 ? (kid as Element).getRootNode() !== doc : shadow);
-      afterElement = visitChild(kid, owner, ownerIndex, inTime, shows, inShadow, afterElement, false);
+      afterElement = visitChild(kid, owner, inTime, shows, inShadow, afterElement, false);
     }
   }
 
   const top = root ?? doc.body ?? doc.documentElement;
   if (top && visibility.isRendered(top)) {
     const name = top.localName;
-    const shadow = top.getRootNode() !== doc;
-    const n: ModelNode = {
-      el: top, name, parent: -1, children: NO_CHILDREN, start: 0, end: 0, block: true, directText: false, blockInside: false, after: 1,
-      marked: true,
-    };
-    nodes.push(n);
-    walk(top, name, n, 0, name === 'time', visibility.showsText(top), shadow);
-    n.end = runs.length;
-    n.after = nodes.length;
+    addNode(top, name, -1, F_BLOCK | F_MARKED);
+    walk(top, name, 0, name === 'time', visibility.showsText(top), top.getRootNode() !== doc);
+    ends[0] = runs.length;
+    afters[0] = count;
   }
 
-  for (let i = nodes.length - 1; i > 0; i--) {
-    const n = nodes[i]!;
-    if (n.block || n.blockInside) nodes[n.parent]!.blockInside = true;
+  for (let i = count - 1; i > 0; i--) {
+    if (flags[i]! & (F_BLOCK | F_BLOCK_INSIDE)) flags[parents[i]!]! |= F_BLOCK_INSIDE;
   }
 
   const charsBefore = new Int32Array(runs.length + 1);
@@ -347,21 +393,35 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   const indexOf = (el: Element) => {
     if (!index) {
       index = new Map();
-      nodes.forEach((n, i) => index!.set(n.el, i));
+      for (let i = 0; i < count; i++) index.set(els[i]!, i);
     }
     return index.get(el);
   };
-  const names: (string | undefined)[] = [];
-  const attr = (i: number, name: MarkedAttribute) => {
-    const n = nodes[i]!;
-    return n.marked ? n.el.getAttribute(name) : null;
-  };
+  const names: (string | undefined)[] = new Array(count);
+  const attr = (i: number, name: MarkedAttribute) => (flags[i]! & F_MARKED ? els[i]!.getAttribute(name) : null);
   return {
     visibility,
-    nodes,
+    count,
+    el: (i) => els[i]!,
+    tag: (i) => tags[i]!,
+    parent: (i) => parents[i]!,
+    start: (i) => starts[i]!,
+    end: (i) => ends[i]!,
+    after: (i) => afters[i]!,
+    firstChild: (i) => firstChildren[i]!,
+    nextSibling: (i) => nextSiblings[i]!,
+    childCount: (i) => childCounts[i]!,
+    children(i) {
+      const list: number[] = [];
+      for (let c = firstChildren[i]!; c >= 0; c = nextSiblings[c]!) list.push(c);
+      return list;
+    },
+    isBlock: (i) => (flags[i]! & F_BLOCK) !== 0,
+    hasDirectText: (i) => (flags[i]! & F_DIRECT_TEXT) !== 0,
+    hasBlockInside: (i) => (flags[i]! & F_BLOCK_INSIDE) !== 0,
     runs,
     runNodes,
-    runOwner,
+    runOwner: runOwner.subarray(0, runs.length),
     indexOf,
     slice,
     raw,
@@ -373,13 +433,12 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     names(i) {
       let value = names[i];
       if (value === undefined) {
-        const n = nodes[i]!;
-        const el = n.el;
+        const el = els[i]!;
         if (!el.hasAttributes()) value = '';
         else {
           const cls = el.getAttribute('class') ?? '';
           const id = el.id;
-          const testId = n.marked ? el.getAttribute('data-testid') : null;
+          const testId = flags[i]! & F_MARKED ? el.getAttribute('data-testid') : null;
           // ' ' rather than '' for an element with other attributes: '' means "no attributes at all".
           value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls || ' ';
         }
@@ -387,15 +446,14 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       }
       return value;
     },
-    text: (i) => slice(nodes[i]!.start, nodes[i]!.end),
-    line: (i) => lineOf(nodes[i]!.start, nodes[i]!.end),
+    text: (i) => slice(starts[i]!, ends[i]!),
+    line: (i) => lineOf(starts[i]!, ends[i]!),
     lineOf,
-    length: (i) => charsBefore[nodes[i]!.end]! - charsBefore[nodes[i]!.start]!,
+    length: (i) => charsBefore[ends[i]!]! - charsBefore[starts[i]!]!,
     nextDateRun: (run) => nextDate[Math.min(run, runs.length)]!,
     dateOffset(i) {
-      const n = nodes[i]!;
-      const r = nextDate[n.start]!;
-      return r < n.end ? charsBefore[r]! - charsBefore[n.start]! : -1;
+      const r = nextDate[starts[i]!]!;
+      return r < ends[i]! ? charsBefore[r]! - charsBefore[starts[i]!]! : -1;
     },
   };
 }

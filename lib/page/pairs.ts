@@ -39,39 +39,37 @@ export function textOrPairs(node: number, ref: string, text: string, listItem: b
  */
 export function labelValueChildren(ctx: ReadContext, i: number): { label: string; value: string } | null {
   const { model } = ctx;
-  const n = model.nodes[i]!;
-  if (n.children.length !== 2 || n.directText) return null;
-  const [a, b] = n.children as [number, number];
-  if (NOT_A_PAIR.has(model.nodes[a]!.name) || NOT_A_PAIR.has(model.nodes[b]!.name)) return null;
+  if (model.childCount(i) !== 2 || model.hasDirectText(i)) return null;
+  const a = model.firstChild(i);
+  const b = model.nextSibling(a);
+  if (NOT_A_PAIR.has(model.tag(a)) || NOT_A_PAIR.has(model.tag(b))) return null;
   // Raw lengths bound the cleaned ones (blank text nodes are single spaces in the model): a page half with a
   // 10,000-report list beside an aside is no pair, and its text need not be built to see that.
   if (model.length(a) > MAX_RAW_LABEL || model.length(b) > MAX_RAW_VALUE) return null;
   const labelText = model.line(a);
   const value = model.text(b).replace(/\n/g, '; ');
   if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDate(labelText)) return null;
-  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(model.nodes[a]!.name) || LABEL_NAMES.test(model.names(a));
+  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(model.tag(a)) || LABEL_NAMES.test(model.names(a));
   return labelish ? { label: cleanLabel(labelText), value } : null;
 }
 
 /** The dt/dd pairs of a definition list (dd's of one dt joined; several dt's share the following dd). */
 export function definitionPairs(ctx: ReadContext, i: number): { label: string; value: string; node: number }[] {
   const { model } = ctx;
-  const dl = model.nodes[i]!;
   const pairs: { label: string; value: string; node: number }[] = [];
   let labels: string[] = [];
   let pendingNew = true;
-  for (let j = i + 1; j < dl.after; j++) {
-    const n = model.nodes[j]!;
-    const name = n.name;
+  for (let j = i + 1; j < model.after(i); j++) {
+    const name = model.tag(j);
     if (name === 'dl') {
-      j = n.after - 1;
+      j = model.after(j) - 1;
       continue;
     }
     if (name === 'dt') {
       if (!pendingNew) labels = [];
       labels.push(cleanLabel(model.line(j)));
       pendingNew = true;
-      j = n.after - 1;
+      j = model.after(j) - 1;
     } else if (name === 'dd') {
       const value = model.text(j).replace(/\n/g, '; ');
       const label = labels.filter(Boolean).join(' / ');
@@ -79,7 +77,7 @@ export function definitionPairs(ctx: ReadContext, i: number): { label: string; v
       if (!pendingNew && previous && previous.label === label) previous.value += `; ${value}`;
       else if (value) pairs.push({ label, value, node: j });
       pendingNew = false;
-      j = n.after - 1;
+      j = model.after(j) - 1;
     }
   }
   return pairs.filter((p) => p.label !== '' || p.value !== '');

@@ -5,9 +5,9 @@ import { clientFingerprint } from './fingerprint';
 import { narrativeNodes } from './narrative';
 import type { PageItem, ReadContext } from './pageItems';
 import { isHeading } from './pageItems';
-import { buildPageModel } from './pageModel';
+import { buildPageModel, type PageModel } from './pageModel';
 import { definitionPairs, labelValueChildren, textOrPairs } from './pairs';
-import { createRefBuilder } from './refs';
+import { createRefBuilder, type RefBuilder } from './refs';
 import { findReportNodes, reportItem } from './reports';
 import { composeText } from './snapshotText';
 import { isLayoutTable, tableItems } from './tables';
@@ -17,27 +17,25 @@ function headerText(ctx: ReadContext, i: number, skip: Uint8Array): string {
   const { model } = ctx;
   const parts = (j: number): string[] => {
     if (skip[j]) return [];
-    const n = model.nodes[j]!;
-    if (n.name === 'dl') return definitionPairs(ctx, j).map((p) => `${p.label}: ${p.value}`);
-    if (n.children.length === 0 || n.directText) {
+    if (model.tag(j) === 'dl') return definitionPairs(ctx, j).map((p) => `${p.label}: ${p.value}`);
+    if (model.childCount(j) === 0 || model.hasDirectText(j)) {
       const line = model.line(j);
       return line ? [line] : [];
     }
-    return n.children.flatMap(parts);
+    return model.children(j).flatMap(parts);
   };
   return parts(i).join(' · ');
 }
 
 function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
   const { model } = ctx;
-  const { nodes } = model;
   const alerts = findAlertNodes(ctx);
   const reports = findReportNodes(ctx);
   const items: PageItem[] = [];
   let lastHeading: string | undefined;
 
   const special = (i: number) =>
-    alerts[i] || reports[i] || isHeading(model, i) || nodes[i]!.name === 'table' || labelValueChildren(ctx, i) !== null;
+    alerts[i] || reports[i] || isHeading(model, i) || model.tag(i) === 'table' || labelValueChildren(ctx, i) !== null;
 
   function flush(owner: number, from: number, to: number, listItem: boolean) {
     if (from >= to) return;
@@ -46,11 +44,10 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
   }
 
   function visit(i: number, inHeader: boolean): void {
-    const n = nodes[i]!;
     if (client && i === client.node && !inHeader) {
       const text = headerText(ctx, i, alerts);
       if (text) items.push({ kind: 'header', ref: ctx.ref(i), text });
-      for (const c of n.children) visit(c, true);
+      for (let c = model.firstChild(i); c >= 0; c = model.nextSibling(c)) visit(c, true);
       return;
     }
     if (alerts[i]) {
@@ -58,10 +55,10 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
       return;
     }
     if (inHeader) {
-      for (const c of n.children) visit(c, true);
+      for (let c = model.firstChild(i); c >= 0; c = model.nextSibling(c)) visit(c, true);
       return;
     }
-    const name = n.name;
+    const name = model.tag(i);
     if (name === 'table' && !isLayoutTable(ctx, i)) {
       for (const item of tableItems(ctx, i)) {
         items.push(item.kind === 'table' && !item.caption && lastHeading ? { ...item, caption: lastHeading } : item);
@@ -87,24 +84,53 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
       items.push(pairOrAlert(ctx.ref(i), pair.label, pair.value));
       return;
     }
-    if (!n.blockInside) {
-      flush(i, n.start, n.end, name === 'li');
+    if (!model.hasBlockInside(i)) {
+      flush(i, model.start(i), model.end(i), name === 'li');
       return;
     }
     // A container: inline text between block children forms text blocks of its own.
-    let cursor = n.start;
-    for (const c of n.children) {
-      const child = nodes[c]!;
-      if (!child.block && !child.blockInside && !special(c)) continue;
-      flush(i, cursor, child.start, false);
+    let cursor = model.start(i);
+    for (let c = model.firstChild(i); c >= 0; c = model.nextSibling(c)) {
+      if (!model.isBlock(c) && !model.hasBlockInside(c) && !special(c)) continue;
+      flush(i, cursor, model.start(c), false);
       visit(c, false);
-      cursor = child.end;
+      cursor = model.end(c);
     }
-    flush(i, cursor, n.end, false);
+    flush(i, cursor, model.end(i), false);
   }
 
-  if (nodes.length) visit(0, false);
+  if (model.count) visit(0, false);
   return items;
+}
+
+/**
+ * Refs of model nodes. Sibling positions come from the model where a parent's element children are exactly
+ * its model children (nothing hidden or left out between them), so a list of 10,000 reports needs no
+ * second walk over its siblings.
+ */
+function modelRefs(model: PageModel, refOf: RefBuilder): (i: number) => string {
+  const positions = new Int32Array(model.count);
+  /** Per parent: 0 not looked at, 1 positions known, 2 ask the DOM. */
+  const known = new Uint8Array(model.count);
+  return (i) => {
+    const p = model.parent(i);
+    if (p < 0) return refOf(model.el(i));
+    if (known[p] === 0) {
+      const parentEl = model.el(p);
+      const complete =
+        parentEl.shadowRoot === null && model.tag(p) !== 'slot' && parentEl.childElementCount === model.childCount(p);
+      known[p] = complete ? 1 : 2;
+      if (complete) {
+        const counts = new Map<string, number>();
+        for (let c = model.firstChild(p); c >= 0; c = model.nextSibling(c)) {
+          const n = (counts.get(model.tag(c)) ?? 0) + 1;
+          counts.set(model.tag(c), n);
+          positions[c] = n;
+        }
+      }
+    }
+    return known[p] === 1 ? refOf.at(model.el(i), positions[i]!) : refOf(model.el(i));
+  };
 }
 
 function toBlock(item: PageItem): PageBlock {
@@ -143,7 +169,7 @@ function toBlock(item: PageItem): PageBlock {
 export function readPage(doc: Document): PageSnapshot {
   const model = buildPageModel(doc);
   const refOf = createRefBuilder();
-  const ctx: ReadContext = { model, refOf, ref: (i) => refOf(model.nodes[i]!.el) };
+  const ctx: ReadContext = { model, refOf, ref: modelRefs(model, refOf) };
   const client = detectClient(ctx);
   let items = collectItems(ctx, client);
 
@@ -151,7 +177,7 @@ export function readPage(doc: Document): PageSnapshot {
     const narrative = narrativeNodes(doc, model);
     if (narrative) {
       items = items.map((item) =>
-        item.kind === 'text' && (narrative.has(item.node) || narrative.has(model.nodes[item.node]!.parent))
+        item.kind === 'text' && (narrative.has(item.node) || narrative.has(model.parent(item.node)))
           ? { ...item, kind: 'narrative' as const }
           : item,
       );
@@ -194,7 +220,7 @@ export function readClient(doc: Document): { client: PageSnapshot['client']; fin
   if (remembered) return remembered;
   const model = buildPageModel(doc);
   const refOf = createRefBuilder();
-  const info = detectClient({ model, refOf, ref: (i) => refOf(model.nodes[i]!.el) });
+  const info = detectClient({ model, refOf, ref: (i) => refOf(model.el(i)) });
   const client = info?.client ?? null;
   const fingerprint = clientFingerprint(client);
   rememberClient(doc, client, fingerprint);

@@ -21,13 +21,19 @@ function uniqueIdIn(root: Document | ShadowRoot, el: Element): boolean {
   return typeof root.getElementById === 'function' && root.getElementById(el.id) === el;
 }
 
+/** A ref function with a cheaper variant for callers that already know an element's sibling position. */
+export interface RefBuilder {
+  (el: Element): string;
+  /** The ref of `el`, which is the `position`-th child of its parent with its localName (1-based). */
+  at(el: Element, position: number): string;
+}
+
 /** Builds refs with a per-read cache of sibling positions and of every ancestor's path, so a list of 10,000 items stays linear. */
-export function createRefBuilder(): (el: Element) => string {
+export function createRefBuilder(): RefBuilder {
   // Maps, not WeakMaps: the builder lives for one read, and Map lookups are cheaper.
   const positions = new Map<Element, number>();
   /** Path inside the element's own root (document or shadow root), and that root. */
-  const locals = new Map<Element, { path: string; root: Document | ShadowRoot | null }>();
-  const refs = new Map<Element, string>();
+  const locals = new Map<Element, Local>();
 
   function position(el: Element): number {
     const pos = positions.get(el);
@@ -48,39 +54,39 @@ export function createRefBuilder(): (el: Element) => string {
     return null;
   }
 
-  function step(el: Element): string {
-    const pos = position(el);
-    return pos > 1 ? `${el.localName}[${pos}]` : el.localName;
-  }
-
   /** `#id/li[3]` from the nearest element with a usable id, else `/html/body/…` from the root. */
-  function localOf(el: Element): { path: string; root: Document | ShadowRoot | null } {
-    let local = locals.get(el);
-    if (local) return local;
+  function local(el: Element, pos: number): Local {
     const parent = el.parentElement;
-    if (parent) {
-      const up = localOf(parent);
-      const id = el.id;
-      local = id && isStableId(id) && up.root && uniqueIdIn(up.root, el) ? { path: `#${id}`, root: up.root } : { path: `${up.path}/${step(el)}`, root: up.root };
-    } else {
-      const root = rootOf(el);
-      const id = el.id;
-      local = id && isStableId(id) && root && uniqueIdIn(root, el) ? { path: `#${id}`, root } : { path: `/${step(el)}`, root };
+    const up = parent ? localOf(parent) : null;
+    const root = up ? up.root : rootOf(el);
+    const id = el.id;
+    if (id && isStableId(id) && root && uniqueIdIn(root, el)) return { path: `#${id}`, root };
+    const step = pos > 1 ? `${el.localName}[${pos}]` : el.localName;
+    return { path: `${up ? up.path : ''}/${step}`, root };
+  }
+
+  /** The cached local path of an ancestor (leaves are asked once per read and are not cached). */
+  function localOf(el: Element): Local {
+    let found = locals.get(el);
+    if (!found) {
+      found = local(el, position(el));
+      locals.set(el, found);
     }
-    locals.set(el, local);
-    return local;
+    return found;
   }
 
-  function refOf(el: Element): string {
-    const cached = refs.get(el);
-    if (cached !== undefined) return cached;
-    const { path, root } = localOf(el);
-    const ref = root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ${path}` : path;
-    refs.set(el, ref);
-    return ref;
+  function full({ path, root }: Local): string {
+    return root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ${path}` : path;
   }
 
+  const refOf = ((el: Element) => full(local(el, position(el)))) as RefBuilder;
+  refOf.at = (el, pos) => full(local(el, pos));
   return refOf;
+}
+
+interface Local {
+  path: string;
+  root: Document | ShadowRoot | null;
 }
 
 function childByStep(parent: ParentNode, step: string): Element | null {

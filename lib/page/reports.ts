@@ -20,8 +20,7 @@ const MIN_REPORT_CHARS = 20;
 /** Marks the nodes that are one report each. */
 export function findReportNodes(ctx: ReadContext): Uint8Array {
   const { model } = ctx;
-  const { nodes } = model;
-  const count = nodes.length;
+  const { count } = model;
   const dated = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const offset = model.dateOffset(i);
@@ -30,15 +29,14 @@ export function findReportNodes(ctx: ReadContext): Uint8Array {
   // Repeated signatures: siblings with the same tag and class that each start with a date.
   const repeated = new Uint8Array(count);
   for (let p = 0; p < count; p++) {
-    const children = nodes[p]!.children;
-    if (children.length < 2) continue;
+    if (model.childCount(p) < 2) continue;
     let datedChildren = 0;
-    for (const c of children) if (dated[c]) datedChildren++;
+    for (let c = model.firstChild(p); c >= 0 && datedChildren < 2; c = model.nextSibling(c)) datedChildren += dated[c]!;
     if (datedChildren < 2) continue;
     const firstOf = new Map<string, number>();
-    for (const c of children) {
+    for (let c = model.firstChild(p); c >= 0; c = model.nextSibling(c)) {
       if (!dated[c]) continue;
-      const sig = `${nodes[c]!.name}.${nodes[c]!.el.getAttribute('class') ?? ''}`;
+      const sig = `${model.tag(c)}.${model.el(c).getAttribute('class') ?? ''}`;
       const first = firstOf.get(sig);
       if (first === undefined) firstOf.set(sig, c);
       else repeated[first] = repeated[c] = 1;
@@ -49,22 +47,21 @@ export function findReportNodes(ctx: ReadContext): Uint8Array {
   const inside = new Int32Array(count);
   for (let i = count - 1; i >= 0; i--) {
     if (dated[i]) {
-      const n = nodes[i]!;
       if (
-        REPORT_TAGS.has(n.name) || REPORT_ROLES.has(model.role(i)) || REPORT_NAMES.test(model.names(i)) ||
+        REPORT_TAGS.has(model.tag(i)) || REPORT_ROLES.has(model.role(i)) || REPORT_NAMES.test(model.names(i)) ||
         (repeated[i] && model.dateOffset(i) <= REPEATED_DATE_NEAR_START)
       ) {
         reportish[i] = 1;
       }
     }
-    if (i > 0) inside[nodes[i]!.parent]! += inside[i]! + reportish[i]!;
+    if (i > 0) inside[model.parent(i)]! += inside[i]! + reportish[i]!;
   }
   // A report is read, not edited: an element holding an editor (textarea, select, text input) is a form.
-  const holders = editorHolders(model.nodes[0]?.el.ownerDocument ?? null);
+  const holders = editorHolders(count ? model.el(0).ownerDocument : null);
   const reports = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     if (!reportish[i] || inside[i]! > 1 || model.length(i) < MIN_REPORT_CHARS) continue;
-    const el = nodes[i]!.el;
+    const el = model.el(i);
     // The document-wide query does not see into shadow trees: there, ask the element itself.
     const holdsEditor = holders && el.ownerDocument.contains(el) ? holders.has(el) : el.querySelector(EDITORS) !== null;
     if (!holdsEditor) reports[i] = 1;
@@ -100,16 +97,14 @@ function cleanAuthor(text: string): string {
 /** Separate pieces of a short element: its child elements' texts, or its own text when it has direct text. */
 function pieces(ctx: ReadContext, i: number, out: { node: number; text: string }[] = []): { node: number; text: string }[] {
   const { model } = ctx;
-  const n = model.nodes[i]!;
-  if (n.children.length === 0 || n.directText) {
+  if (model.childCount(i) === 0 || model.hasDirectText(i)) {
     const text = model.line(i);
     // The top element's own piece is kept even when empty (callers look at node i's text then).
     if (text !== '' || out.length === 0) out.push({ node: i, text });
     return out;
   }
-  for (const c of n.children) {
-    const child = model.nodes[c]!;
-    if (child.children.length === 0 || child.directText) {
+  for (let c = model.firstChild(i); c >= 0; c = model.nextSibling(c)) {
+    if (model.childCount(c) === 0 || model.hasDirectText(c)) {
       const text = model.line(c);
       if (text !== '') out.push({ node: c, text });
     } else pieces(ctx, c, out);
@@ -121,9 +116,8 @@ const AUTHOR_ITEMPROP = /author|creator/i;
 
 function explicitAuthor(ctx: ReadContext, i: number): number {
   const { model } = ctx;
-  const { nodes } = model;
-  for (let j = i + 1; j < nodes[i]!.after; j++) {
-    const name = nodes[j]!.name;
+  for (let j = i + 1, end = model.after(i); j < end; j++) {
+    const name = model.tag(j);
     if (name === 'address' || name === 'cite') return j;
     const names = model.names(j);
     if (!names) continue;
@@ -136,12 +130,11 @@ function explicitAuthor(ctx: ReadContext, i: number): number {
 /** Date, author and body of one report node. */
 export function reportItem(ctx: ReadContext, i: number): PageItem {
   const { model } = ctx;
-  const n = model.nodes[i]!;
-  const dateRun = model.nextDateRun(n.start);
+  const dateRun = model.nextDateRun(model.start(i));
   const owner = model.runOwner[dateRun] ?? i;
   // The meta block: the largest short element around the date, below the report itself.
   let meta = -1;
-  for (let cur = owner; cur !== i && cur > 0; cur = model.nodes[cur]!.parent) {
+  for (let cur = owner; cur !== i && cur > 0; cur = model.parent(cur)) {
     if (model.length(cur) <= 160) meta = cur;
     else break;
   }
@@ -152,7 +145,6 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
   const tags: string[] = [];
 
   if (meta >= 0) {
-    const metaNode = model.nodes[meta]!;
     const metaPieces = pieces(ctx, meta);
     for (const piece of metaPieces) {
       date = findDate(piece.text)?.text;
@@ -169,10 +161,9 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
       if (!author && rest.length <= 80) author = rest;
       else tags.push(rest);
     }
-    const ranges: [number, number][] = [[n.start, metaNode.start], [metaNode.end, n.end]];
-    const authorEl = authorNode >= 0 ? model.nodes[authorNode]! : null;
-    if (authorEl && (authorEl.start >= metaNode.end || authorEl.end <= metaNode.start)) {
-      ranges.splice(0, ranges.length, ...cut(ranges, authorEl.start, authorEl.end));
+    let ranges: [number, number][] = [[model.start(i), model.start(meta)], [model.end(meta), model.end(i)]];
+    if (authorNode >= 0 && (model.start(authorNode) >= model.end(meta) || model.end(authorNode) <= model.start(meta))) {
+      ranges = cut(ranges, model.start(authorNode), model.end(authorNode));
     }
     body = '';
     for (const [a, b] of ranges) {
@@ -213,7 +204,7 @@ function looksLikeName(text: string): boolean {
 }
 
 function isInside(ctx: ReadContext, node: number, ancestor: number): boolean {
-  return node > ancestor && node < ctx.model.nodes[ancestor]!.after;
+  return node > ancestor && node < ctx.model.after(ancestor);
 }
 
 function cut(ranges: [number, number][], from: number, to: number): [number, number][] {

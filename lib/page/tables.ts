@@ -19,32 +19,31 @@ export function isLayoutTable(ctx: ReadContext, i: number): boolean {
   const { model } = ctx;
   const role = model.role(i);
   if (role === 'presentation' || role === 'none') return true;
-  for (let j = i + 1; j < model.nodes[i]!.after; j++) if (model.nodes[j]!.name === 'table') return true;
+  for (let j = i + 1; j < model.after(i); j++) if (model.tag(j) === 'table') return true;
   return false;
 }
 
 function rowsOf(ctx: ReadContext, i: number): Row[] {
   const { model } = ctx;
-  const table = model.nodes[i]!;
   const rows: Row[] = [];
-  for (let j = i + 1; j < table.after; j++) {
-    const n = model.nodes[j]!;
-    if (n.name !== 'tr') continue;
-    const cells = n.children
-      .filter((c) => model.nodes[c]!.name === 'td' || model.nodes[c]!.name === 'th')
-      .map((c) => ({ node: c, text: model.line(c), header: model.nodes[c]!.name === 'th' }));
-    const inHead = n.el.parentElement?.localName === 'thead';
+  for (let j = i + 1; j < model.after(i); j++) {
+    if (model.tag(j) !== 'tr') continue;
+    const cells = model
+      .children(j)
+      .filter((c) => model.tag(c) === 'td' || model.tag(c) === 'th')
+      .map((c) => ({ node: c, text: model.line(c), header: model.tag(c) === 'th' }));
+    const inHead = model.el(j).parentElement?.localName === 'thead';
     rows.push({ node: j, cells, inHead });
-    j = n.after - 1;
+    j = model.after(j) - 1;
   }
   return rows;
 }
 
 function captionOf(ctx: ReadContext, i: number): string | undefined {
   const { model } = ctx;
-  const el = model.nodes[i]!.el;
-  for (const c of model.nodes[i]!.children) {
-    if (model.nodes[c]!.name === 'caption') return model.line(c) || undefined;
+  const el = model.el(i);
+  for (let c = model.firstChild(i); c >= 0; c = model.nextSibling(c)) {
+    if (model.tag(c) === 'caption') return model.line(c) || undefined;
   }
   const label = el.getAttribute('aria-label');
   if (label) return label.trim();
@@ -68,7 +67,7 @@ function captionOf(ctx: ReadContext, i: number): string | undefined {
 export function tableItems(ctx: ReadContext, i: number): PageItem[] {
   const { model } = ctx;
   const all = rowsOf(ctx, i).filter((r) => r.cells.some((c) => c.text !== ''));
-  const rows = all.filter((r) => !model.nodes[r.node]!.el.querySelector(CONTROLS));
+  const rows = all.filter((r) => !model.el(r.node).querySelector(CONTROLS));
   // A form laid out as a table: what is left without the field rows is only its header.
   if (rows.length === 0 || (rows.length === 1 && rows.length < all.length)) return [];
   const headerRow = rows.find((r) => r.inHead) ?? (rows[0]!.cells.every((c) => c.header) ? rows[0] : undefined);
