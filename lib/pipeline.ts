@@ -160,11 +160,13 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     : (req.tab?.frames.flatMap((f) => f.snapshot.reports.map((r) => ({ ...r, source: undefined as string | undefined }))) ?? []);
   const inPeriod = template.kind === 'periode' ? filterReportsByDays(reports, days, today) : reports;
   const headerText = req.tab?.client ? clientLine(req.tab) : '';
-  const dossierText = req.screens
-    ? req.screens.map((s) => `== ${s.title} ==\n${s.text}`).join('\n\n')
-    : template.kind === 'periode'
-      ? inPeriod.map((r) => `${r.date ?? ''} — ${r.author ?? ''}: ${r.text}`).join('\n')
-      : (req.tab?.text ?? '');
+  // A period summary gets only the reports of that period, also over the dossier overview's screens.
+  const dossierText =
+    template.kind === 'periode'
+      ? inPeriod.map((r) => `${r.date ?? ''} — ${r.author ?? ''}${r.source ? ` [${r.source}]` : ''}: ${r.text}`).join('\n')
+      : req.screens
+        ? req.screens.map((s) => `== ${s.title} ==\n${s.text}`).join('\n\n')
+        : (req.tab?.text ?? '');
 
   const knownNames = [...(req.tab?.client?.name ? [req.tab.client.name] : []), ...(req.knownNames ?? [])].filter(Boolean);
   // One session for every piece of this request: the same name gets the same placeholder everywhere,
