@@ -36,7 +36,7 @@ const screens = [
 
 describe('prepareDraft', () => {
   it('pseudonymises the chunk headers of a long dossier too (dates, authors, screen titles)', async () => {
-    llm.setHandler((r) => (r.path.endsWith('/chat/completions') ? { text: 'Deel samengevat (05-03-2025).' } : undefined));
+    llm.setHandler((r) => (r.path.endsWith('/chat/completions') ? { text: 'Deel samengevat.' } : undefined));
     const draft = prepareDraft({ template: summary, tab: null, screens, notes: '', policy, knownNames: ['W. Hoekstra-Dijkman'] });
     expect(draft.chunked).toBe(true);
     const outcome = await draft.run();
