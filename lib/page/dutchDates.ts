@@ -29,7 +29,16 @@ interface DateParts {
   minute: number;
 }
 
+/** "do 20-11-2025 21:40", "20-11-2025": the usual shape, read with one regex (the general path needs three). */
+const USUAL_DATE = /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})-(\d{1,2})-(\d{4})(?:,?\s*(?:om\s+)?(\d{1,2})[:.](\d{2})(?:\s*uur)?)?\s*$/iu;
+
 function parseDate(text: string): DateParts | null {
+  const usual = USUAL_DATE.exec(text);
+  if (usual) {
+    const hour = usual[4] ? Number(usual[4]) : 0;
+    const minute = usual[5] ? Number(usual[5]) : 0;
+    return { year: Number(usual[3]), month: Number(usual[2]), day: Number(usual[1]), hour, minute };
+  }
   // Sorting 10,000 reports parses 10,000 dates: numbers need no lower-casing, only month names do.
   const time = /(\d{1,2})[:.](\d{2})(?:\s*uur)?\s*$/i.exec(text);
   const hour = time ? Number(time[1]) : 0;

@@ -69,8 +69,8 @@ export interface PageModel {
   lineOf(from: number, to: number): string;
   /** Joins runs [from, to) as they are (no cleaning). */
   raw(from: number, to: number): string;
-  /** An attribute of node i; null when absent (cheap for nodes that are not `marked`). */
-  attr(i: number, name: MarkedAttribute): string | null;
+  /** An attribute of node i; null when absent (cheap for the many nodes that cannot have it). */
+  attr(i: number, name: ModelAttribute): string | null;
   /** The first token of node i's role, lower case, or ''. */
   role(i: number): string;
   /**
@@ -121,28 +121,28 @@ export function isBlockTag(el: Element): boolean {
 }
 
 /**
- * Attributes that hiding, chrome and the readers look at, besides class and id. One query per read finds the
- * light-DOM elements carrying any of them; every other element is known not to have them, so the walk skips
- * its attribute and style checks (a big dossier has 100,000 elements and most are plain `<span class>`).
+ * Attributes that can hide an element or make it chrome. One query per read finds the light-DOM elements
+ * carrying any of them; every other element is known not to have them, so the walk skips its attribute and
+ * style checks (a big dossier has 100,000 elements and most are plain `<span class>`).
  */
-const MARKED_ATTRIBUTES = [
-  'hidden', 'aria-hidden', 'style', 'role', 'contenteditable', 'data-dossierhulp-overlay', 'aria-label', 'rel', 'itemprop',
-  'data-testid',
-] as const;
-export type MarkedAttribute = (typeof MARKED_ATTRIBUTES)[number];
-const MARKED_SELECTOR = MARKED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+const LOOK_ATTRIBUTES = ['hidden', 'aria-hidden', 'style', 'role', 'contenteditable', 'data-dossierhulp-overlay'] as const;
+const LOOK_SELECTOR = LOOK_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+const IS_LOOK_ATTRIBUTE = new Set<string>(LOOK_ATTRIBUTES);
+/** Attributes the readers ask for through `attr`. */
+export type ModelAttribute = (typeof LOOK_ATTRIBUTES)[number] | 'aria-label' | 'rel' | 'itemprop' | 'data-testid';
 
 /**
- * Light-DOM elements with a marked attribute or that a style rule could hide: every other light-DOM element
- * needs no attribute or style check. Null when that cannot be known (then every element is looked at).
+ * Light-DOM elements with a hiding or chrome attribute, or that a style rule could hide: every other
+ * light-DOM element needs no attribute or style check. Null when that cannot be known (then every element is
+ * looked at).
  */
-function markedElements(doc: Document, visibility: Visibility): Set<Element> | null {
+function lookElements(doc: Document, visibility: Visibility): Set<Element> | null {
   const suspects = visibility.ruleSuspects;
   if (suspects === null || typeof doc.querySelectorAll !== 'function') return null;
   try {
-    const marked = new Set(doc.querySelectorAll(MARKED_SELECTOR));
-    for (const el of suspects) marked.add(el);
-    return marked;
+    const look = new Set(doc.querySelectorAll(LOOK_SELECTOR));
+    for (const el of suspects) look.add(el);
+    return look;
   } catch {
     return null;
   }
@@ -160,6 +160,8 @@ for (const name of CHROME_TAGS) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) |
 for (const name of ['input', 'dialog', 'label', 'legend']) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | LOOK);
 
 const NON_SPACE = /\S/;
+/** Whitespace that collapsing would change (as in collapseWhitespace). */
+const NEEDS_COLLAPSE = /[^\S ]|\s\s|^\s|\s$/;
 /** Whitespace inside a trimmed text that collapsing would change. */
 const INNER_SPACE = /[^\S ]|\s\s/;
 const DIGIT = /\d/;
@@ -177,11 +179,10 @@ const F_BLOCK = 1;
 const F_DIRECT_TEXT = 2;
 const F_BLOCK_INSIDE = 4;
 /**
- * May carry one of the attributes readers look at (role, aria-label, style, hidden, rel, itemprop,
- * data-testid…) or be hidden by a style rule. Unset is a promise that it has none of them and no rule can
- * hide it, so those lookups can be skipped.
+ * May carry a hiding or chrome attribute (role, style, hidden…), be hidden by a style rule, or live in a shadow
+ * tree. Unset is a promise that it has none of those attributes and no rule can hide it.
  */
-const F_MARKED = 8;
+const F_LOOK = 8;
 
 function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(size);
@@ -210,7 +211,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   const runNodes: (Text | null)[] = [];
   let runOwner = new Int32Array(4096);
   const dateRunList: number[] = [];
-  const marked = markedElements(doc, visibility);
+  const look = lookElements(doc, visibility);
   /** runs[runs.length - 1], kept in a variable (the walk asks for it at every boundary). */
   let lastRun: string | undefined;
 
@@ -283,9 +284,9 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     const el = child as Element;
     const name = el.localName;
     const tag = TAG_FLAGS.get(name) ?? 0;
-    const isMarked = marked === null || shadow || marked.has(el);
+    const isLook = look === null || shadow || look.has(el);
     // Nothing on this element can hide it or make it chrome except its tag: skip the attribute and style checks.
-    const plain = !isMarked && !inDetails && (tag & LOOK) === 0;
+    const plain = !isLook && !inDetails && (tag & LOOK) === 0;
     let chrome: boolean;
     if (plain) {
       if (tag & NEVER) return afterElement;
@@ -303,7 +304,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     if (block) pushBreak();
     // Two inline elements side by side (badges, spans in a flex row) read as separate words.
     else if (afterElement) pushSpace();
-    const idx = addNode(el, name, owner, (block ? F_BLOCK : 0) | (isMarked ? F_MARKED : 0));
+    const idx = addNode(el, name, owner, (block ? F_BLOCK : 0) | (isLook ? F_LOOK : 0));
     if (name === 'br' || name === 'hr') pushBreak();
     else {
       // Text visibility inherits: a plain element shows text exactly when its parent does, unless the parent
@@ -340,7 +341,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   const top = root ?? doc.body ?? doc.documentElement;
   if (top && visibility.isRendered(top)) {
     const name = top.localName;
-    addNode(top, name, -1, F_BLOCK | F_MARKED);
+    addNode(top, name, -1, F_BLOCK | F_LOOK);
     walk(top, name, 0, name === 'time', visibility.showsText(top), top.getRootNode() !== doc);
     ends[0] = runs.length;
     afters[0] = count;
@@ -371,6 +372,8 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   const slice = (from: number, to: number) => cleanLines(raw(from, to));
   /** collapseWhitespace(raw(from, to)) without building and rescanning the whole string: most runs are clean. */
   const lineOf = (from: number, to: number) => {
+    // One clean text node (a date, a name, a cell): the run itself, no new string.
+    if (to - from === 1 && runNodes[from] !== null && !NEEDS_COLLAPSE.test(runs[from]!)) return runs[from]!;
     let out = '';
     let gap = false;
     for (let r = from; r < to; r++) {
@@ -398,7 +401,25 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     return index.get(el);
   };
   const names: (string | undefined)[] = new Array(count);
-  const attr = (i: number, name: MarkedAttribute) => (flags[i]! & F_MARKED ? els[i]!.getAttribute(name) : null);
+  const namesOf = (i: number) => {
+    let value = names[i];
+    if (value === undefined) {
+      const el = els[i]!;
+      if (!el.hasAttributes()) value = '';
+      else {
+        const cls = el.getAttribute('class') ?? '';
+        const id = el.id;
+        const testId = el.getAttribute('data-testid');
+        // ' ' rather than '' for an element with other attributes: '' means "no attributes at all".
+        value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls || ' ';
+      }
+      names[i] = value;
+    }
+    return value;
+  };
+  const hasAttributes = (i: number) => namesOf(i) !== '';
+  const attr = (i: number, name: ModelAttribute) =>
+    (IS_LOOK_ATTRIBUTE.has(name) ? (flags[i]! & F_LOOK) !== 0 : hasAttributes(i)) ? els[i]!.getAttribute(name) : null;
   return {
     visibility,
     count,
@@ -430,22 +451,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       const role = attr(i, 'role');
       return role ? role.trim().split(/\s+/)[0]!.toLowerCase() : '';
     },
-    names(i) {
-      let value = names[i];
-      if (value === undefined) {
-        const el = els[i]!;
-        if (!el.hasAttributes()) value = '';
-        else {
-          const cls = el.getAttribute('class') ?? '';
-          const id = el.id;
-          const testId = flags[i]! & F_MARKED ? el.getAttribute('data-testid') : null;
-          // ' ' rather than '' for an element with other attributes: '' means "no attributes at all".
-          value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls || ' ';
-        }
-        names[i] = value;
-      }
-      return value;
-    },
+    names: namesOf,
     text: (i) => slice(starts[i]!, ends[i]!),
     line: (i) => lineOf(starts[i]!, ends[i]!),
     lineOf,

@@ -16,6 +16,8 @@ const DATE_NEAR_START = 120;
 const REPEATED_DATE_NEAR_START = 40;
 const EDITORS = 'textarea, select, input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit])';
 const MIN_REPORT_CHARS = 20;
+/** Inputs that EDITORS leaves out (not text a person edits). */
+const NOT_EDITOR_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit']);
 
 /** Marks the nodes that are one report each. */
 export function findReportNodes(ctx: ReadContext): Uint8Array {
@@ -70,14 +72,19 @@ export function findReportNodes(ctx: ReadContext): Uint8Array {
 }
 
 /**
- * Every element of the document tree with an editor somewhere inside it (hidden editors too), from one
- * query: cheaper than asking each of 10,000 report candidates.
+ * Every element of the document tree with an editor somewhere inside it (hidden editors too), from the
+ * document's tag collections: far cheaper than a selector query per report candidate.
  */
 function editorHolders(doc: Document | null): Set<Element> | null {
-  if (!doc || typeof doc.querySelectorAll !== 'function') return null;
+  if (!doc || typeof doc.getElementsByTagName !== 'function') return null;
   const holders = new Set<Element>();
-  for (const editor of Array.from(doc.querySelectorAll(EDITORS))) {
-    for (let p = editor.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+  for (const tag of ['textarea', 'select', 'input']) {
+    const found = doc.getElementsByTagName(tag);
+    for (let k = 0; k < found.length; k++) {
+      const editor = found[k]!;
+      if (tag === 'input' && NOT_EDITOR_INPUTS.has((editor.getAttribute('type') ?? '').toLowerCase())) continue;
+      for (let p = editor.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+    }
   }
   return holders;
 }

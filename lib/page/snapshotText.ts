@@ -87,16 +87,24 @@ function compactReports(reports: Of<'report'>[]): string[] {
 
 /** Reports newest first; undated ones keep their page order after the dated ones. */
 export function newestFirst(reports: Of<'report'>[], now = new Date()): Of<'report'>[] {
+  const keys = reports.map((r) => (r.date ? dateSortKey(r.date, now) : Number.NaN));
+  const before = (a: number, b: number) => {
+    const aKey = keys[a]!;
+    const bKey = keys[b]!;
+    const aDated = !Number.isNaN(aKey);
+    const bDated = !Number.isNaN(bKey);
+    if (aDated && bDated && aKey !== bKey) return bKey - aKey;
+    if (aDated !== bDated) return aDated ? -1 : 1;
+    return a - b;
+  };
+  // ECDs mostly list reports newest first already: then there is nothing to sort.
+  let sorted = true;
+  for (let k = 1; k < reports.length && sorted; k++) sorted = before(k - 1, k) < 0;
+  if (sorted) return reports;
   return reports
-    .map((r, index) => ({ r, index, key: r.date ? dateSortKey(r.date, now) : Number.NaN }))
-    .sort((a, b) => {
-      const aDated = !Number.isNaN(a.key);
-      const bDated = !Number.isNaN(b.key);
-      if (aDated && bDated && a.key !== b.key) return b.key - a.key;
-      if (aDated !== bDated) return aDated ? -1 : 1;
-      return a.index - b.index;
-    })
-    .map((x) => x.r);
+    .map((_, index) => index)
+    .sort(before)
+    .map((index) => reports[index]!);
 }
 
 /**
@@ -132,7 +140,7 @@ export function composeText(items: PageItem[]): string {
   if (reports.length) {
     out.push(`Rapportages (${reports.length}, nieuwste eerst):`);
     const sorted = newestFirst(reports);
-    if (reports.length >= COMPACT_FROM_REPORTS) out.push(...compactReports(sorted));
+    if (reports.length >= COMPACT_FROM_REPORTS) for (const line of compactReports(sorted)) out.push(line);
     else for (const r of sorted) out.push(reportLine(r));
   }
 
