@@ -47,7 +47,7 @@ export interface PageModel {
   hasBlockInside(i: number): boolean;
   /** Visible text pieces in reading order; '\n' marks a block boundary. */
   readonly runs: string[];
-  /** The text node of each run (null for boundaries and separators). */
+  /** The text node of each run (null for boundaries and separators); empty unless options.textNodes. */
   readonly runNodes: (Text | null)[];
   /** The node whose direct text each run is (-1 for boundaries). */
   readonly runOwner: Int32Array;
@@ -128,8 +128,11 @@ export function isBlockTag(el: Element): boolean {
 const LOOK_ATTRIBUTES = ['hidden', 'aria-hidden', 'style', 'role', 'contenteditable', 'data-dossierhulp-overlay'] as const;
 const LOOK_SELECTOR = LOOK_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 const IS_LOOK_ATTRIBUTE = new Set<string>(LOOK_ATTRIBUTES);
+/** Attributes the readers look for (alerts, authors, names); found with a query of their own, when first asked. */
+const READER_ATTRIBUTES = ['aria-label', 'rel', 'itemprop', 'data-testid'] as const;
+const READER_SELECTOR = READER_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 /** Attributes the readers ask for through `attr`. */
-export type ModelAttribute = (typeof LOOK_ATTRIBUTES)[number] | 'aria-label' | 'rel' | 'itemprop' | 'data-testid';
+export type ModelAttribute = (typeof LOOK_ATTRIBUTES)[number] | (typeof READER_ATTRIBUTES)[number];
 
 /**
  * Light-DOM elements with a hiding or chrome attribute, or that a style rule could hide: every other
@@ -190,10 +193,24 @@ function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
   return bigger;
 }
 
+/** Elements that can host a shadow root (besides custom elements): others need no shadowRoot lookup. */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p',
+  'section', 'span',
+]);
+
+export interface ModelOptions {
+  /** Keep the Text node of every run in `runNodes` (locateQuote needs them; readPage does not). Default true. */
+  textNodes?: boolean;
+}
+
 /** Builds the model of the visible content under `root` (default: the body). */
-export function buildPageModel(doc: Document, root?: Element, visibility = createVisibility(doc)): PageModel {
-  // Nodes as columns: objects for 100,000 elements cost more in allocation and GC than the walk itself.
-  let capacity = 1024;
+export function buildPageModel(doc: Document, root?: Element, visibility = createVisibility(doc), options: ModelOptions = {}): PageModel {
+  const keepTextNodes = options.textNodes ?? true;
+  const top = root ?? doc.body ?? doc.documentElement;
+  // Nodes as columns: objects for 100,000 elements cost more in allocation and GC than the walk itself. The
+  // element count (a cached native collection) sizes them; shadow trees may still make them grow.
+  let capacity = Math.max(1024, (top?.getElementsByTagName('*').length ?? 0) + 64);
   const els: Element[] = [];
   const tags: string[] = [];
   let parents = new Int32Array(capacity);
@@ -209,7 +226,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
 
   const runs: string[] = [];
   const runNodes: (Text | null)[] = [];
-  let runOwner = new Int32Array(4096);
+  let runOwner = new Int32Array(capacity * 2);
   const dateRunList: number[] = [];
   const look = lookElements(doc, visibility);
   /** runs[runs.length - 1], kept in a variable (the walk asks for it at every boundary). */
@@ -220,7 +237,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     if (r === runOwner.length) runOwner = grown(runOwner, r * 2);
     runOwner[r] = owner;
     runs.push(text);
-    runNodes.push(node);
+    if (keepTextNodes) runNodes.push(node);
     lastRun = text;
   }
   function pushBreak() {
@@ -320,7 +337,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
 
   /** @param shadow whether `node` lives in a shadow tree (its plain children do too) */
   function walk(node: Element, name: string, owner: number, inTime: boolean, shows: boolean, shadow: boolean) {
-    const hasShadow = node.shadowRoot !== null;
+    const hasShadow = (SHADOW_HOSTS.has(name) || name.includes('-')) && node.shadowRoot !== null;
     let afterElement = false;
     if (!hasShadow && name !== 'slot') {
       const inDetails = name === 'details';
@@ -338,7 +355,6 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     }
   }
 
-  const top = root ?? doc.body ?? doc.documentElement;
   if (top && visibility.isRendered(top)) {
     const name = top.localName;
     addNode(top, name, -1, F_BLOCK | F_LOOK);
@@ -373,13 +389,13 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   /** collapseWhitespace(raw(from, to)) without building and rescanning the whole string: most runs are clean. */
   const lineOf = (from: number, to: number) => {
     // One clean text node (a date, a name, a cell): the run itself, no new string.
-    if (to - from === 1 && runNodes[from] !== null && !NEEDS_COLLAPSE.test(runs[from]!)) return runs[from]!;
+    if (to - from === 1 && runOwner[from] !== -1 && !NEEDS_COLLAPSE.test(runs[from]!)) return runs[from]!;
     let out = '';
     let gap = false;
     for (let r = from; r < to; r++) {
       const run = runs[r]!;
-      // Separators (' ', '\n') only ever mean a space between words.
-      if (runNodes[r] === null) {
+      // Separators (' ', '\n', owned by no node) only ever mean a space between words.
+      if (runOwner[r] === -1) {
         gap = true;
         continue;
       }
@@ -409,7 +425,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       else {
         const cls = el.getAttribute('class') ?? '';
         const id = el.id;
-        const testId = el.getAttribute('data-testid');
+        const testId = mayHaveReaderAttribute(i) ? el.getAttribute('data-testid') : null;
         // ' ' rather than '' for an element with other attributes: '' means "no attributes at all".
         value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls || ' ';
       }
@@ -417,9 +433,22 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     }
     return value;
   };
-  const hasAttributes = (i: number) => namesOf(i) !== '';
+  // One query answers "might it have one?" for every node: far cheaper than asking each element (a
+  // getAttribute costs about as much as a step of the walk).
+  let readers: Set<Element> | null | undefined;
+  const mayHaveReaderAttribute = (i: number) => {
+    if (flags[i]! & F_LOOK) return true;
+    if (readers === undefined) {
+      try {
+        readers = typeof doc.querySelectorAll === 'function' ? new Set(doc.querySelectorAll(READER_SELECTOR)) : null;
+      } catch {
+        readers = null;
+      }
+    }
+    return readers === null || readers.has(els[i]!);
+  };
   const attr = (i: number, name: ModelAttribute) =>
-    (IS_LOOK_ATTRIBUTE.has(name) ? (flags[i]! & F_LOOK) !== 0 : hasAttributes(i)) ? els[i]!.getAttribute(name) : null;
+    (IS_LOOK_ATTRIBUTE.has(name) ? (flags[i]! & F_LOOK) !== 0 : mayHaveReaderAttribute(i)) ? els[i]!.getAttribute(name) : null;
   return {
     visibility,
     count,

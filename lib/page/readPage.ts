@@ -167,7 +167,7 @@ function toBlock(item: PageItem): PageBlock {
  * snapshot.reports[0]?.date; // '21-11-2025 08:40'
  */
 export function readPage(doc: Document): PageSnapshot {
-  const model = buildPageModel(doc);
+  const model = buildPageModel(doc, undefined, undefined, { textNodes: false });
   const refOf = createRefBuilder();
   const ctx: ReadContext = { model, refOf, ref: modelRefs(model, refOf) };
   const client = detectClient(ctx);
@@ -218,7 +218,7 @@ export function readPage(doc: Document): PageSnapshot {
 export function readClient(doc: Document): { client: PageSnapshot['client']; fingerprint: string } {
   const remembered = recallClient(doc);
   if (remembered) return remembered;
-  const model = buildPageModel(doc);
+  const model = buildPageModel(doc, undefined, undefined, { textNodes: false });
   const refOf = createRefBuilder();
   const info = detectClient({ model, refOf, ref: (i) => refOf(model.el(i)) });
   const client = info?.client ?? null;
