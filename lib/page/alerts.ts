@@ -24,9 +24,7 @@ export function alertKindOf(text: string): AlertKind {
 
 /** An element that presents itself as an alert: role=alert, alert-like class names or an alert aria-label. */
 export function isAlertish(model: PageModel, i: number): boolean {
-  const names = model.names(i);
-  if (!names) return false;
-  if (model.role(i) === 'alert' || ALERT_NAMES.test(names)) return true;
+  if (model.role(i) === 'alert' || model.namesMatch(i, ALERT_NAMES)) return true;
   return ALERT_ARIA.test(model.attr(i, 'aria-label') ?? '');
 }
 

@@ -27,7 +27,7 @@ export interface ClientInfo {
 }
 
 function isHeaderish(model: PageModel, i: number): boolean {
-  return model.tag(i) === 'header' || model.role(i) === 'banner' || HEADER_NAMES.test(model.names(i));
+  return model.tag(i) === 'header' || model.role(i) === 'banner' || model.namesMatch(i, HEADER_NAMES);
 }
 
 /** Text after the label run, across a few runs ("Geb.:", "14-03-1938"). */
@@ -150,7 +150,7 @@ export function detectClient(ctx: ReadContext): ClientInfo | null {
 function fallbackClient(ctx: ReadContext): ClientInfo | null {
   const { model } = ctx;
   for (let i = 1; i < model.count; i++) {
-    if (!CLIENT_NAMES.test(model.names(i)) || model.length(i) > 400 || model.length(i) === 0) continue;
+    if (!model.namesMatch(i, CLIENT_NAMES) || model.length(i) > 400 || model.length(i) === 0) continue;
     const name = nameIn(ctx, i);
     if (!name) continue;
     return { node: i, client: { name, birthDate: findDate(model.line(i))?.text, ref: ctx.ref(i) } };

@@ -49,7 +49,7 @@ export function labelValueChildren(ctx: ReadContext, i: number): { label: string
   const labelText = model.line(a);
   const value = model.text(b).replace(/\n/g, '; ');
   if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDate(labelText)) return null;
-  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(model.tag(a)) || LABEL_NAMES.test(model.names(a));
+  const labelish = labelText.endsWith(':') || LABEL_TAGS.has(model.tag(a)) || model.namesMatch(a, LABEL_NAMES);
   return labelish ? { label: cleanLabel(labelText), value } : null;
 }
 

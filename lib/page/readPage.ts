@@ -129,7 +129,7 @@ function modelRefs(model: PageModel, refOf: RefBuilder): (i: number) => string {
         }
       }
     }
-    return known[p] === 1 ? refOf.at(model.el(i), positions[i]!) : refOf(model.el(i));
+    return known[p] === 1 ? refOf.at(model.el(i), positions[i]!, model.el(p)) : refOf(model.el(i));
   };
 }
 

@@ -24,8 +24,11 @@ function uniqueIdIn(root: Document | ShadowRoot, el: Element): boolean {
 /** A ref function with a cheaper variant for callers that already know an element's sibling position. */
 export interface RefBuilder {
   (el: Element): string;
-  /** The ref of `el`, which is the `position`-th child of its parent with its localName (1-based). */
-  at(el: Element, position: number): string;
+  /**
+   * The ref of `el`, which is the `position`-th child with its localName (1-based) of `parent` (its
+   * parentElement, when the caller knows it).
+   */
+  at(el: Element, position: number, parent?: Element | null): string;
 }
 
 /** Builds refs with a per-read cache of sibling positions and of every ancestor's path, so a list of 10,000 items stays linear. */
@@ -55,8 +58,7 @@ export function createRefBuilder(): RefBuilder {
   }
 
   /** `#id/li[3]` from the nearest element with a usable id, else `/html/body/…` from the root. */
-  function local(el: Element, pos: number): Local {
-    const parent = el.parentElement;
+  function local(el: Element, pos: number, parent: Element | null = el.parentElement): Local {
     const up = parent ? localOf(parent) : null;
     const root = up ? up.root : rootOf(el);
     const id = el.id;
@@ -80,7 +82,7 @@ export function createRefBuilder(): RefBuilder {
   }
 
   const refOf = ((el: Element) => full(local(el, position(el)))) as RefBuilder;
-  refOf.at = (el, pos) => full(local(el, pos));
+  refOf.at = (el, pos, parent) => full(local(el, pos, parent === undefined ? el.parentElement : parent));
   return refOf;
 }
 

@@ -50,7 +50,7 @@ export function findReportNodes(ctx: ReadContext): Uint8Array {
   for (let i = count - 1; i >= 0; i--) {
     if (dated[i]) {
       if (
-        REPORT_TAGS.has(model.tag(i)) || REPORT_ROLES.has(model.role(i)) || REPORT_NAMES.test(model.names(i)) ||
+        REPORT_TAGS.has(model.tag(i)) || REPORT_ROLES.has(model.role(i)) || model.namesMatch(i, REPORT_NAMES) ||
         (repeated[i] && model.dateOffset(i) <= REPEATED_DATE_NEAR_START)
       ) {
         reportish[i] = 1;
@@ -126,10 +126,8 @@ function explicitAuthor(ctx: ReadContext, i: number): number {
   for (let j = i + 1, end = model.after(i); j < end; j++) {
     const name = model.tag(j);
     if (name === 'address' || name === 'cite') return j;
-    const names = model.names(j);
-    if (!names) continue;
     if (model.attr(j, 'rel') === 'author') return j;
-    if (AUTHOR_NAMES.test(names) || AUTHOR_ITEMPROP.test(model.attr(j, 'itemprop') ?? '')) return j;
+    if (model.namesMatch(j, AUTHOR_NAMES) || AUTHOR_ITEMPROP.test(model.attr(j, 'itemprop') ?? '')) return j;
   }
   return -1;
 }
