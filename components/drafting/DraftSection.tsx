@@ -3,7 +3,8 @@ import type { CollectedScreen, PreparedDraft, SendPolicy } from '@/lib/pipeline'
 import type { Settings } from '@/lib/settings';
 import type { TabRead } from '@/lib/tab/types';
 import { availableTemplates, type Template } from '@/lib/templates';
-import { toLlmError, type LlmFailure } from '@/lib/llm/llmError';
+import type { LlmFailure } from '@/lib/llm/llmError';
+import { failureOf } from '../common/failureOf';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
 import { useLlmErrorText } from '../common/useLlmErrorText';
@@ -101,7 +102,7 @@ export function DraftSection(props: {
       if (!prepared) return;
       setPreview({ ...(await prepared.preview()), prepared, send: thenSend });
     } catch (error) {
-      setFailure(toLlmError(error).failure);
+      setFailure(await failureOf(error));
     }
   };
 
@@ -112,7 +113,7 @@ export function DraftSection(props: {
       if (prepared) await send(prepared);
     } catch (error) {
       setBusy(false);
-      setFailure(toLlmError(error).failure);
+      setFailure(await failureOf(error));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { toLlmError } from '@/lib/llm/llmError';
 import type { LlmFailure } from '@/lib/llm/llmError';
+import { failureOf } from '../common/failureOf';
 import type { PreparedSuggestions, SendPolicy } from '@/lib/pipeline';
 import {
   acceptAllGrounded,
@@ -101,7 +101,7 @@ export function FieldsSection(props: {
       else setFailure(outcome.failure);
       void props.audit({ type: 'outcome', kind: 'field-suggestions', outcome: outcome.ok ? `${outcome.items.length} voorstellen` : outcome.failure.code });
     } catch (error) {
-      setFailure(toLlmError(error).failure);
+      setFailure(await failureOf(error));
     } finally {
       setBusy(false);
     }
@@ -114,7 +114,7 @@ export function FieldsSection(props: {
       const captured = await prepared.preview();
       setPreview({ ...captured, prepared: thenSend ? prepared : null });
     } catch (error) {
-      setFailure(toLlmError(error).failure);
+      setFailure(await failureOf(error));
     }
   };
 
@@ -126,7 +126,7 @@ export function FieldsSection(props: {
       setReview({ tab: props.tab, items: prepared.offline() });
       setFailure(null);
     } catch (error) {
-      setFailure(toLlmError(error).failure);
+      setFailure(await failureOf(error));
     }
   };
 
