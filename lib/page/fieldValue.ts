@@ -50,7 +50,8 @@ export function radioOptionLabel(radio: Element, visibility: Visibility): string
   return isNative(radio, 'input') ? (radio as HTMLInputElement).value : collapseWhitespace(elementText(radio));
 }
 
-function isChecked(el: Element): boolean {
+/** A checkbox or radio (native or ARIA) is checked. */
+export function isChecked(el: Element): boolean {
   return isNative(el, 'input') ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
 }
 

@@ -2,7 +2,7 @@ import { toIsoDate, toIsoTime } from './dutchDates';
 import {
   blurElement, fire, focusElement, guardSubmit, pressAndClick, pressKey, setNative, settle, typeValue, wouldSubmitOrNavigate,
 } from './fillEvents';
-import { editorText, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
+import { editorText, isChecked, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
 import { collapseWhitespace, foldForMatch } from './normalizeText';
 import { collectFields, type FieldHandle, type ScanOptions } from './scanFields';
@@ -190,6 +190,24 @@ async function fillEditor(doc: Document, el: HTMLElement, text: string): Promise
   blurElement(el);
 }
 
+/**
+ * The option labels of a radio group, from the scan when it has them (the same computation: an accessible
+ * name is costly, `labels` searches the whole document).
+ */
+function radioLabels(handle: FieldHandle, visibility: Visibility): string[] {
+  const members = handle.members ?? [handle.el];
+  const scanned = handle.field.options;
+  return scanned && scanned.length === members.length ? scanned : members.map((m) => radioOptionLabel(m, visibility));
+}
+
+/** The current value as scanFields reports it; a radio group's label comes from the scan's option labels. */
+function currentValue(handle: FieldHandle, visibility: Visibility): string | boolean {
+  if (handle.kind !== 'radio') return readFieldValue(handle, visibility);
+  const members = handle.members ?? [handle.el];
+  const checked = members.findIndex(isChecked);
+  return checked < 0 ? '' : radioLabels(handle, visibility)[checked]!;
+}
+
 /** Performs one fill and returns the value it means to see afterwards. */
 async function perform(doc: Document, handle: FieldHandle, value: string | boolean, visibility: Visibility): Promise<string | boolean> {
   const { el, kind } = handle;
@@ -225,7 +243,7 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
         }
         return '';
       }
-      const labels = members.map((m) => radioOptionLabel(m, visibility));
+      const labels = radioLabels(handle, visibility);
       const k = matchOption(labels, members.map((m) => m.getAttribute('value')), wanted);
       if (k < 0) throw new Refusal('option-not-found');
       const member = members[k]!;
@@ -266,36 +284,55 @@ function matches(kind: FieldHandle['kind'], actual: string | boolean, expected: 
   return collapseWhitespace(actual) === collapseWhitespace(expected);
 }
 
-async function fillOne(doc: Document, handle: FieldHandle | undefined, entry: FillEntry): Promise<FillResult> {
+/** A field written in this batch, waiting to be read back. */
+interface Written {
+  index: number;
+  entry: FillEntry;
+  handle: FieldHandle;
+  previous: string | boolean;
+  /** The value the field should show now. */
+  expected: string | boolean;
+}
+
+/** Checks and writes one field; a refusal comes back as its result, a write as what to read back later. */
+async function write(
+  doc: Document, handle: FieldHandle | undefined, entry: FillEntry, index: number, visibility: Visibility,
+): Promise<FillResult | Written> {
   if (!handle) return { key: entry.key, ok: false, previous: '', error: 'not-found' };
-  const visibility = createVisibility(doc);
-  const previous = readFieldValue(handle, visibility);
-  const fail = (error: FillErrorCode, value?: string | boolean): FillResult =>
-    value === undefined ? { key: entry.key, ok: false, previous, error } : { key: entry.key, ok: false, previous, value, error };
+  const previous = currentValue(handle, visibility);
+  const fail = (error: FillErrorCode): FillResult => ({ key: entry.key, ok: false, previous, error });
   if (handle.field.unreachable) return fail('unreachable');
   if (handle.hidden) return fail('hidden');
   if (handle.field.disabled) return fail('disabled');
   if (handle.field.readonly) return fail('readonly');
-  let expected: string | boolean;
   try {
-    expected = await perform(doc, handle, entry.value, visibility);
+    const expected = await perform(doc, handle, entry.value, visibility);
+    return { index, entry, handle, previous, expected };
   } catch (error) {
     if (error instanceof Refusal) return fail(error.code);
     throw error;
   }
-  // A controlled component may put its own value back: only what reads back counts.
-  await settle(doc);
-  const value = readFieldValue(handle, createVisibility(doc));
-  if (!matches(handle.kind, value, expected)) return fail('rejected-by-page', value);
+}
+
+/** A controlled component may put its own value back: only what reads back counts. */
+function readBack(written: Written, visibility: Visibility): FillResult {
+  const { entry, handle, previous, expected } = written;
+  const value = currentValue(handle, visibility);
+  if (!matches(handle.kind, value, expected)) return { key: entry.key, ok: false, previous, value, error: 'rejected-by-page' };
   return { key: entry.key, ok: true, previous, value };
 }
 
 /**
- * Fills fields after the person confirmed them, one at a time, and reads every value back: a page that
- * restores its old value yields ok:false with 'rejected-by-page'. Disabled, readonly, hidden, unreachable and
- * unknown fields are refused, and everything is refused as 'stale' when `expectedFingerprint` no longer
- * matches fieldsFingerprint(doc). Nothing is ever submitted: no Enter key, no submit buttons, and a submit
- * event during the fill is cancelled.
+ * Fills fields after the person confirmed them and reads every value back: a page that restores its old
+ * value yields ok:false with 'rejected-by-page'. Disabled, readonly, hidden, unreachable and unknown fields
+ * are refused, and everything is refused as 'stale' when `expectedFingerprint` no longer matches
+ * fieldsFingerprint(doc). Nothing is ever submitted: no Enter key, no submit buttons, and a submit event
+ * during the fill is cancelled.
+ *
+ * The fields are written one after another and the page gets one moment to react (a macrotask and an
+ * animation frame) for all of them, not one per field: 500 fields take a frame, not 500. A key that comes
+ * twice is read back before it is written again. A field the page rejected gets one more try of its own
+ * (write, wait, read), because a page may reset a dependent field in reaction to an earlier one.
  *
  * @example
  * const results = await fillFields(document, [{ key: '#meting_spo2', value: '94' }], { expectedFingerprint });
@@ -308,8 +345,44 @@ export async function fillFields(doc: Document, entries: FillEntry[], options: F
   }
   const release = guardSubmit(doc);
   try {
-    const results: FillResult[] = [];
-    for (const entry of entries) results.push(await fillOne(doc, byKey.get(entry.key), entry));
+    const results = new Array<FillResult>(entries.length);
+    const rejected: Written[] = [];
+    let batch: Written[] = [];
+    const pendingKeys = new Set<string>();
+    // One visibility per batch: creating one reads every style sheet and forces a layout.
+    let visibility = createVisibility(doc);
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await settle(doc);
+      visibility = createVisibility(doc);
+      for (const written of batch) {
+        const result = readBack(written, visibility);
+        results[written.index] = result;
+        if (result.error === 'rejected-by-page') rejected.push(written);
+      }
+      batch = [];
+      pendingKeys.clear();
+    };
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!;
+      if (pendingKeys.has(entry.key)) await flush();
+      const outcome = await write(doc, byKey.get(entry.key), entry, index, visibility);
+      if ('ok' in outcome) results[index] = outcome;
+      else {
+        batch.push(outcome);
+        pendingKeys.add(entry.key);
+      }
+    }
+    await flush();
+    const lastIndex = new Map(entries.map((e, k) => [e.key, k]));
+    for (const first of rejected) {
+      // A later entry for the same key has decided that field since.
+      if (lastIndex.get(first.entry.key) !== first.index) continue;
+      const again = await write(doc, first.handle, first.entry, first.index, createVisibility(doc));
+      if ('ok' in again) continue;
+      await settle(doc);
+      results[first.index] = readBack({ ...again, previous: first.previous }, createVisibility(doc));
+    }
     return results;
   } finally {
     release();

@@ -113,6 +113,55 @@ describe('fillFields: native controls', () => {
   });
 });
 
+describe('fillFields: one wait for all fields', () => {
+  it('writes every field, lets the page react once, then reads every field back', async () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, k) => `<label for="f${k}">Veld ${k}</label><input id="f${k}">`).join('');
+    // What the page sees when it first gets to react to the first field: are the others written already?
+    let lastFieldWhenPageReacted: string | null = null;
+    document.getElementById('f0')!.addEventListener('input', () => {
+      setTimeout(() => (lastFieldWhenPageReacted = (document.getElementById('f19') as HTMLInputElement).value), 0);
+    });
+    const results = await fillFields(document, Array.from({ length: 20 }, (_, k) => ({ key: `#f${k}`, value: `waarde ${k}` })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(lastFieldWhenPageReacted).toBe('waarde 19');
+  });
+
+  it('still reports each field the page puts back, next to the ones it accepts', async () => {
+    document.body.innerHTML = '<label for="a">A</label><input id="a"><label for="b">B</label><input id="b" value="vast"><label for="c">C</label><input id="c">';
+    const b = document.getElementById('b') as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    b.addEventListener('input', () => setTimeout(() => setter.call(b, 'vast'), 0));
+    const results = await fillFields(document, [
+      { key: '#a', value: '1' },
+      { key: '#b', value: '2' },
+      { key: '#c', value: '3' },
+    ]);
+    expect(results.map((r) => [r.key, r.ok, r.value, r.error])).toEqual([
+      ['#a', true, '1', undefined],
+      ['#b', false, 'vast', 'rejected-by-page'],
+      ['#c', true, '3', undefined],
+    ]);
+  });
+
+  it('fills a field that the page resets in reaction to an earlier field (dependent fields)', async () => {
+    document.body.innerHTML = `<label for="o">Onderwerp</label><select id="o"><option>Wond</option><option>Val</option></select>
+      <label for="d">Details</label><input id="d" value="oud">`;
+    const select = document.getElementById('o') as HTMLSelectElement;
+    const details = document.getElementById('d') as HTMLInputElement;
+    // the page clears the details a moment after the subject changes, as ECD forms with dependent fields do
+    select.addEventListener('change', () => setTimeout(() => (details.value = ''), 0));
+    const results = await fillFields(document, [
+      { key: '#o', value: 'Val' },
+      { key: '#d', value: 'Gevallen bij het opstaan' },
+    ]);
+    expect(results.map((r) => [r.ok, r.previous, r.value])).toEqual([
+      [true, 'Wond', 'Val'],
+      [true, 'oud', 'Gevallen bij het opstaan'],
+    ]);
+    expect(details.value).toBe('Gevallen bij het opstaan');
+  });
+});
+
 describe('fillFields: widgets', () => {
   function selectOnlyCombobox() {
     document.body.innerHTML = `<span id="l">Houding bij meting</span>
