@@ -47,22 +47,34 @@ function topicInitials(topic: string): string {
 
 const TRAILING_TIME = /^(.*?)[,\s]+(?:om\s+)?(\d{1,2}[:.]\d{2}(?:\s*uur)?)$/;
 
+/** A report text at least this long that occurs twice or more goes into the legend of repeated texts. */
+const MIN_REPEATED_TEXT = 30;
+
 /**
  * A long report list written compactly without dropping anything: reports grouped under their day, authors
- * and topics as short codes with a legend ("FY = Fatima Yilmaz, wijkverpleegkundige"), and a text that repeats
- * a newer report word for word replaced by a pointer to it. Big dossiers repeat routine notes, authors and
- * topics thousands of times; this is where their length goes.
+ * and topics as short codes with a legend ("FY = Fatima Yilmaz, wijkverpleegkundige"), and texts that come
+ * back word for word (routine notes) written once in a legend and referred to by number ("#3"). Big dossiers
+ * repeat routine notes, authors and topics thousands of times; this is where their length goes.
  */
 function compactReports(reports: Of<'report'>[]): string[] {
   const authors = codesFor(reports.map((r) => r.author ?? '').filter(Boolean), personInitials);
   const topics = codesFor(reports.flatMap((r) => r.tags), topicInitials);
+  const seen = new Map<string, number>();
+  for (const r of reports) if (r.body.length >= MIN_REPEATED_TEXT) seen.set(r.body, (seen.get(r.body) ?? 0) + 1);
+  // Numbered in order of first use (newest first), so #1 is the most recent routine note.
+  const texts = new Map<string, string>();
+  for (const r of reports) if ((seen.get(r.body) ?? 0) >= 2 && !texts.has(r.body)) texts.set(r.body, `#${texts.size + 1}`);
   const out: string[] = [];
   const legend = (title: string, codes: Map<string, string>) => {
     if (codes.size) out.push(`${title}: ${[...codes].map(([v, c]) => `${c} = ${v}`).join('; ')}`);
   };
   legend('Medewerkers', authors);
   legend('Onderwerpen', topics);
-  const firstSeen = new Map<string, string>();
+  // One per line: report texts contain ';' themselves.
+  if (texts.size) {
+    out.push('Herhaalde teksten:');
+    for (const [text, code] of texts) out.push(`${code} = ${text}`);
+  }
   let day: string | null = null;
   for (const r of reports) {
     const split = r.date ? TRAILING_TIME.exec(r.date) : null;
@@ -73,11 +85,7 @@ function compactReports(reports: Of<'report'>[]): string[] {
       if (day) out.push(`${day}:`);
     }
     const author = r.author ? (authors.get(r.author) ?? r.author) : '';
-    const where = thisDay && time ? `${thisDay} ${time}` : thisDay || time;
-    let body = r.body;
-    const earlier = body.length >= 30 ? firstSeen.get(body) : undefined;
-    if (earlier !== undefined) body = `(zelfde tekst als ${earlier})`;
-    else if (body.length >= 30 && where) firstSeen.set(body, where);
+    const body = texts.get(r.body) ?? r.body;
     const head = time && author ? `${time} — ${author}` : time || author;
     const text = r.tags.length ? `[${r.tags.map((t) => topics.get(t) ?? t).join(', ')}] ${body}` : body;
     out.push(head ? `${head}: ${text}` : text);
@@ -108,6 +116,20 @@ export function newestFirst(reports: Of<'report'>[], now = new Date()): Of<'repo
 }
 
 /**
+ * A detail the client line already shows: a number or date (birth date, BSN, client number) that occurs in it
+ * as a whole. Names and words stay, even when the header has them too: "Roepnaam: Willy" says more.
+ */
+function inHeader(header: string, value: string): boolean {
+  if (!header || !/\d/.test(value)) return false;
+  for (let at = header.indexOf(value); at >= 0; at = header.indexOf(value, at + 1)) {
+    const before = header[at - 1];
+    const after = header[at + value.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
+
+/**
  * The compact Dutch text that is sent to the model: client line, alerts, details, tables, reports (newest
  * first) and the remaining text. Structure replaces the page's chrome (buttons, menus, option lists, repeated
  * labels), so it is much shorter than innerText while every visible fact stays in.
@@ -122,12 +144,15 @@ export function composeText(items: PageItem[]): string {
   };
   const of = <K extends PageItem['kind']>(kind: K) => items.filter((i): i is Of<K> => i.kind === kind);
 
-  for (const h of of('header')) if (h.text && once(h.text)) out.push(`Cliënt: ${h.text}`);
+  const headers = of('header').filter((h) => h.text && once(h.text));
+  for (const h of headers) out.push(`Cliënt: ${h.text}`);
+  const headerText = headers.map((h) => h.text).join(' · ');
 
   const alerts = of('alert').filter((a) => once(a.text));
   if (alerts.length) out.push('Waarschuwingen:', ...alerts.map((a) => `- ${a.text}`));
 
   const pairs = of('pair')
+    .filter((p) => !inHeader(headerText, p.value))
     .map((p) => `${p.label}: ${p.value}`)
     .filter(once);
   if (pairs.length) out.push('Gegevens:', ...pairs.map((p) => `- ${p}`));

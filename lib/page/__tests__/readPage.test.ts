@@ -274,16 +274,38 @@ describe('readPage: size and speed on a big dossier', () => {
     expect(s.text).not.toMatch(/Bewerken|Reageren|Meer opties|Toepassen|Alle onderwerpen/);
   });
 
-  it('writes a repeated report text once and points to it from the older copies', () => {
+  it('writes a repeated report text once, in a legend of repeated texts, and refers to it by number', () => {
     const items = Array.from({ length: 45 }, (_, n) => {
       const body = n % 3 === 0 ? 'Medicatie volgens toedienlijst gegeven en afgetekend.' : `Notitie ${n}: mw. was rustig vandaag.`;
       return `<li><div class="meta"><span>${String(20 - Math.floor(n / 3)).padStart(2, '0')}-11-2025 ${String(8 + (n % 3) * 4).padStart(2, '0')}:00</span><span>A. Bakker</span></div><p>${body}</p></li>`;
     });
     document.body.innerHTML = `<ul>${items.join('')}</ul>`;
-    const text = readPage(document).text;
-    expect(text.match(/Medicatie volgens toedienlijst/g)).toHaveLength(1);
-    expect(text).toContain('08:00 — AB: Medicatie volgens toedienlijst gegeven en afgetekend.');
-    expect(text).toContain('08:00 — AB: (zelfde tekst als 20-11-2025 08:00)');
-    expect(text.match(/zelfde tekst als/g)).toHaveLength(14);
+    const s = readPage(document);
+    const lines = s.text.split('\n');
+    expect(s.text.match(/Medicatie volgens toedienlijst/g)).toHaveLength(1);
+    const legend = lines.indexOf('Herhaalde teksten:');
+    expect(legend).toBeGreaterThan(lines.indexOf('Rapportages (45, nieuwste eerst):'));
+    expect(lines[legend + 1]).toBe('#1 = Medicatie volgens toedienlijst gegeven en afgetekend.');
+    // every copy, the newest included, refers to it; unique texts stay in place
+    expect(lines.filter((l) => l.endsWith(': #1'))).toHaveLength(15);
+    expect(lines).toContain('08:00 — AB: #1');
+    expect(lines).toContain('12:00 — AB: Notitie 1: mw. was rustig vandaag.');
+    // the structured reports keep every text in full
+    expect(s.reports.filter((r) => r.text === 'Medicatie volgens toedienlijst gegeven en afgetekend.')).toHaveLength(15);
   });
+
+  it('leaves out details that the client line already shows as a number or date', () => {
+    document.body.innerHTML = `<section class="clientbar"><h1>Mw. A. Jansen</h1><span>Geb.: 01-02-1940</span> <span>Cliëntnr.: 4711</span></section>
+      <dl><dt>Geboortedatum</dt><dd>01-02-1940</dd><dt>Cliëntnummer</dt><dd>4711</dd><dt>Roepnaam</dt><dd>Jansen</dd><dt>Kamer</dt><dd>47</dd></dl>`;
+    const s = readPage(document);
+    expect(s.text).toContain('Cliënt: Mw. A. Jansen · Geb.: 01-02-1940 · Cliëntnr.: 4711');
+    expect(s.text).not.toContain('- Geboortedatum');
+    expect(s.text).not.toContain('- Cliëntnummer');
+    // a name stays, and "47" is not "4711"
+    expect(s.text).toContain('- Roepnaam: Jansen');
+    expect(s.text).toContain('- Kamer: 47');
+    // the structured pairs keep them all
+    expect(s.pairs.map((p) => p.label)).toEqual(['Geboortedatum', 'Cliëntnummer', 'Roepnaam', 'Kamer']);
+  });
+
 });
