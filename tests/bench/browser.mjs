@@ -4,17 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_PATH, CHROMIUM_FLAGS as BASE_FLAGS } from '../chromium.mjs';
 
-/** Headless, no sandbox (root in containers) and no background traffic that would add noise to timings. */
+export { CHROME_PATH };
+
+/** The shared recipe (tests/chromium.mjs), plus what keeps timings free of background noise. */
 export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...BASE_FLAGS,
   // A hidden or occluded tab gets its timers throttled; a benchmark tab must run at full speed.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

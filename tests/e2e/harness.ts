@@ -3,19 +3,10 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.mjs';
 
-/** The flags every e2e run uses: headless, no sandbox (root in CI) and no background traffic to Google. */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROME_PATH, CHROMIUM_FLAGS };
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

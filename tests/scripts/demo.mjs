@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS } from '../chromium.mjs';
 import { startSandboxServer } from '../sandbox/serve.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -66,8 +67,7 @@ if (!browserPath) {
     executablePath: browserPath,
     headless: false,
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     ],
   });
