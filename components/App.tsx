@@ -51,21 +51,19 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
     setTab(null);
   }, [tabId]);
 
+  const check = useMemo(() => checkEndpoint(settings, settings.endpoint), [settings]);
+  const endpointRefusal = check.ok ? null : settingsMessage(check.code, settings.language, { url: check.url, origin: check.origin ?? check.url });
   const policy: SendPolicy = useMemo(
     () => ({
       endpoint: settings.endpoint,
       // The organisation's allowlist is enforced here too: an endpoint saved before the policy came may
       // not receive anything. An empty list makes the egress lock refuse every request.
-      allowedOrigins:
-        settings.endpoint.provider === 'built-in' || !checkEndpoint(settings, settings.endpoint).ok ? [] : [endpointOrigin(settings.endpoint)],
+      allowedOrigins: settings.endpoint.provider === 'built-in' || !check.ok ? [] : [endpointOrigin(settings.endpoint)],
       pseudonymize: isPseudonymizationOn(settings),
       language: settings.language,
     }),
-    [settings],
+    [settings, check],
   );
-
-  const check = checkEndpoint(settings, settings.endpoint);
-  const endpointRefusal = check.ok ? null : settingsMessage(check.code, settings.language, { url: check.url, origin: check.origin ?? check.url });
 
   const read = async () => {
     if (tabId === null) return;
@@ -79,7 +77,7 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
       setTab(result);
       markFresh();
       // Load the pipeline while the user looks at what was read, so "Stel velden voor" starts at once.
-      void import('@/lib/pipeline');
+      import('@/lib/pipeline').catch(() => undefined);
       void audit.record({ type: 'read', bytes: result.text.length }, result);
     } catch (error) {
       setReadError(error instanceof TabReadError ? t(`readError.${error.code}`) : t('readError.no-content'));
