@@ -78,6 +78,8 @@ export interface PageModel {
    * names string: a list of 10,000 reports repeats the same few class names.
    */
   namesMatch(i: number, pattern: RegExp): boolean;
+  /** The element's id ('' without one; cached with names). */
+  id(i: number): string;
   /** class, id and test id of node i in one string, for naming conventions such as "alert-allergie" (cached). */
   names(i: number): string;
 }
@@ -213,8 +215,9 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   // Nodes as columns: objects for 100,000 elements cost more in allocation and GC than the walk itself. The
   // element count (a cached native collection) sizes them; shadow trees may still make them grow.
   let capacity = Math.max(1024, (top?.getElementsByTagName('*').length ?? 0) + 64);
-  const els: Element[] = [];
-  const tags: string[] = [];
+  // Sized up front like the columns: growing by push copies 100,000 pointers several times.
+  const els: Element[] = new Array<Element>(capacity);
+  const tags: string[] = new Array<string>(capacity);
   let parents = new Int32Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
@@ -263,8 +266,8 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       childCounts = grown(childCounts, capacity);
       flags = grown(flags, capacity);
     }
-    els.push(el);
-    tags.push(name);
+    els[idx] = el;
+    tags[idx] = name;
     parents[idx] = parent;
     starts[idx] = ends[idx] = runs.length;
     afters[idx] = idx + 1;
@@ -419,6 +422,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     return index.get(el);
   };
   const names: (string | undefined)[] = new Array(count);
+  const ids: string[] = new Array(count);
   const namesOf = (i: number) => {
     let value = names[i];
     if (value === undefined) {
@@ -427,6 +431,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       const className = (el as HTMLElement).className;
       const cls = typeof className === 'string' ? className : (el.getAttribute('class') ?? '');
       const id = el.id;
+      ids[i] = id;
       const testId = mayHaveReaderAttribute(i) ? el.getAttribute('data-testid') : null;
       value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls;
       names[i] = value;
@@ -436,8 +441,11 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   // One query answers "might it have one?" for every node: far cheaper than asking each element (a
   // getAttribute costs about as much as a step of the walk).
   let readers: Set<Element> | null | undefined;
+  /** Per node: 0 not asked yet, 1 has none of the reader attributes, 2 may have one. */
+  const readerKnown = new Uint8Array(count);
   const mayHaveReaderAttribute = (i: number) => {
-    if (flags[i]! & F_LOOK) return true;
+    const known = readerKnown[i]!;
+    if (known !== 0) return known === 2;
     if (readers === undefined) {
       try {
         readers = typeof doc.querySelectorAll === 'function' ? new Set(doc.querySelectorAll(READER_SELECTOR)) : null;
@@ -445,7 +453,9 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
         readers = null;
       }
     }
-    return readers === null || readers.has(els[i]!);
+    const may = (flags[i]! & F_LOOK) !== 0 || readers === null || readers.has(els[i]!);
+    readerKnown[i] = may ? 2 : 1;
+    return may;
   };
   const answers = new Map<RegExp, Map<string, boolean>>();
   const namesMatch = (i: number, pattern: RegExp) => {
@@ -494,6 +504,10 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       return role ? role.trim().split(/\s+/)[0]!.toLowerCase() : '';
     },
     names: namesOf,
+    id(i) {
+      if (names[i] === undefined) namesOf(i);
+      return ids[i]!;
+    },
     namesMatch,
     text: (i) => slice(starts[i]!, ends[i]!),
     line: (i) => lineOf(starts[i]!, ends[i]!),

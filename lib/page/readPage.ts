@@ -27,7 +27,7 @@ function headerText(ctx: ReadContext, i: number, skip: Uint8Array): string {
   return parts(i).join(' · ');
 }
 
-function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
+export function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
   const { model } = ctx;
   const alerts = findAlertNodes(ctx);
   const reports = findReportNodes(ctx);
@@ -108,7 +108,7 @@ function collectItems(ctx: ReadContext, client: ClientInfo | null): PageItem[] {
  * its model children (nothing hidden or left out between them), so a list of 10,000 reports needs no
  * second walk over its siblings.
  */
-function modelRefs(model: PageModel, refOf: RefBuilder): (i: number) => string {
+export function modelRefs(model: PageModel, refOf: RefBuilder): (i: number) => string {
   const positions = new Int32Array(model.count);
   /** Per parent: 0 not looked at, 1 positions known, 2 ask the DOM. */
   const known = new Uint8Array(model.count);
@@ -129,7 +129,7 @@ function modelRefs(model: PageModel, refOf: RefBuilder): (i: number) => string {
         }
       }
     }
-    return known[p] === 1 ? refOf.at(model.el(i), positions[i]!, model.el(p)) : refOf(model.el(i));
+    return known[p] === 1 ? refOf.at(model.el(i), positions[i]!, model.el(p), model.id(i), model.tag(i)) : refOf(model.el(i));
   };
 }
 

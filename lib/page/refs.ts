@@ -25,17 +25,16 @@ function uniqueIdIn(root: Document | ShadowRoot, el: Element): boolean {
 export interface RefBuilder {
   (el: Element): string;
   /**
-   * The ref of `el`, which is the `position`-th child with its localName (1-based) of `parent` (its
-   * parentElement, when the caller knows it).
+   * The ref of `el`, which is the `position`-th child with its localName (1-based) of `parent`; its id and
+   * localName may be passed when the caller has them already (each DOM read counts in a list of 10,000).
    */
-  at(el: Element, position: number, parent?: Element | null): string;
+  at(el: Element, position: number, parent: Element | null, id?: string, localName?: string): string;
 }
 
 /** Builds refs with a per-read cache of sibling positions and of every ancestor's path, so a list of 10,000 items stays linear. */
 export function createRefBuilder(): RefBuilder {
   // Maps, not WeakMaps: the builder lives for one read, and Map lookups are cheaper.
   const positions = new Map<Element, number>();
-  /** Path inside the element's own root (document or shadow root), and that root. */
   const locals = new Map<Element, Local>();
 
   function position(el: Element): number {
@@ -58,37 +57,38 @@ export function createRefBuilder(): RefBuilder {
   }
 
   /** `#id/li[3]` from the nearest element with a usable id, else `/html/body/…` from the root. */
-  function local(el: Element, pos: number, parent: Element | null = el.parentElement): Local {
+  function local(el: Element, pos: number, parent: Element | null, id: string, name: string): Local {
     const up = parent ? localOf(parent) : null;
     const root = up ? up.root : rootOf(el);
-    const id = el.id;
-    if (id && isStableId(id) && root && uniqueIdIn(root, el)) return { path: `#${id}`, root };
-    const step = pos > 1 ? `${el.localName}[${pos}]` : el.localName;
-    return { path: `${up ? up.path : ''}/${step}`, root };
+    // Crossing into a shadow root: the host's ref, then ' >> ', then the path inside.
+    const prefix = up ? up.prefix : root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ` : '';
+    if (id && isStableId(id) && root && uniqueIdIn(root, el)) return { path: `#${id}`, root, prefix };
+    const step = pos > 1 ? `${name}[${pos}]` : name;
+    return { path: `${up ? up.path : ''}/${step}`, root, prefix };
   }
 
   /** The cached local path of an ancestor (leaves are asked once per read and are not cached). */
   function localOf(el: Element): Local {
     let found = locals.get(el);
     if (!found) {
-      found = local(el, position(el));
+      found = local(el, position(el), el.parentElement, el.id, el.localName);
       locals.set(el, found);
     }
     return found;
   }
 
-  function full({ path, root }: Local): string {
-    return root && root.nodeType === 11 ? `${refOf((root as ShadowRoot).host)} >> ${path}` : path;
-  }
-
-  const refOf = ((el: Element) => full(local(el, position(el)))) as RefBuilder;
-  refOf.at = (el, pos, parent) => full(local(el, pos, parent === undefined ? el.parentElement : parent));
+  const full = ({ path, prefix }: Local) => prefix + path;
+  const refOf = ((el: Element) => full(local(el, position(el), el.parentElement, el.id, el.localName))) as RefBuilder;
+  refOf.at = (el, pos, parent, id = el.id, name = el.localName) => full(local(el, pos, parent, id, name));
   return refOf;
 }
 
 interface Local {
+  /** Path inside the element's own root (document or shadow root). */
   path: string;
   root: Document | ShadowRoot | null;
+  /** '' in the document; the shadow host's ref and ' >> ' in a shadow root. */
+  prefix: string;
 }
 
 function childByStep(parent: ParentNode, step: string): Element | null {

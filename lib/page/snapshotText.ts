@@ -45,7 +45,8 @@ function topicInitials(topic: string): string {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-const TRAILING_TIME = /^(.*?)[,\s]+(?:om\s+)?(\d{1,2}[:.]\d{2}(?:\s*uur)?)$/;
+/** The time at the end of a date ("do 20-11-2025 21:40", "20 nov, om 9.05 uur"); the day is what comes before. */
+const TRAILING_TIME = /[,\s]+(?:om\s+)?(\d{1,2}[:.]\d{2}(?:\s*uur)?)$/;
 
 /** A report text at least this long that occurs twice or more goes into the legend of repeated texts. */
 const MIN_REPEATED_TEXT = 30;
@@ -77,9 +78,10 @@ function compactReports(reports: Of<'report'>[]): string[] {
   }
   let day: string | null = null;
   for (const r of reports) {
+    // The leftmost match leaves the shortest day in front of the time.
     const split = r.date ? TRAILING_TIME.exec(r.date) : null;
-    const thisDay = split ? split[1]! : (r.date ?? '');
-    const time = split ? split[2]! : '';
+    const thisDay = split ? r.date!.slice(0, split.index) : (r.date ?? '');
+    const time = split ? split[1]! : '';
     if (thisDay !== day) {
       day = thisDay;
       if (day) out.push(`${day}:`);
@@ -87,7 +89,8 @@ function compactReports(reports: Of<'report'>[]): string[] {
     const author = r.author ? (authors.get(r.author) ?? r.author) : '';
     const body = texts.get(r.body) ?? r.body;
     const head = time && author ? `${time} — ${author}` : time || author;
-    const text = r.tags.length ? `[${r.tags.map((t) => topics.get(t) ?? t).join(', ')}] ${body}` : body;
+    const tags = r.tags.length === 0 ? '' : r.tags.length === 1 ? (topics.get(r.tags[0]!) ?? r.tags[0]!) : r.tags.map((t) => topics.get(t) ?? t).join(', ');
+    const text = tags ? `[${tags}] ${body}` : body;
     out.push(head ? `${head}: ${text}` : text);
   }
   return out;
