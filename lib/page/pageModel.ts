@@ -45,6 +45,10 @@ export interface PageModel {
   hasDirectText(i: number): boolean;
   /** Some descendant is block-level. */
   hasBlockInside(i: number): boolean;
+  /** Lives in a shadow tree (document-wide queries do not reach it). */
+  inShadowTree(i: number): boolean;
+  /** The class attribute ('' without one; cached with names). */
+  className(i: number): string;
   /** Visible text pieces in reading order; '\n' marks a block boundary. */
   readonly runs: string[];
   /** The text node of each run (null for boundaries and separators); empty unless options.textNodes. */
@@ -190,6 +194,8 @@ const F_BLOCK_INSIDE = 4;
  * tree. Unset is a promise that it has none of those attributes and no rule can hide it.
  */
 const F_LOOK = 8;
+/** Lives in a shadow tree (document-wide queries do not reach it). */
+const F_SHADOW = 16;
 
 function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(size);
@@ -326,7 +332,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     if (block) pushBreak();
     // Two inline elements side by side (badges, spans in a flex row) read as separate words.
     else if (afterElement) pushSpace();
-    const idx = addNode(el, name, owner, (block ? F_BLOCK : 0) | (isLook ? F_LOOK : 0));
+    const idx = addNode(el, name, owner, (block ? F_BLOCK : 0) | (isLook ? F_LOOK : 0) | (shadow ? F_SHADOW : 0));
     if (name === 'br' || name === 'hr') pushBreak();
     else {
       // Text visibility inherits: a plain element shows text exactly when its parent does, unless the parent
@@ -362,8 +368,9 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
 
   if (top && visibility.isRendered(top)) {
     const name = top.localName;
-    addNode(top, name, -1, F_BLOCK | F_LOOK);
-    walk(top, name, 0, name === 'time', visibility.showsText(top), top.getRootNode() !== doc);
+    const shadow = top.getRootNode() !== doc;
+    addNode(top, name, -1, F_BLOCK | F_LOOK | (shadow ? F_SHADOW : 0));
+    walk(top, name, 0, name === 'time', visibility.showsText(top), shadow);
     ends[0] = runs.length;
     afters[0] = count;
   }
@@ -423,6 +430,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   };
   const names: (string | undefined)[] = new Array(count);
   const ids: string[] = new Array(count);
+  const classNames: string[] = new Array(count);
   const namesOf = (i: number) => {
     let value = names[i];
     if (value === undefined) {
@@ -432,6 +440,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       const cls = typeof className === 'string' ? className : (el.getAttribute('class') ?? '');
       const id = el.id;
       ids[i] = id;
+      classNames[i] = cls;
       const testId = mayHaveReaderAttribute(i) ? el.getAttribute('data-testid') : null;
       value = id || testId ? `${cls} ${id} ${testId ?? ''}` : cls;
       names[i] = value;
@@ -492,6 +501,11 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
     isBlock: (i) => (flags[i]! & F_BLOCK) !== 0,
     hasDirectText: (i) => (flags[i]! & F_DIRECT_TEXT) !== 0,
     hasBlockInside: (i) => (flags[i]! & F_BLOCK_INSIDE) !== 0,
+    inShadowTree: (i) => (flags[i]! & F_SHADOW) !== 0,
+    className(i) {
+      if (names[i] === undefined) namesOf(i);
+      return classNames[i]!;
+    },
     runs,
     runNodes,
     runOwner: runOwner.subarray(0, runs.length),

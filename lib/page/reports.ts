@@ -35,12 +35,15 @@ export function findReportNodes(ctx: ReadContext): Uint8Array {
     let datedChildren = 0;
     for (let c = model.firstChild(p); c >= 0 && datedChildren < 2; c = model.nextSibling(c)) datedChildren += dated[c]!;
     if (datedChildren < 2) continue;
-    const firstOf = new Map<string, number>();
+    // Signature: tag, then class (two map levels, so no new string per child).
+    const firstOf = new Map<string, Map<string, number>>();
     for (let c = model.firstChild(p); c >= 0; c = model.nextSibling(c)) {
       if (!dated[c]) continue;
-      const sig = `${model.tag(c)}.${model.el(c).getAttribute('class') ?? ''}`;
-      const first = firstOf.get(sig);
-      if (first === undefined) firstOf.set(sig, c);
+      let byClass = firstOf.get(model.tag(c));
+      if (!byClass) firstOf.set(model.tag(c), (byClass = new Map()));
+      const cls = model.className(c);
+      const first = byClass.get(cls);
+      if (first === undefined) byClass.set(cls, c);
       else repeated[first] = repeated[c] = 1;
     }
   }
@@ -65,7 +68,7 @@ export function findReportNodes(ctx: ReadContext): Uint8Array {
     if (!reportish[i] || inside[i]! > 1 || model.length(i) < MIN_REPORT_CHARS) continue;
     const el = model.el(i);
     // The document-wide query does not see into shadow trees: there, ask the element itself.
-    const holdsEditor = holders && el.ownerDocument.contains(el) ? holders.has(el) : el.querySelector(EDITORS) !== null;
+    const holdsEditor = holders && !model.inShadowTree(i) ? holders.has(el) : el.querySelector(EDITORS) !== null;
     if (!holdsEditor) reports[i] = 1;
   }
   return reports;
