@@ -230,6 +230,20 @@ describe('readPage: shadow DOM and slots', () => {
   });
 });
 
+describe('readPage: hidden text wherever the quick path of the walk could miss it', () => {
+  it('checks elements in shadow trees, slotted elements and elements a sheet rule matches by attribute', () => {
+    document.head.innerHTML = '<style>[data-weg] { display: none } .kaart-verborgen { visibility: hidden }</style>';
+    document.body.innerHTML = `<p>Zichtbaar begin.</p><p data-weg>GEHEIM attribuutregel</p>
+      <x-kaart><span slot="kop">Slot zichtbaar</span><span slot="voet" class="kaart-verborgen">GEHEIM slot</span></x-kaart>
+      <p>Zichtbaar eind.</p>`;
+    document.querySelector('x-kaart')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<h3><slot name="kop"></slot></h3><p>Schaduw zichtbaar.</p><p style="display:none">GEHEIM schaduw</p><div><slot name="voet"></slot></div>';
+    const s = readPage(document);
+    for (const visible of ['Zichtbaar begin.', 'Slot zichtbaar', 'Schaduw zichtbaar.', 'Zichtbaar eind.']) expect(s.text).toContain(visible);
+    expect(JSON.stringify(s)).not.toContain('GEHEIM');
+  });
+});
+
 describe('readPage: narrative through Readability', () => {
   it('marks the prose of a reader-like page as narrative', () => {
     const para = (n: number) =>
