@@ -77,9 +77,19 @@ export function createRefBuilder(): RefBuilder {
     return found;
   }
 
-  const full = ({ path, prefix }: Local) => prefix + path;
-  const refOf = ((el: Element) => full(local(el, position(el), el.parentElement, el.id, el.localName))) as RefBuilder;
-  refOf.at = (el, pos, parent, id = el.id, name = el.localName) => full(local(el, pos, parent, id, name));
+  /** The ref of an element asked for once (a report, a block): no Local object for it. */
+  function leaf(el: Element, pos: number, parent: Element | null, id: string, name: string): string {
+    if (!parent) {
+      const { path, prefix } = local(el, pos, parent, id, name);
+      return prefix + path;
+    }
+    const up = localOf(parent);
+    if (id && isStableId(id) && up.root && uniqueIdIn(up.root, el)) return `${up.prefix}#${id}`;
+    return `${up.prefix}${up.path}/${pos > 1 ? `${name}[${pos}]` : name}`;
+  }
+
+  const refOf = ((el: Element) => leaf(el, position(el), el.parentElement, el.id, el.localName)) as RefBuilder;
+  refOf.at = (el, pos, parent, id = el.id, name = el.localName) => leaf(el, pos, parent, id, name);
   return refOf;
 }
 

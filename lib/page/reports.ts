@@ -138,6 +138,8 @@ function addPieces(ctx: ReadContext, i: number): void {
 }
 
 const AUTHOR_ITEMPROP = /author|creator/i;
+/** Shared by the reports without tags (most): never pushed to. */
+const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
 
 function explicitAuthor(ctx: ReadContext, i: number): number {
   const { model } = ctx;
@@ -165,7 +167,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
   let author = authorNode >= 0 ? cleanAuthor(model.line(authorNode)) : '';
   let date: string | undefined;
   let body: string;
-  const tags: string[] = [];
+  let tags: string[] = NO_TAGS;
 
   if (meta >= 0) {
     collectPieces(ctx, meta);
@@ -186,6 +188,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
       const rest = cleanAuthor(pieceText);
       if (!rest) continue;
       if (!author && rest.length <= 80) author = rest;
+      else if (tags === NO_TAGS) tags = [rest];
       else tags.push(rest);
     }
     let ranges: [number, number][] = [[model.start(i), model.start(meta)], [model.end(meta), model.end(i)]];
