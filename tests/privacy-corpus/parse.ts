@@ -4,9 +4,15 @@ import { entityTypeSchema, type EntityType } from '../../lib/privacy/types';
 /** A corpus document as written: identifiers marked inline as `[[TYPE|text]]`. */
 export const corpusSourceSchema = z.object({
   id: z.string(),
-  genre: z.enum(['rapportage', 'brief', 'overdracht', 'val', 'contact', 'trap', 'generated']),
+  genre: z.enum([
+    'rapportage', 'brief', 'overdracht', 'val', 'contact', 'trap', 'generated',
+    // Genres added for the independently written texts (see ANNOTATION.md).
+    'crisis', 'begeleiding', 'ontslagbrief', 'verwijzing', 'soep', 'mdo', 'email',
+  ]),
   setting: z.enum(['VVT', 'GHZ', 'GGZ', 'ZKH', 'HA', 'wijk']).optional(),
   knownNames: z.array(z.string()).optional(),
+  /** Who wrote it: 'team' (the developers) or an independent author's code, who saw only ANNOTATION.md. */
+  author: z.string().optional(),
   text: z.string(),
 });
 export type CorpusSource = z.infer<typeof corpusSourceSchema>;

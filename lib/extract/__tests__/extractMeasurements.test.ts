@@ -253,13 +253,12 @@ describe('extractMeasurements: combined lines and reports', () => {
     expect(extractMeasurements('Pols regulair, RR niet gemeten, T normaal.')).toEqual([]);
   });
 
-  it('is fast on a long page text', () => {
+  // Speed lives in `npm run bench`; this checks that a long text is read whole.
+  it('reads every line of a long page text', () => {
     const line = 'O: RR 128/76, P 80, T 36,9, sat 97%. Metoprolol 50 mg om 14:30, kamer 135, 12-03-2024.\n';
     const text = line.repeat(2000);
-    const started = performance.now();
     const found = extractMeasurements(text);
     expect(found).toHaveLength(8000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
