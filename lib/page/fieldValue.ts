@@ -1,6 +1,7 @@
 import { elementText } from './elementText';
 import { accessibleName } from './fieldLabel';
-import { cleanLabel, collapseWhitespace, foldForMatch } from './normalizeText';
+import { collapseWhitespace, foldForMatch } from '../dutch';
+import { cleanLabel } from './normalizeText';
 import type { FieldKind } from './types';
 import type { Visibility } from './visibility';
 

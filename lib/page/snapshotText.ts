@@ -1,4 +1,4 @@
-import { dateSortKey } from './dutchDates';
+import { firstDutchDate, splitTrailingTime } from '../dutch';
 import type { PageItem } from './pageItems';
 
 type Of<K extends PageItem['kind']> = Extract<PageItem, { kind: K }>;
@@ -45,9 +45,6 @@ function topicInitials(topic: string): string {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** The time at the end of a date ("do 20-11-2025 21:40", "20 nov, om 9.05 uur"); the day is what comes before. */
-const TRAILING_TIME = /[,\s]+(?:om\s+)?(\d{1,2}[:.]\d{2}(?:\s*uur)?)$/;
-
 /** A report text at least this long that occurs twice or more goes into the legend of repeated texts. */
 const MIN_REPEATED_TEXT = 30;
 
@@ -78,10 +75,7 @@ function compactReports(reports: Of<'report'>[]): string[] {
   }
   let day: string | null = null;
   for (const r of reports) {
-    // The leftmost match leaves the shortest day in front of the time.
-    const split = r.date ? TRAILING_TIME.exec(r.date) : null;
-    const thisDay = split ? r.date!.slice(0, split.index) : (r.date ?? '');
-    const time = split ? split[1]! : '';
+    const { day: thisDay, time } = splitTrailingTime(r.date ?? '');
     if (thisDay !== day) {
       day = thisDay;
       if (day) out.push(`${day}:`);
@@ -94,6 +88,16 @@ function compactReports(reports: Of<'report'>[]): string[] {
     out.push(head ? `${head}: ${text}` : text);
   }
   return out;
+}
+
+/**
+ * A number that sorts dates chronologically (yyyymmddhhmm), NaN when the text holds no date. A date without a
+ * year is the latest such day up to `now` (lib/dutch's rule).
+ */
+function dateSortKey(text: string, now: Date): number {
+  const d = firstDutchDate(text, now);
+  if (!d) return Number.NaN;
+  return ((d.year * 100 + d.month) * 100 + d.day) * 10000 + (d.hour ?? 0) * 100 + (d.minute ?? 0);
 }
 
 /** Reports newest first; undated ones keep their page order after the dated ones. */
