@@ -18,11 +18,12 @@ export function collapseWhitespace(text: string): string {
 const MARKS = /\p{M}/gu;
 
 /**
- * Lower case, no diacritics, collapsed whitespace: the form in which option texts, labels and values are compared.
+ * Lower case, no diacritics, compatibility forms split ("℃" → "°c", "ĳ" → "ij"), collapsed whitespace: the form
+ * in which option texts, labels and values are compared.
  * @example foldForMatch('  Geïnformeerd  Akkoord ') // 'geinformeerd akkoord'
  */
 export function foldForMatch(text: string): string {
-  return collapseWhitespace(text).normalize('NFD').replace(MARKS, '').toLowerCase();
+  return collapseWhitespace(text).normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 /** Characters that are not there for a reader: soft hyphen, zero-width spaces and joiners, BOM. */

@@ -25,8 +25,8 @@ export {
   type PlausibilityReason,
   type PlausibilityResult,
 } from './plausibility';
-export { measurementKindForLabel } from './fieldLabel';
-export { locateQuote, type TextRange } from './locateQuote';
+export { measurementKindForLabel } from './measurementForLabel';
+export { locateQuoteInSource, type TextRange } from './quoteInSource';
 export {
   groundingFailureSchema,
   groundingResultSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldKind } from '../../page/types';
 import {
-  findDateMention, firstDutchDate, formatDecimalComma, formatDutchDate, formatIsoDate, isCalendarDate, parseDutchBoolean, parseDutchDate,
+  findDateMention, firstDutchDate, formatDecimalComma, numbersIn, formatDutchDate, formatIsoDate, isCalendarDate, parseDutchBoolean, parseDutchDate,
   parseDutchNumber, parseTime, sameFieldValue, splitTrailingTime, yearFromTwoDigits, type ValueKind,
 } from '../index';
 
@@ -133,6 +133,16 @@ describe('numbers', () => {
     expect(parseDutchNumber(text, options)).toBe(expected);
   });
 
+  it('reads every number in a text once, with the readings it may have', () => {
+    expect(numbersIn('142')).toEqual([[142]]);
+    expect(numbersIn('142/88')).toEqual([[142], [88]]);
+    expect(numbersIn('RR 135/85, P 88')).toEqual([[135], [85], [88]]);
+    expect(numbersIn('38,2')).toEqual([[38.2]]);
+    expect(numbersIn('1.500 ml')).toEqual([[1500, 1.5]]);
+    expect(numbersIn('12.03.2024')).toEqual([[12], [3], [2024]]);
+    expect(numbersIn('geen getal')).toEqual([]);
+  });
+
   it('displays with a decimal comma', () => {
     expect(formatDecimalComma(38.2)).toBe('38,2');
     expect(formatDecimalComma(0.1 + 0.2)).toBe('0,3');
@@ -140,13 +150,14 @@ describe('numbers', () => {
 });
 
 describe('booleans: one word list', () => {
-  it.each([
-    ...['ja', 'Ja ', 'JA', 'waar', 'wel', 'aan', 'aangevinkt', 'x', '1', 'true', 'yes', 'on', 'checked'].map((w) => [w, true] as const),
-    ...['nee', 'onwaar', 'niet', 'uit', 'niet  aangevinkt', '0', 'false', 'no', 'off', 'unchecked'].map((w) => [w, false] as const),
+  const table: [string | boolean, boolean | null][] = [
+    ...['ja', 'Ja ', 'JA', 'waar', 'wel', 'aan', 'aangevinkt', 'x', '1', 'true', 'yes', 'on', 'checked'].map((w): [string, boolean] => [w, true]),
+    ...['nee', 'onwaar', 'niet', 'uit', 'niet  aangevinkt', '0', 'false', 'no', 'off', 'unchecked'].map((w): [string, boolean] => [w, false]),
     ['', null],
     ['misschien', null],
     [true, true],
-  ])('%j → %s', (value, expected) => {
+  ];
+  it.each(table)('%j → %s', (value, expected) => {
     expect(parseDutchBoolean(value)).toBe(expected);
   });
 });
