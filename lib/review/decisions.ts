@@ -1,4 +1,5 @@
-import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
+import { sameFieldValue } from '../dutch';
+import { isEmptyValue, type ReviewItem } from './reviewItem';
 
 /**
  * Accepts every grounded suggestion. Flagged ones stay as they are: the user must look at each of them.
@@ -24,7 +25,7 @@ export function editValue(items: ReviewItem[], fieldKey: string, value: string |
           suggested: value,
           edited: true,
           decision: 'accepted',
-          overwrite: !isEmptyValue(item.current) && !sameValue(item.current, value),
+          overwrite: !isEmptyValue(item.current) && !sameFieldValue(item.kind, item.current, value),
           overwriteConfirmed: false,
         }
       : item,

@@ -1,7 +1,8 @@
+import { foldForMatch, sameFieldValue } from '../dutch';
 import { verifyGrounding } from '../extract/grounding';
 import { measurementKindForLabel } from '../extract/plausibility';
 import type { PanelField, TabRead } from '../tab/types';
-import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
+import { isEmptyValue, type ReviewItem } from './reviewItem';
 import { validateForField } from './validateForField';
 
 export interface RawSuggestion {
@@ -9,8 +10,6 @@ export interface RawSuggestion {
   value: string | boolean;
   quote: string;
 }
-
-const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Turns proposed values into review items: drops anything for a field that was not scanned (page text
@@ -27,6 +26,8 @@ export function toReviewItems(input: {
   origin: ReviewItem['origin'];
 }): ReviewItem[] {
   const byKey = new Map(input.fields.map((f) => [f.fieldKey, f]));
+  // Folded once: every quote is looked for in every block.
+  let foldedBlocks: string[] | undefined;
   const seen = new Set<string>();
   const items: ReviewItem[] = [];
   for (const suggestion of input.suggestions) {
@@ -42,8 +43,11 @@ export function toReviewItems(input: {
     });
     const restoredValue = typeof value === 'string' ? input.restore(value) : value;
     const quote = input.restore(suggestion.quote);
-    const block = quote ? input.tab.blocks.find((b) => squash(b.text).includes(squash(quote).slice(0, 80))) : undefined;
-    const overwrite = !isEmptyValue(field.value) && !sameValue(field.value, restoredValue);
+    const wanted = foldForMatch(quote).slice(0, 80);
+    foldedBlocks ??= input.tab.blocks.map((b) => foldForMatch(b.text));
+    const at = quote ? foldedBlocks.findIndex((text) => text.includes(wanted)) : -1;
+    const block = at >= 0 ? input.tab.blocks[at] : undefined;
+    const overwrite = !isEmptyValue(field.value) && !sameFieldValue(field.kind, field.value, restoredValue);
     items.push({
       fieldKey: field.fieldKey,
       frameId: field.frameId,
