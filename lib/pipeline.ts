@@ -11,7 +11,8 @@ import {
   summarizeInChunks,
   type LlmFailure,
 } from './llm';
-import { filterReportsByDays, formatDutchDate, renderTemplate, type Template } from './templates';
+import { formatDutchDate } from './dutch';
+import { filterReportsByDays, renderTemplate, type Template } from './templates';
 import { createPseudonymSession, pseudonymize } from './privacy';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';

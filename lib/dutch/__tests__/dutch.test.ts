@@ -61,6 +61,31 @@ describe('dates: one table for every format', () => {
     expect(iso(text)).toBe(expected);
   });
 
+  // Report dates as the templates' day filter reads them (reference: vrijdag 14-03-2025).
+  it.each([
+    ['14-03-2025', '2025-03-14'],
+    ['4-3-2025', '2025-03-04'],
+    ['04/03/2025', '2025-03-04'],
+    ['04.03.2025 14:30', '2025-03-04'],
+    ['04-03-25', '2025-03-04'],
+    ['2025-03-04T09:15', '2025-03-04'],
+    ['4 maart 2025', '2025-03-04'],
+    ['di 4 mrt 2025 om 09:15', '2025-03-04'],
+    ['dinsdag 4 maart', '2025-03-04'],
+    ['20 december', '2024-12-20'],
+    ['Vandaag 08:12', '2025-03-14'],
+    ['gisteren', '2025-03-13'],
+    ['eergisteren 22:00', '2025-03-12'],
+    ['31-02-2025', null],
+    ['2025-13-01', null],
+    ['geen datum', null],
+    ['', null],
+    ['4 smarch 2025', null],
+  ])('report date %j → %s', (text, expected) => {
+    const d = firstDutchDate(text, new Date(2025, 2, 14, 10, 0));
+    expect(d ? formatIsoDate(d) : null).toBe(expected);
+  });
+
   it('finds the first date in a text; d-m needs a weekday there', () => {
     expect(iso('Rapportage 12 mrt 2025, door FY', firstDutchDate)).toBe('2025-03-12');
     expect(iso('pijnscore 13-11, bij de controle', firstDutchDate)).toBeNull();
