@@ -10,7 +10,7 @@
  */
 
 import {
-  isCalendarDate, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SHORT_FORMS, monthNumber, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, wordAlternation,
+  addDays, isCalendarDate, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SHORT_FORMS, monthNumber, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, wordAlternation,
   yearFromTwoDigits,
 } from '../dutch';
 
@@ -212,16 +212,15 @@ export function shiftDate(
     const index = year * 12 + (month - 1) + months;
     return { month: (index % 12) + 1, year: Math.floor(index / 12) };
   }
-  const move = (y: number) => new Date(Date.UTC(y, month - 1, day) + days * 86_400_000);
+  const move = (y: number) => addDays({ year: y, month, day }, days);
   if (year === undefined) {
     const candidates = inverse ? [referenceYear, referenceYear - 1, referenceYear + 1] : [referenceYear];
     for (const y of candidates) {
       if (!validDay(day, month, y)) continue;
       const t = move(y);
-      if (!inverse || t.getUTCFullYear() === referenceYear) return { day: t.getUTCDate(), month: t.getUTCMonth() + 1 };
+      if (!inverse || t.year === referenceYear) return { day: t.day, month: t.month };
     }
     return null;
   }
-  const t = move(year);
-  return { day: t.getUTCDate(), month: t.getUTCMonth() + 1, year: t.getUTCFullYear() };
+  return move(year);
 }
