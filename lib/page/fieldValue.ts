@@ -1,6 +1,6 @@
+import { collapseWhitespace, foldForMatch } from '../dutch';
 import { elementText } from './elementText';
 import { accessibleName } from './fieldLabel';
-import { collapseWhitespace, foldForMatch } from '../dutch';
 import { cleanLabel } from './normalizeText';
 import type { FieldKind } from './types';
 import type { Visibility } from './visibility';

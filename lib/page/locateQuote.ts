@@ -1,4 +1,4 @@
-import { foldQuoteChar, looseChar } from '../dutch';
+import { collapseWhitespace, foldQuoteChar, looseChar } from '../dutch';
 import { buildPageModel, type PageModel } from './pageModel';
 import { locateRef } from './refs';
 
@@ -39,7 +39,7 @@ function fold(model: PageModel, loose: boolean): Folded {
 
 function foldQuery(quote: string, loose: boolean): string {
   if (loose) return Array.from(quote, looseChar).join('');
-  return Array.from(quote.replace(/\s+/g, ' ').trim(), (ch) => (ch === ' ' ? ' ' : foldQuoteChar(ch))).join('');
+  return Array.from(collapseWhitespace(quote), (ch) => (ch === ' ' ? ' ' : foldQuoteChar(ch))).join('');
 }
 
 function findIn(doc: Document, scope: Element, quote: string): Range | null {

@@ -1,5 +1,5 @@
-import { pairOrAlert } from './alerts';
 import { findDateMention } from '../dutch';
+import { pairOrAlert } from './alerts';
 import { cleanLabel } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
 

@@ -1,5 +1,5 @@
+import { collapseWhitespace, findDateMention } from '../dutch';
 import { pairOrAlert } from './alerts';
-import { findDateMention } from '../dutch';
 import { cleanLabel } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
 
@@ -53,9 +53,9 @@ function captionOf(ctx: ReadContext, i: number): string | undefined {
     const text = by
       .split(/\s+/)
       .map((id) => root.getElementById?.(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    if (text) return text.replace(/\s+/g, ' ');
+      .join(' ');
+    const caption = collapseWhitespace(text);
+    if (caption) return caption;
   }
   return undefined;
 }
