@@ -1,7 +1,7 @@
 import { generateText, jsonSchema, Output, zodSchema, type LanguageModel } from 'ai';
 import type { ScannedField } from '../page/types';
 import { fenceData } from './dataFence';
-import { withRecordConventions } from './recordConventions';
+import { withSnapshotGuide } from '../page/snapshotGuide';
 import { withDeadline } from './deadline';
 import { buildSuggestionSchema, describeFieldType, promptSafeLabel, type RejectedSuggestion, type SchemaField, type Suggestion } from './suggestionSchema';
 
@@ -92,7 +92,7 @@ export async function suggestFields(input: SuggestFieldsInput): Promise<Suggesti
   return withDeadline(input, async (abortSignal) => {
     const result = await generateText({
       model: input.model,
-      system: withRecordConventions(SYSTEM[input.language], input.language),
+      system: withSnapshotGuide(SYSTEM[input.language], input.language),
       prompt,
       output: Output.object({ schema: responseSchema, name: 'field_suggestions' }),
       temperature: 0,

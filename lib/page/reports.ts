@@ -1,5 +1,6 @@
 import { collapseWhitespace, findDateMention } from '../dutch';
 import type { PageItem, ReadContext } from './pageItems';
+import { SNAPSHOT_PARTS } from './snapshotFormat';
 
 /**
  * Reports (rapportages) are recognised by structure, not by one ECD's markup: a list item, article, table row
@@ -219,7 +220,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
   }
 
   const plain = meta >= 0 ? body : collapseWhitespace(body);
-  const text = (tags.length ? `[${tags.join(', ')}] ` : '') + plain;
+  const text = SNAPSHOT_PARTS.withTopics(tags, plain);
   return { kind: 'report', ref: ctx.ref(i), text, date: date || undefined, author: author || undefined, body: plain, tags };
 }
 

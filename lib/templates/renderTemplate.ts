@@ -1,6 +1,6 @@
 import { formatDutchDate } from '../dutch';
 import { fenceData } from '../llm/dataFence';
-import { withRecordConventions } from '../llm/recordConventions';
+import { withSnapshotGuide } from '../page/snapshotGuide';
 import type { Template } from './templateSchema';
 
 export interface TemplateVars {
@@ -49,5 +49,5 @@ export function renderTemplate(template: Template, vars: TemplateVars, language:
   };
   const fill = (text: string) => text.replace(PLACEHOLDER, (match, name: string) => values[name] ?? match);
   const system = fill(template.system[language]);
-  return { system: template.input === 'notes' ? system : withRecordConventions(system, language), prompt: fill(template.prompt[language]) };
+  return { system: template.input === 'notes' ? system : withSnapshotGuide(system, language), prompt: fill(template.prompt[language]) };
 }
