@@ -99,6 +99,9 @@ export function separatorAfter(seg: Element, next: Element): string {
   return text.trim() === '' ? (text ? ' ' : '') : text.trim();
 }
 
+/** Controls a person uses (a widget's aria-hidden value carrier is not one). */
+export const OTHER_FIELDS = 'input:not([type=hidden]):not([aria-hidden=true]), select, textarea';
+
 /** Not a value: a placeholder shown in the value's place (by class, or the element a field describes itself by). */
 function isPlaceholder(e: Element, input: Element): boolean {
   const cls = typeof e.className === 'string' ? e.className.toLowerCase() : '';
@@ -115,7 +118,7 @@ function isPlaceholder(e: Element, input: Element): boolean {
 export function displayedChoice(input: Element, visibility?: Visibility): string {
   let cur: Element | null = input.parentElement;
   for (let k = 0; cur && k < 3; k++, cur = cur.parentElement) {
-    if (cur.querySelector('label') || cur.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1) return '';
+    if (cur.querySelector('label') || cur.querySelectorAll(OTHER_FIELDS).length > 1) return '';
     const text = collapseWhitespace(
       elementText(cur, visibility, (e) => e === input || isPlaceholder(e, input) || e.getAttribute('role') === 'listbox' || e.getAttribute('aria-hidden') === 'true'),
     ).replace(/\u200b/g, '').trim();

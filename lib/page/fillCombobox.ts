@@ -1,7 +1,7 @@
 import {
   blurElement, fire, focusElement, hover, pressAndClick, pressKey, setNative, settle, typeValue, waitFor, wouldSubmitOrNavigate,
 } from './fillEvents';
-import { listboxOf, optionElements, optionText, readFieldValue } from './fieldValue';
+import { OTHER_FIELDS, listboxOf, optionElements, optionText, readFieldValue } from './fieldValue';
 import { Refusal, matchOption, safeClick } from './fillRefusal';
 import { foldForMatch } from './normalizeText';
 import type { FieldHandle } from './scanFields';
@@ -71,7 +71,8 @@ async function openAndFind(doc: Document, el: Element, value: string): Promise<E
     await settle(doc);
     choice = await waitFor(() => findChoice(doc, el, value), 500);
   }
-  if (!choice && !isText) {
+  if (!choice && (!isText || input.readOnly || el.getAttribute('inputmode') === 'none')) {
+    // A list that opens from the keyboard only (react-select's display input); never on a date picker.
     pressKey(el, 'ArrowDown');
     choice = await waitFor(() => findChoice(doc, el, value), 300);
   }
@@ -127,7 +128,7 @@ export async function clearButton(doc: Document, el: Element): Promise<Element |
   let scope: Element | null = null;
   let cur: Element | null = el.parentElement;
   for (let k = 0; cur && k < 4; k++, cur = cur.parentElement) {
-    if (cur.querySelector('label') || cur.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1) break;
+    if (cur.querySelector('label') || cur.querySelectorAll(OTHER_FIELDS).length > 1) break;
     hover(cur);
     scope = cur;
   }
