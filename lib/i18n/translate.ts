@@ -42,6 +42,10 @@ function i18nextInstance(): i18n {
       complain(`no text for "${key}"`);
       return key;
     },
+    returnedObjectHandler: (key: string) => {
+      complain(`"${key}" is a group of texts, not a text`);
+      return key;
+    },
     missingInterpolationHandler: (text: string, match: RegExpExecArray) => {
       complain(`no value for ${match[0]} in "${text}"`);
       return match[0];
