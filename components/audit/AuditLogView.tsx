@@ -84,7 +84,8 @@ export function AuditLogView({ auditor }: { auditor: Auditor }) {
             </tr>
           </thead>
           <tbody>
-            {events.map((e) => (
+            {/* Newest first; the query and the exports keep time order. */}
+            {[...events].reverse().map((e) => (
               <tr key={e.id} data-testid="audit-row" data-type={e.type}>
                 <td>{format.dateTime(e.at)}</td>
                 <td>{t(`auditType.${e.type}`)}</td>
