@@ -1,10 +1,11 @@
-import { toIsoDate, toIsoTime } from './dutchDates';
+import {
+  collapseWhitespace, dutchNumberText, firstDutchDate, foldForMatch, formatIsoDate, formatIsoTime, parseDutchBoolean, parseTime, sameFieldValue,
+} from '../dutch';
 import {
   blurElement, fire, focusElement, guardSubmit, pressAndClick, pressKey, setNative, settle, typeValue, wouldSubmitOrNavigate,
 } from './fillEvents';
 import { editorText, isChecked, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
-import { collapseWhitespace, foldForMatch } from './normalizeText';
 import { refuseChanged } from './refuseChanged';
 import { collectFields, type FieldHandle, type FieldScan, type ScanOptions } from './scanFields';
 import type { FillEntry, FillErrorCode, FillResult } from './types';
@@ -23,26 +24,16 @@ class Refusal extends Error {
   }
 }
 
-const TRUE_WORDS = new Set(['true', 'ja', 'waar', 'aan', '1', 'yes', 'on', 'checked', 'aangevinkt', 'x', 'wel']);
-const FALSE_WORDS = new Set(['false', 'nee', 'onwaar', 'uit', '0', 'no', 'off', 'unchecked', 'niet aangevinkt', 'niet', '']);
-
 function toBoolean(value: string | boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  const v = foldForMatch(value);
-  if (TRUE_WORDS.has(v)) return true;
-  if (FALSE_WORDS.has(v)) return false;
-  throw new Refusal('invalid-value');
+  // Clearing is unchecking: undo puts an empty checkbox back to empty.
+  const wanted = value === '' ? false : parseDutchBoolean(value);
+  if (wanted === null) throw new Refusal('invalid-value');
+  return wanted;
 }
 
 function asText(value: string | boolean): string {
   if (typeof value !== 'string') throw new Refusal('invalid-value');
   return value;
-}
-
-/** "72,5 kg" → "72.5"; null when the text is not one number (with an optional unit). */
-function toNumberText(value: string): string | null {
-  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[\p{L}%°/][\p{L}%°/\d]*)?\s*$/u.exec(value);
-  return m ? m[1]!.replace(',', '.') : null;
 }
 
 /** Index of the option a value means: same text (case, accents, spaces ignored), same value, or one unique prefix. */
@@ -69,7 +60,8 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
   // Clearing is always allowed: undo puts an empty field back to empty.
   if (value === '') return '';
   if (kind === 'number') {
-    const n = toNumberText(value);
+    // "72,5 kg" → "72.5": the digits as written, with a dot decimal.
+    const n = dutchNumberText(value, { unit: true });
     if (n === null) throw new Refusal('invalid-value');
     const num = Number(n);
     const min = el.getAttribute('min');
@@ -79,21 +71,18 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
     }
     return n;
   }
-  if (kind === 'date' && type === 'date') {
-    const iso = toIsoDate(value);
-    if (!iso) throw new Refusal('invalid-value');
-    return iso;
-  }
-  if (kind === 'date' && type === 'datetime-local') {
-    const iso = toIsoDate(value);
-    const time = /(\d{1,2})[:.](\d{2})\s*(?:uur)?\s*$/.exec(value);
-    if (!iso || !time) throw new Refusal('invalid-value');
-    return `${iso}T${time[1]!.padStart(2, '0')}:${time[2]}`;
+  if (kind === 'date' && (type === 'date' || type === 'datetime-local')) {
+    // A date field needs the year written: one taken from today would be a guess.
+    const date = firstDutchDate(value);
+    if (!date?.yearWritten) throw new Refusal('invalid-value');
+    if (type === 'date') return formatIsoDate(date);
+    if (date.hour === undefined || date.minute === undefined) throw new Refusal('invalid-value');
+    return `${formatIsoDate(date)}T${formatIsoTime({ hour: date.hour, minute: date.minute })}`;
   }
   if (kind === 'time') {
-    const t = toIsoTime(value);
-    if (!t) throw new Refusal('invalid-value');
-    return t;
+    const time = parseTime(value);
+    if (!time) throw new Refusal('invalid-value');
+    return formatIsoTime(time);
   }
   const maxLength = el.maxLength;
   if (typeof maxLength === 'number' && maxLength > 0 && value.length > maxLength) throw new Refusal('invalid-value');
@@ -277,14 +266,11 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
 }
 
 function matches(kind: FieldHandle['kind'], actual: string | boolean, expected: string | boolean): boolean {
-  if (typeof expected === 'boolean' || typeof actual === 'boolean') return actual === expected;
-  if (kind === 'number') return expected === '' ? actual === '' : actual !== '' && Number(actual) === Number(expected);
-  if (kind === 'select' || kind === 'radio' || kind === 'combobox') {
-    const a = foldForMatch(actual);
-    const e = foldForMatch(expected);
-    return a === e || (e !== '' && a.includes(e));
-  }
-  return collapseWhitespace(actual) === collapseWhitespace(expected);
+  if (sameFieldValue(kind, actual, expected)) return true;
+  // A widget may show more than the option's text ("Ja (1)" for "Ja").
+  if (kind !== 'select' && kind !== 'radio' && kind !== 'combobox') return false;
+  if (typeof actual !== 'string' || typeof expected !== 'string' || expected.trim() === '') return false;
+  return foldForMatch(actual).includes(foldForMatch(expected));
 }
 
 /** A field written in this batch, waiting to be read back. */

@@ -72,6 +72,15 @@ describe('the catalogue', () => {
     expect([...prefixes].filter((p) => ![...callable].some((k) => k.startsWith(p)))).toEqual([]);
   });
 
+  it('has no text that nothing shows', () => {
+    const all = code.map((c) => c.text).join('\n');
+    const prefixes = [...all.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)].map((m) => m[1]!);
+    const unused = [...callable].filter(
+      (key) => !key.startsWith('manifest.') && !all.includes(`'${key}'`) && !prefixes.some((p) => key.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
+  });
+
   it('holds every string the browser needs for the manifest, in every language', () => {
     const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
     const names = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);

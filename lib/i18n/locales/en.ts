@@ -22,9 +22,16 @@ export const en = {
     sectionFailed: 'This section could not be loaded. Close the side panel and open it again; if it keeps happening, tell your administrator.',
     readAgain: 'Read again',
     readFirst: 'First click "Read page" to see what Dossierhulp finds on this page.',
-    stale: 'The page changed since you read it (another screen, another client or new content). Read the page again before filling anything.',
     sections: 'Sections',
     aiNotice: 'Suggestions and drafts are made by AI. Check every value before you use it; you remain responsible for the record.',
+  },
+  pageChange: {
+    navigation: 'You went to another screen. Read the page again before filling anything.',
+    client: 'Another client is on the page now. Read the page again; suggestions for the previous client are not filled.',
+    content: "The page's content changed since you read it (for example a new report). Read the page again before filling anything.",
+    reload: 'The page was reloaded. Read the page again before filling anything.',
+    fields: 'The page shows other fields now (for example a dialog or a next step). Read the page again to include them.',
+    values: 'Something was filled in or changed on the page since you read it. Fields that changed are not overwritten.',
   },
   section: {
     velden: 'Fill fields',

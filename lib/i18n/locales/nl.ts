@@ -29,11 +29,19 @@ export const nl = {
       'Dit onderdeel kon niet worden geladen. Sluit het zijpaneel en open het opnieuw; blijft dit gebeuren, meld het dan bij uw beheerder.',
     readAgain: 'Opnieuw lezen',
     readFirst: 'Klik eerst op "Lees pagina" om te zien wat Dossierhulp op deze pagina vindt.',
-    stale:
-      'De pagina is veranderd sinds u deze las (ander scherm, andere cliënt of nieuwe inhoud). Lees de pagina opnieuw voordat u iets invult.',
     sections: 'Onderdelen',
     aiNotice:
       'Voorstellen en concepten zijn door AI gemaakt. Controleer elke waarde voordat u deze gebruikt; u blijft verantwoordelijk voor het dossier.',
+  },
+  /** Why the read is out of date, by PageChangeReason (lib/page/watchPageChanges) or 'reload'. */
+  pageChange: {
+    navigation: 'U bent naar een ander scherm gegaan. Lees de pagina opnieuw voordat u iets invult.',
+    client: 'Er staat nu een andere cliënt op de pagina. Lees de pagina opnieuw; voorstellen voor de vorige cliënt worden niet ingevuld.',
+    content:
+      'De inhoud van de pagina is veranderd sinds u deze las (bijvoorbeeld een nieuwe rapportage). Lees de pagina opnieuw voordat u iets invult.',
+    reload: 'De pagina is opnieuw geladen. Lees de pagina opnieuw voordat u iets invult.',
+    fields: 'Er staan nu andere velden op de pagina (bijvoorbeeld een venster of een volgende stap). Lees de pagina opnieuw om ze mee te nemen.',
+    values: 'Er is op de pagina iets ingevuld of gewijzigd sinds u de pagina las. Velden die veranderd zijn, worden niet overschreven.',
   },
   section: {
     velden: 'Velden invullen',
