@@ -31,7 +31,7 @@ type Placeholders<S> = S extends `${string}{{${infer P}}}${infer Rest}` ? NameOf
 type IsPlural<K extends string> = `${K}_other` extends Entry['key'] ? true : false;
 type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
 
-/** A value for a placeholder; numbers are shown in the language's format (1.234 and 38,2 in Dutch). */
+/** A value for a placeholder; numbers are shown in the language's format (38,2 in Dutch). Pass ids as strings. */
 export type ParamValue = string | number;
 
 /** The named values a text needs; `count` (a number) for a text with plural forms. */

@@ -10,7 +10,7 @@ function complain(problem: string): void {
   console.error(`Dossierhulp i18n: ${problem}`);
 }
 
-/** Every interpolated number is shown in the language's format (1.234; 38,2), so no call site formats counts. */
+/** Every interpolated number is shown in the language's format (38,2 in Dutch), so no call site formats counts. */
 const numbersInLanguage: FormatterModule = {
   type: 'formatter',
   init: () => undefined,

@@ -115,8 +115,10 @@ describe('createTranslator', () => {
 
   it('fills named placeholders and shows numbers in the language’s format', () => {
     expect(nl('fields.busy', { model: 'qwen2.5:7b' })).toBe('Voorstellen worden gemaakt met qwen2.5:7b…');
-    expect(nl('log.count', { count: 1234 })).toBe('1.234 regels');
-    expect(en('log.count', { count: 1234 })).toBe('1,234 entries');
+    // No thousands dots: lib/dutch reads "1.234" as a decimal number.
+    expect(nl('log.count', { count: 1234 })).toBe('1234 regels');
+    expect(nl('auditOutcome.transcribed', { count: 12.5 })).toBe('12,5 s audio uitgeschreven');
+    expect(en('auditOutcome.transcribed', { count: 12.5 })).toBe('12.5 s of audio transcribed');
     expect(nl('auditOutcome.filled', { count: 2, total: 7 })).toBe('2 van 7 ingevuld');
     // Text passes through as given: no HTML escaping (React escapes), no number formatting of strings.
     expect(nl('read.frame', { id: '12345' })).toBe('frame 12345');

@@ -1,7 +1,7 @@
 /**
  * Every text Dossierhulp shows, in Dutch: the source language. `en.ts` has the same keys.
  *
- * - Placeholders are named: `{{model}}`. Numbers passed in are shown the Dutch way (1.234; 38,2).
+ * - Placeholders are named: `{{model}}`. Numbers passed in are shown the Dutch way (38,2; see displayFormat.ts).
  * - A text about a number of things has a form per plural category (i18next plurals): `key_one` for 1,
  *   `key_other` for the rest, both with `{{count}}`; call it as `t('log.count', { count: n })`.
  * - Keys of machine codes are the codes themselves (`fillError.rejected-by-page`), so `t(`fillError.${code}`)` type-checks.
