@@ -1,8 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { createTranslator, displayFormat, type DisplayFormat, type Language, type Translate } from '@/lib/i18n';
 
-export type { Language, Translate };
-
 /** What a component needs to speak the user's language: `t`, the language, and how to show numbers and dates. */
 export interface Localisation {
   language: Language;
