@@ -15,32 +15,34 @@ import {
 } from './llm';
 import { formatDutchDate } from './dutch';
 import { filterReportsByDays, renderTemplate, type Template } from './templates';
-import { createPseudonymSession, pseudonymize } from './privacy';
+import { createPseudonymSession, pseudonymize, type PseudonymEntity } from './privacy';
+import { distinctReplacements, type Replacement } from './preview/replacements';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';
 import { refId } from './session/fieldRef';
+import { fillableFields } from './session/fillableFields';
 import type { PanelField, TabRead } from './session/types';
 import type { SendPolicy } from './settings/sendPolicy';
 
 export type { SendPolicy } from './settings/sendPolicy';
+export type { Replacement } from './preview/replacements';
+export { fillableFields };
 
 /** The text as it leaves the browser, with a way back to the originals. */
 export interface OutgoingText {
   text: string;
+  /** How many identifiers were replaced (every occurrence counts). */
   identifiers: number;
+  /** Each replaced identifier once: its placeholder and, kept in memory only, the original (for the preview). */
+  replacements: Replacement[];
   restore: (s: string) => string;
 }
 
 /** Pseudonymises (when on) with the client's name from the header as a known name. */
 export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = []): OutgoingText {
-  if (!policy.pseudonymize) return { text: source, identifiers: 0, restore: (s) => s };
+  if (!policy.pseudonymize) return { text: source, identifiers: 0, replacements: [], restore: (s) => s };
   const result = pseudonymize(source, { knownNames, session: createPseudonymSession() });
-  return { text: result.text, identifiers: result.entities.length, restore: result.restore };
-}
-
-/** Fields the model may propose values for: scanned, enabled, writable and reachable. */
-export function fillableFields(tab: TabRead): PanelField[] {
-  return tab.fields.filter((f) => !f.disabled && !f.readonly && !f.unreachable);
+  return { text: result.text, identifiers: result.entities.length, replacements: distinctReplacements(result.entities), restore: result.restore };
 }
 
 /** The model answered: review items, plus the entries of its answer that validation dropped, and why. */
@@ -145,6 +147,8 @@ export type DraftOutcome =
  */
 export interface PreparedDraft {
   identifiers: number;
+  /** Each replaced identifier once, with its original (memory only), for the preview. */
+  replacements: Replacement[];
   bytes: number;
   /** True when the dossier is too long for one call and is summarised in chunks. */
   chunked: boolean;
@@ -175,7 +179,13 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
   // One session for every piece of this request: the same name gets the same placeholder everywhere,
   // all dates move by the same shift, and one restore undoes it all.
   const session = policy.pseudonymize ? createPseudonymSession() : null;
-  const hide = (s: string) => (session ? pseudonymize(s, { knownNames, session }) : null);
+  const found: PseudonymEntity[] = [];
+  const hide = (s: string) => {
+    if (!session) return null;
+    const result = pseudonymize(s, { knownNames, session });
+    found.push(...result.entities);
+    return result;
+  };
   const restore = (s: string) => (session ? session.restore(s) : s);
   const notes = hide(req.notes);
   const dossier = hide(template.kind === 'periode' ? `${headerText}\n${dossierText}` : dossierText);
@@ -226,6 +236,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
 
   return {
     identifiers,
+    replacements: distinctReplacements(found),
     bytes,
     chunked,
     preview: () => previewRequest((f) => call(f)),

@@ -4,3 +4,4 @@ export { hashClientRef, makeSalt } from './clientHash';
 export { purgeExpiredAudit, queryAudit, recordAuditEvent, type AuditFilters } from './auditLog';
 export { exportAuditCsv, exportAuditJson } from './exportAudit';
 export { createAuditor, type Auditor, type AuditSubject, type FlowAuditEvent } from './auditor';
+export { describeAuditEvent, outcomeText, type AuditEntryView, type DescribeContext } from './describeEvent';

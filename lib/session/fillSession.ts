@@ -1,5 +1,6 @@
 import type { Auditor } from '../audit/auditor';
 import { sameFieldValue } from '../dutch';
+import { reachedServer } from '../llm/failureFacts';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
 import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
@@ -16,6 +17,7 @@ import type { ReviewItem } from '../review/reviewItem';
 import type { PageChangeReason } from '../page/watchPageChanges';
 import type { SendPolicy } from '../settings/sendPolicy';
 import { refId, type FieldRef } from './fieldRef';
+import { fillableFields } from './fillableFields';
 import { fillTab, locateInTab, mergeFillResults, undoTabFill } from './fillTab';
 import { readTab, TabReadError } from './readTab';
 import type { TabTransport } from './tabTransport';
@@ -25,6 +27,7 @@ import type { FillRequest, TabFillResult, TabRead } from './types';
 export interface SessionNotice {
   code:
     | 'fill.nothing'
+    | 'fields.noFields'
     | 'fill.onlyOverwrites'
     | 'fill.allDone'
     | 'fill.failed'
@@ -46,7 +49,10 @@ export interface SessionReview {
 /** A fill and the read it was made on, so undo goes to the same frames and forms. */
 export interface SessionFill {
   tab: TabRead;
+  /** Every field filled on this read so far (a later fill of the same field replaces its result). */
   results: TabFillResult[];
+  /** The last "Invullen" alone: what the Logboek's fill line for it says ("2 van 2 ingevuld"). */
+  last: { filled: number; total: number };
 }
 
 export interface FillSessionState {
@@ -66,7 +72,7 @@ export interface FillSessionState {
   failure: LlmFailure | null;
   /** Identifiers replaced in the request last prepared. */
   identifiers: number;
-  /** Whether that request actually left the browser ("Verstuurd" is said only then). */
+  /** Whether that request reached the server ("verstuurd" is said only then; not when it was unreachable). */
   sent: boolean;
   review: SessionReview | null;
   filling: boolean;
@@ -198,7 +204,6 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         ...policy,
         // Logged before the request leaves, so a transfer is on record even if the panel closes mid-way.
         onRequest: (r) => {
-          set({ sent: true });
           void audit({ type: 'send', kind: 'field-suggestions', bytes: r.body?.length ?? 0, pseudonymizedCount: count, payload: r.body ?? undefined }, tab);
         },
       },
@@ -224,8 +229,8 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       set({ suggesting: false });
       return;
     }
-    if (outcome.ok) set({ suggesting: false, review: { tab, items: outcome.items, rejected: outcome.rejected } });
-    else set({ suggesting: false, failure: outcome.failure });
+    if (outcome.ok) set({ suggesting: false, sent: true, review: { tab, items: outcome.items, rejected: outcome.rejected } });
+    else set({ suggesting: false, sent: reachedServer(outcome.failure), failure: outcome.failure });
     await audit(
       outcome.ok
         ? { type: 'outcome', kind: 'field-suggestions', outcome: 'suggested', count: outcome.items.length }
@@ -281,6 +286,11 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     },
     prepare,
     async suggest(policy, notes, options = {}) {
+      // A page without fields to fill asks nothing of a model.
+      if (state.tab && fillableFields(state.tab).length === 0) {
+        set({ notice: { code: 'fields.noFields' } });
+        return;
+      }
       if (options.previewFirst) return session.showPreview(policy, notes).then(() => {
         if (state.preview) set({ preview: { ...state.preview, thenSend: true } });
       });
@@ -336,7 +346,8 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       try {
         const results = await fillTab(deps.transport, review.tab, requests);
         const earlier = state.fill && state.fill.tab.readAt === review.tab.readAt ? state.fill.results : [];
-        set({ filling: false, fill: { tab: review.tab, results: mergeFillResults(earlier, results) } });
+        const last = { filled: results.filter((r) => r.ok).length, total: results.length };
+        set({ filling: false, fill: { tab: review.tab, results: mergeFillResults(earlier, results), last } });
         // Counts of this fill only, so the Logboek says what the panel just showed.
         const sent = new Set(requests.map((r) => refId(r.ref)));
         const outcome = reviewOutcome(review.items.filter((i) => sent.has(refId(i.field))));

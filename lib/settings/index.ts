@@ -10,3 +10,6 @@ export { isLocked } from './settingPaths';
 export { describeWarning, settingsMessageCodes, type SettingsMessageCode, type SettingsWarning } from './messages';
 export { migrateUserSettings, settingsMigrations } from './migrations';
 export { EXTENSION_ID, EXTENSION_PUBLIC_KEY } from './extension-key';
+export { DEMO_MODEL, isDemoEndpoint } from './demo';
+export { firstRunGuide, type FirstRunGuide, type SetupState } from './firstRun';
+export { parseSitePatterns, sitePatternsText } from './sitePatterns';

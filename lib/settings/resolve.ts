@@ -7,6 +7,7 @@ import {
   cloneData,
   deleteAtPath,
   isLocked,
+  isPlainObject,
   mergeData,
   setAtPath,
   splitPath,
@@ -28,6 +29,17 @@ export interface ResolvedSettings {
   warnings: SettingsWarning[];
   /** True when the organisation set at least one valid policy value. */
   policyActive: boolean;
+  /** Paths of the values the user set themselves and that count (not under a lock), e.g. 'endpoint.baseURL'. */
+  userSet: string[];
+}
+
+/** The dotted paths of the leaves of a sparse settings object (arrays and records of values are leaves). */
+function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    isPlainObject(child) && Object.keys(child).length > 0 && !key.startsWith('pseudonymizeByEndpoint')
+      ? leafPaths(child, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
 }
 
 type PolicyValue = { path: string; value: unknown };
@@ -137,5 +149,6 @@ export function resolveSettings(defaults: Settings, user: unknown, policyRaw: un
     recommended: recommended.map((entry) => entry.path).filter((path) => !isLocked(locked, path)),
     warnings,
     policyActive: Object.keys(policy).length > 0,
+    userSet: leafPaths(userLayer).sort(),
   };
 }

@@ -44,7 +44,7 @@ function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === ';') {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {
@@ -60,7 +60,13 @@ function parseCsv(text: string): string[][] {
 
 describe('exportAuditCsv', () => {
   const csv = exportAuditCsv(events, createTranslator('nl'));
-  const rows = parseCsv(csv);
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
+
+  it('opens in Dutch Excel: a byte order mark and semicolons', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')[0]!.split(';').length).toBe(rows[0]!.length);
+    expect(csv).toContain('Cliënt');
+  });
 
   it('has a Dutch header row and one row per event, CRLF separated', () => {
     expect(rows).toHaveLength(3);
@@ -85,7 +91,7 @@ describe('exportAuditCsv', () => {
   });
 
   it('speaks the language of the translate function it is given', () => {
-    const english = parseCsv(exportAuditCsv(events, createTranslator('en')));
+    const english = parseCsv(exportAuditCsv(events, createTranslator('en')).slice(1));
     expect(english[0]).toContain('Time (UTC)');
     expect(english[1]![english[0]!.indexOf('Event')]).toBe('filled');
   });

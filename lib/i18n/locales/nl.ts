@@ -30,8 +30,21 @@ export const nl = {
     readAgain: 'Opnieuw lezen',
     readFirst: 'Klik eerst op "Lees pagina" om te zien wat Dossierhulp op deze pagina vindt.',
     sections: 'Onderdelen',
+    demoBadge: 'Demomodel — geen echte AI',
+    demoExplain:
+      'Voorstellen en concepten komen nu van een testserver die waarden letterlijk uit de tekst overneemt. Gebruik dit alleen om te oefenen, niet voor echte cliënten.',
     aiNotice:
       'Voorstellen en concepten zijn door AI gemaakt. Controleer elke waarde voordat u deze gebruikt; u blijft verantwoordelijk voor het dossier.',
+  },
+  /** The short setup a first run shows (lib/settings firstRunGuide). */
+  firstRun: {
+    title: 'Dossierhulp instellen',
+    endpoint:
+      'Stel eerst in met welke AI-server Dossierhulp werkt (adres en model). Tot dan kunt u pagina\'s wel lezen, maar geen voorstellen of concepten laten maken.',
+    endpointManaged: 'AI-server: uw organisatie beheert dit.',
+    userId: 'Vul uw gebruikersnaam of personeelsnummer in. Het logboek legt vast wie wat deed.',
+    userIdManaged: 'Gebruiker in het logboek: uw organisatie beheert dit.',
+    open: 'Instellingen openen',
   },
   /** Why the read is out of date, by PageChangeReason (lib/page/watchPageChanges) or 'reload'. */
   pageChange: {
@@ -99,6 +112,8 @@ export const nl = {
     preview: 'Bekijk wat er verstuurd wordt',
     busy: 'Voorstellen worden gemaakt met {{model}}…',
     none: 'Het model vond in de brontekst geen waarden voor de velden op deze pagina.',
+    noFields:
+      'Op deze pagina staan geen velden die Dossierhulp kan invullen, dus er valt niets voor te stellen. Met Schrijven kunt u wel een rapportage of samenvatting laten maken.',
     offline: 'Gebruik meetwaarden uit de tekst (zonder AI)',
   },
   privacy: {
@@ -109,22 +124,69 @@ export const nl = {
   },
   preview: {
     title: 'Wat er verstuurd wordt',
-    destination: 'Bestemming: {{url}}',
-    identifiers_one: '{{count}} persoonsgegeven is vervangen door een code. Dit is de volledige inhoud van het verzoek.',
-    identifiers_other: '{{count}} persoonsgegevens zijn vervangen door codes. Dit is de volledige inhoud van het verzoek.',
+    destination: 'Naar: {{host}}',
+    notSent: 'Er is nog niets verstuurd.',
+    confirm: 'Er is nog niets verstuurd. Klopt dit? Klik dan op Versturen.',
+    replacedTitle: 'Vervangen voordat het verstuurd wordt',
+    replacedNone: 'Er is niets vervangen: in deze tekst zijn geen namen, datums of nummers gevonden.',
+    pseudonymOff: 'Pseudonimisering staat uit: namen en andere gegevens gaan herkenbaar mee.',
+    identifiers_one: 'In totaal {{count}} keer vervangen.',
+    identifiers_other: 'In totaal {{count}} keer vervangen.',
+    localOnly: 'Wat er echt staat, blijft op deze computer. Klik op een code om het te zien.',
+    showOriginal: 'Toon wat {{placeholder}} vervangt',
+    textTitle: 'Tekst die het model krijgt',
+    instructionsTitle: 'Instructie aan het model',
+    fieldsAsked_one: 'Gevraagd: een waarde met citaat voor {{count}} veld',
+    fieldsAsked_other: 'Gevraagd: een waarde met citaat voor {{count}} velden',
+    technical: 'Technische details',
+    technicalExplain: 'Het volledige verzoek zoals het wordt verstuurd (JSON), voor de beheerder.',
+    address: 'Adres: {{url}}',
     send: 'Versturen',
     chunked:
       'Het dossier is te lang voor één verzoek. Dit is het eerste van meerdere verzoeken; de andere zijn op dezelfde manier gepseudonimiseerd en worden elk in het logboek vastgelegd.',
     close: 'Sluiten',
   },
+  /** What was replaced, by kind (lib/preview groupReplacements); VERSCHOVEN: dates moved by the session's shift. */
+  previewKind: {
+    PERSOON_one: '{{count}} naam',
+    PERSOON_other: '{{count}} namen',
+    VERSCHOVEN_one: '{{count}} datum verschoven',
+    VERSCHOVEN_other: '{{count}} datums verschoven',
+    DATUM_one: '{{count}} datum vervangen',
+    DATUM_other: '{{count}} datums vervangen',
+    LEEFTIJD_one: '{{count}} leeftijd',
+    LEEFTIJD_other: '{{count}} leeftijden',
+    BSN_one: '{{count}} BSN',
+    BSN_other: "{{count}} BSN's",
+    ID_one: '{{count}} nummer (cliënt, BIG, AGB)',
+    ID_other: '{{count}} nummers (cliënt, BIG, AGB)',
+    ADRES_one: '{{count}} adres',
+    ADRES_other: '{{count}} adressen',
+    POSTCODE_one: '{{count}} postcode',
+    POSTCODE_other: '{{count}} postcodes',
+    PLAATS_one: '{{count}} plaatsnaam',
+    PLAATS_other: '{{count}} plaatsnamen',
+    TELEFOON_one: '{{count}} telefoonnummer',
+    TELEFOON_other: '{{count}} telefoonnummers',
+    EMAIL_one: '{{count}} e-mailadres',
+    EMAIL_other: '{{count}} e-mailadressen',
+    URL_one: '{{count}} webadres',
+    URL_other: '{{count}} webadressen',
+    ORGANISATIE_one: '{{count}} organisatie',
+    ORGANISATIE_other: '{{count}} organisaties',
+  },
   review: {
     quoteNotOnPage: 'Dit citaat is niet (meer) op de pagina gevonden. Het kan uit uw eigen notities komen.',
     caption: 'Controleer elk voorstel. Alleen wat u accepteert wordt ingevuld.',
-    field: 'Veld',
-    value: 'Huidig → voorstel',
-    source: 'Bron',
-    decision: 'Besluit',
-    current: 'huidige waarde',
+    heading_one: '{{count}} voorstel',
+    heading_other: '{{count}} voorstellen',
+    value: 'Voorstel',
+    current: 'Nu in het veld',
+    empty: 'leeg',
+    quoteReport: 'Rapportage van {{date}}',
+    quoteReportBy: 'Rapportage van {{date}}, {{author}}',
+    quoteAuthor: 'Rapportage van {{author}}',
+    acceptShort: 'Accepteren',
     editLabel: 'Voorgestelde waarde voor {{label}}',
     locate: 'Toon op de pagina',
     noQuote: 'geen citaat',
@@ -160,6 +222,11 @@ export const nl = {
     undo: 'Ongedaan maken',
     waitingOverwrite: 'Nog niet ingevuld, want deze velden hebben al een waarde: {{fields}}. Vink "Overschrijf" aan om ze te vervangen.',
     allDone: 'Alle geaccepteerde velden zijn al ingevuld.',
+    bar: 'Invullen en ongedaan maken',
+    last: '{{filled}} van {{total}} ingevuld.',
+    onPage_one: 'Op deze pagina is nu {{count}} veld door Dossierhulp ingevuld.',
+    onPage_other: 'Op deze pagina zijn nu {{count}} velden door Dossierhulp ingevuld.',
+    resultsTitle: 'Ingevuld',
   },
   fillError: {
     changed: 'Dit veld is op de pagina veranderd sinds u het voorstel bekeek; er is niets overschreven. Lees de pagina opnieuw in.',
@@ -197,7 +264,14 @@ export const nl = {
     inserted: 'Ingevoegd.',
     noTarget: 'Er is geen tekstveld op deze pagina om het concept in te voegen.',
     name: '{{template}} van {{when}}',
-    history: 'Concepten voor deze cliënt',
+    history_one: 'Concepten voor deze cliënt ({{count}})',
+    history_other: 'Concepten voor deze cliënt ({{count}})',
+    written: 'Geschreven op {{when}}',
+    forClient: 'Voor {{client}}',
+    sourceNotes: 'Geschreven uit deze notities',
+    notesChanged: 'Uw notities zijn veranderd sinds dit concept is geschreven. Schrijf opnieuw om de nieuwe notities mee te nemen.',
+    keep: 'Bewaar als concept',
+    previousKept: 'Eerdere concepten blijven bewaard; kies ze hierboven.',
     none: '— kies een concept —',
     interrupted: 'onderbroken',
     interruptedExplain:
@@ -215,8 +289,11 @@ export const nl = {
     policyActive: 'Een deel van deze instellingen wordt beheerd door uw organisatie.',
     endpoint: 'AI-server',
     provider: 'Soort server',
-    baseURL: 'Adres (base URL)',
-    baseURLHint: 'Bijv. http://localhost:11434/v1 voor Ollama.',
+    baseURL: 'Adres van de server',
+    baseURLHint: 'Bijvoorbeeld http://localhost:11434/v1 (Ollama op deze computer). Uw beheerder weet het adres.',
+    timeout: 'Time-out (seconden)',
+    timeoutHint: 'Zo lang wacht Dossierhulp op een antwoord van de AI-server.',
+    testedUrl: 'Getest: {{url}}',
     model: 'Model',
     deployment: 'Deployment-naam',
     apiKey: 'API-sleutel',
@@ -243,7 +320,8 @@ export const nl = {
     sites: 'ECD-sites',
     sitesHint: 'Dossierhulp leest een pagina alleen als u het paneel daar opent, of op sites die u of uw organisatie inschakelde.',
     orgSites: 'Ingeschakeld door uw organisatie: {{sites}}',
-    enabledSites: 'Door u ingeschakelde sites (één patroon per regel, bijv. https://ecd.voorbeeld.nl/*)',
+    enabledSites: 'Door u ingeschakelde sites',
+    enabledSitesHint: 'Eén patroon per regel, bijvoorbeeld https://ecd.voorbeeld.nl/*',
     save: 'Opslaan',
     saved: 'Instellingen opgeslagen.',
     permissionDenied: 'Zonder toestemming voor dit adres kan Dossierhulp de server niet bereiken. Er is niets opgeslagen.',
@@ -260,7 +338,7 @@ export const nl = {
     'endpoint-not-allowed':
       'Het adres {{origin}} staat niet op de lijst van toegestane AI-servers van uw organisatie. Kies een toegestaan adres of vraag uw beheerder om dit adres toe te voegen.',
     'endpoint-invalid-url':
-      '"{{url}}" is geen geldig webadres. Gebruik een adres dat begint met http:// of https://, bijvoorbeeld http://localhost:11434/v1.',
+      'Ongeldig adres: "{{url}}". Een adres begint met http:// of https://, bijvoorbeeld http://localhost:11434/v1.',
     'invalid-value': 'De waarde van {{path}} is ongeldig en wordt genegeerd ({{detail}}).',
     'unknown-key': 'Onbekende instelling {{path}} wordt genegeerd. Controleer de spelling; hoofdletters tellen mee.',
     'allowlist-invalid':
@@ -274,33 +352,67 @@ export const nl = {
     'managed-badge': 'Beheerd door uw organisatie',
     'recommended-badge': 'Aanbevolen door uw organisatie',
   },
-  /** What the user sees for each LlmErrorCode: what happened and what to do next. */
+  /** What the nurse reads for each LlmErrorCode: what happened and what to do next, in plain words. */
   llmError: {
     unreachable:
-      'De AI-server is niet bereikbaar. Controleer in de instellingen het adres (basis-URL, bijvoorbeeld http://localhost:11434/v1) en of de server draait. Gebruikt u Ollama? Start het dan met `ollama serve`. Draait Ollama al, start het dan opnieuw met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*), zodat de extensie verbinding mag maken.',
+      'Dossierhulp kan de AI-server nu niet bereiken, dus er is niets verstuurd. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet, meld het bij uw beheerder.',
     'cors-origin':
-      'De AI-server draait, maar weigert verzoeken van deze extensie (herkomst/CORS). Bij Ollama: stop Ollama en start het opnieuw met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*), bijvoorbeeld `OLLAMA_ORIGINS=chrome-extension://* ollama serve`. Bij een andere server: laat de beheerder de herkomst van de extensie toestaan.',
+      'De AI-server weigert verzoeken van Dossierhulp, dus er is niets verwerkt. Meld dit bij uw beheerder: de server moet Dossierhulp toestaan.',
     unauthorized:
-      'De AI-server weigert de toegang (401/403). Controleer de API-sleutel (en de eventuele extra autorisatie-header) in de instellingen. Is de sleutel verlopen of ingetrokken, vraag dan een nieuwe aan bij uw beheerder.',
+      'De AI-server geeft Dossierhulp geen toegang. Beheert u de instellingen zelf, controleer dan de sleutel bij Instellingen. Anders: meld het bij uw beheerder.',
     'model-not-found':
-      'Het model is niet gevonden (404). Controleer de modelnaam in de instellingen: bij Azure is dat de naam van de deployment, bij Ollama haalt u het model eerst op met `ollama pull <model>`. Klopt de naam, controleer dan de basis-URL (die eindigt meestal op /v1).',
-    'rate-limited':
-      'De AI-server krijgt te veel verzoeken (429), ook na opnieuw proberen. Wacht een minuut en probeer het opnieuw. Gebeurt dit vaak, vraag dan uw beheerder naar de gebruikslimiet van dit eindpunt.',
+      'Het ingestelde AI-model staat niet op de server. Beheert u de instellingen zelf, controleer dan de modelnaam bij Instellingen. Anders: meld het bij uw beheerder.',
+    'rate-limited': 'De AI-server is even te druk. Wacht een minuut en probeer het opnieuw.',
     'server-error':
-      'De AI-server heeft een storing (5xx), ook na opnieuw proberen. Probeer het over een paar minuten opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder.',
+      'De AI-server heeft een storing. Probeer het over een paar minuten opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder.',
     'context-too-long':
-      'De tekst is te lang voor dit model (het contextvenster is overschreden). Kies minder rapportages of een kortere periode. Of verlaag in de instellingen de contextgrootte tot wat het model aankan; lange teksten worden dan in delen samengevat.',
+      'De tekst is te lang voor dit AI-model. Kies minder rapportages of een kortere periode en probeer het opnieuw.',
     timeout:
-      'De AI-server antwoordde niet op tijd. Probeer het opnieuw, kies een kleinere selectie of verhoog de time-out in de instellingen. Een lokaal model is de eerste keer trager, omdat het dan nog geladen wordt.',
+      'De AI-server antwoordde niet op tijd. Probeer het opnieuw, eventueel met minder tekst. Een model is de eerste keer vaak trager.',
     cancelled: 'U heeft het verzoek geannuleerd. Er is niets op de pagina ingevuld.',
     'invalid-output':
-      'Het model gaf een antwoord in een onbruikbaar formaat, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, kies dan een model dat gestructureerde uitvoer (JSON-schema) ondersteunt.',
+      'Het AI-model gaf een antwoord dat Dossierhulp niet kon gebruiken, dus er is niets overgenomen. Probeer het opnieuw.',
     'egress-blocked':
-      'Verzoek geblokkeerd: het zou naar een ander adres gaan dan het ingestelde AI-eindpunt. Er zijn geen gegevens verstuurd. Controleer de instellingen of neem contact op met uw beheerder.',
+      'Dossierhulp heeft het verzoek tegengehouden: het zou naar een ander adres gaan dan de ingestelde AI-server. Er is niets verstuurd. Meld dit bij uw beheerder.',
     'not-supported':
-      'Dit kan niet met het gekozen model of in deze browser (het ingebouwde browsermodel is hier bijvoorbeeld niet beschikbaar). Kies in de instellingen een ander AI-eindpunt.',
+      'Dit kan niet met het ingestelde AI-model of in deze browser. Meld het bij uw beheerder, of kies bij Instellingen een andere AI-server.',
     unknown:
-      'Er ging iets onverwachts mis bij het AI-verzoek. Probeer het opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder met de details hieronder.',
+      'Er ging iets onverwachts mis bij het AI-verzoek. Probeer het opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder en geef de details voor de beheerder door.',
+  },
+  /** The server-side fix per LlmErrorCode, under "Details voor de beheerder". */
+  llmErrorAdmin: {
+    unreachable:
+      'Geen verbinding met de server. Controleer of die draait en of het adres klopt (de basis-URL eindigt meestal op /v1). Ollama: start met `OLLAMA_ORIGINS=chrome-extension://* ollama serve` (Firefox: moz-extension://*).',
+    'cors-origin':
+      'De server weigert de herkomst van de extensie (CORS; Ollama antwoordt dan met een lege 403). Ollama: herstart met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*). Andere servers: sta de herkomst chrome-extension://<extensie-id> toe.',
+    unauthorized: 'HTTP 401/403: de API-sleutel of de extra autorisatie-header ontbreekt, klopt niet of is ingetrokken. Geef een geldige sleutel (Instellingen of beleid endpoint.apiKey).',
+    'model-not-found':
+      'Onbekend model (HTTP 404): controleer de modelnaam (Azure: de deployment-naam; Ollama: eerst `ollama pull <model>`) en of de basis-URL op /v1 eindigt.',
+    'rate-limited': 'HTTP 429, ook na herhaalde pogingen: de gebruikslimiet van dit eindpunt is bereikt. Verhoog de limiet of spreid het gebruik.',
+    'server-error': 'HTTP 5xx, ook na herhaalde pogingen. Bekijk de logs van de AI-server.',
+    'context-too-long':
+      'Het contextvenster van het model is overschreden. Verlaag "Contextgrootte (tokens)" bij Instellingen tot wat het model aankan (lange teksten worden dan in delen samengevat), of vergroot het venster op de server (Ollama: OLLAMA_CONTEXT_LENGTH of num_ctx).',
+    timeout:
+      'Geen antwoord binnen de ingestelde time-out. Verhoog "Time-out (seconden)" bij Instellingen → AI-server (beleid: endpoint.timeoutMs), of gebruik een sneller of kleiner model.',
+    cancelled: 'Door de gebruiker geannuleerd; de server kreeg een afbreking.',
+    'invalid-output':
+      'Het antwoord paste niet in het gevraagde JSON-schema (gestructureerde uitvoer). Kies een model of server die response_format json_schema ondersteunt.',
+    'egress-blocked':
+      'Een verzoek naar een ander adres dan het ingestelde eindpunt is tegengehouden (egress-slot). Controleer endpoint.baseURL en allowedEndpointOrigins in het beleid.',
+    'not-supported': 'De gekozen provider ondersteunt deze handeling niet (bijvoorbeeld het ingebouwde browsermodel in deze browser).',
+    unknown: 'Onbekende fout. De melding hierboven komt van de software of de server.',
+  },
+  /** Labels of "Details voor de beheerder". */
+  llmErrorFact: {
+    title: 'Details voor de beheerder',
+    code: 'Soort fout',
+    status: 'HTTP-status',
+    host: 'Server',
+    model: 'Model',
+    timeout: 'Time-out',
+    timeoutValue: '{{seconds}} s',
+    detail: 'Melding',
+    fix: 'Oplossing',
   },
   log: {
     title: 'Logboek',
@@ -315,9 +427,23 @@ export const nl = {
     empty: 'Nog geen regels in het logboek.',
     count_one: '{{count}} regel',
     count_other: '{{count}} regels',
-    when: 'Wanneer',
-    details: 'Details',
-    user: 'gebruiker: {{user}}',
+    filters: 'Filters',
+    list: 'Logboekregels, nieuwste eerst',
+    detail: {
+      time: 'Tijdstip',
+      user: 'Gebruiker',
+      noUser: '(niet ingesteld)',
+      responsible: 'Verantwoordelijke',
+      page: 'Pagina',
+      endpoint: 'AI-server',
+      template: 'Sjabloon',
+      format: 'Formaat',
+      size: 'Grootte',
+      pseudonymized: 'Gepseudonimiseerd',
+      review: 'Beoordeeld',
+      fields: 'Velden',
+      client: 'Cliënt (gehasht)',
+    },
     pseudonymized_one: '{{count}} gegeven gepseudonimiseerd',
     pseudonymized_other: '{{count}} gegevens gepseudonimiseerd',
     outcome: '{{accepted}} geaccepteerd, {{edited}} aangepast, {{rejected}} afgewezen',
@@ -325,7 +451,7 @@ export const nl = {
   /** Event type names in the Logboek and the CSV export, by AuditEventType. */
   auditType: {
     read: 'gelezen',
-    send: 'verzonden naar AI',
+    send: 'verzoek aan AI-server',
     outcome: 'resultaat',
     fill: 'ingevuld',
     undo: 'ongedaan gemaakt',
@@ -378,7 +504,6 @@ export const nl = {
   },
   /** The recorder (components/dictation/DictationRecorder). */
   dictation: {
-    heading: 'Dicteren',
     record: 'Opnemen',
     starting: 'Microfoon starten…',
     pause: 'Pauzeren',

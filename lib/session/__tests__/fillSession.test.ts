@@ -82,12 +82,16 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     expect(session.pendingFills().map((r) => r.ref.key)).toEqual(['#pols', '#sat']); // the overwrite waits
     await session.fill();
     expect([value('pols'), value('sat'), value('gewicht')]).toEqual(['88', '94', '71.5']);
+    expect(session.getState().fill!.last).toEqual({ filled: 2, total: 2 });
 
     session.confirmOverwrite({ frameId: 0, key: '#gewicht' }, true);
     // Only the newly confirmed overwrite goes out the second time.
     expect(session.pendingFills().map((r) => r.ref.key)).toEqual(['#gewicht']);
     await session.fill();
     expect(value('gewicht')).toBe('72.9');
+    // The panel's counts: this fill alone (as its Logboek line) and everything filled on this read.
+    expect(session.getState().fill!.last).toEqual({ filled: 1, total: 1 });
+    expect(session.getState().fill!.results.filter((r) => r.ok)).toHaveLength(3);
     await session.fill();
     expect(session.getState().notice).toEqual({ code: 'fill.allDone' });
 
@@ -126,6 +130,19 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     const state = session.getState();
     expect(state.failure?.code).toBe('unreachable');
     expect(state.review).toBeNull();
+    // Nothing reached a server, so the panel does not say the text "was sent".
+    expect(state.sent).toBe(false);
+  });
+
+  it('a page without fields to fill asks nothing of the model', async () => {
+    const frames = jsdomFrames({ 0: { html: '<header><h1>Mw. A. Jansen</h1></header><article><p>Rustige nacht.</p></article>' } });
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor });
+    session.setTab(5);
+    await session.read();
+    await session.suggest(policy, '');
+    expect(session.getState().notice).toEqual({ code: 'fields.noFields' });
+    expect(llm.requests).toHaveLength(0);
   });
 
   it('suggestions of an earlier read cannot be filled after the page was read again with another client', async () => {
