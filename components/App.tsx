@@ -5,12 +5,13 @@ import { getAppDB } from '@/lib/db/app-db';
 import { createFillSession, type FillSession } from '@/lib/session';
 import { browserTabTransport } from '@/lib/session/browserTabTransport';
 import { watchTargetTab } from '@/lib/session/watchTargetTab';
-import { checkEndpoint, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { checkEndpoint, firstRunGuide, isDemoEndpoint, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
 import { failureOf } from './common/failureOf';
 import { ErrorMessage, InfoMessage } from './common/ErrorMessage';
 import { SectionBoundary } from './common/SectionBoundary';
+import { Tabs } from './common/Tabs';
 import { DraftSection } from './drafting/DraftSection';
 import { FieldsSection } from './fields/FieldsSection';
 import { PageSummary } from './fields/PageSummary';
@@ -64,6 +65,9 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
   const check = useMemo(() => checkEndpoint(settings, settings.endpoint), [settings]);
   const endpointRefusal = check.ok ? null : t(`settingsMessage.${check.code}`, { url: check.url, origin: check.origin ?? check.url });
   const policy = useMemo(() => sendPolicyFor(settings), [settings]);
+  const guide = firstRunGuide(resolved);
+  const demo = isDemoEndpoint(settings.endpoint);
+  const optionsUrl = browser.runtime.getURL('/options.html');
 
   const read = async () => {
     const result = await session.read();
@@ -99,6 +103,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
             policy={policy}
             notes={notes}
             clientHash={clientHash}
+            clientLabel={tab?.client?.name}
             settings={settings}
             previewRequired={settings.previewBeforeSend}
             auditor={auditor}
@@ -114,7 +119,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
           </Suspense>
         );
       case 'logboek':
-        return <AuditLogView auditor={auditor} />;
+        return <AuditLogView auditor={auditor} settings={settings} />;
     }
   };
 
@@ -122,11 +127,31 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
     <div className="panel">
       <header className="panel-header">
         <h1>Dossierhulp</h1>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        {demo && (
+          <span className="badge demo" data-testid="demo-badge" title={t('panel.demoExplain')}>
+            {t('panel.demoBadge')}
+          </span>
+        )}
+        <a className="settings-link" href={optionsUrl} target="_blank" rel="noreferrer">
           {t('panel.settings')}
         </a>
       </header>
       <main>
+        {demo && <p className="muted demo-explain">{t('panel.demoExplain')}</p>}
+        {guide.show && (
+          <section className="card first-run" aria-labelledby="first-run-title" data-testid="first-run">
+            <h2 id="first-run-title">{t('firstRun.title')}</h2>
+            <ul>
+              {guide.endpoint === 'missing' && <li>{t('firstRun.endpoint')}</li>}
+              {guide.endpoint === 'managed' && <li>{t('firstRun.endpointManaged')}</li>}
+              {guide.userId === 'missing' && <li>{t('firstRun.userId')}</li>}
+              {guide.userId === 'managed' && <li>{t('firstRun.userIdManaged')}</li>}
+            </ul>
+            <a className="button primary" href={optionsUrl} target="_blank" rel="noreferrer">
+              {t('firstRun.open')}
+            </a>
+          </section>
+        )}
         <div className="actions">
           <button type="button" className="primary" onClick={() => void read()} disabled={state.reading || state.tabId === null}>
             {t('panel.read')}
@@ -150,21 +175,12 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
           </div>
         )}
         {tab && <PageSummary tab={tab} />}
-        <nav aria-label={t('panel.sections')} className="tabs" role="tablist">
-          {visible.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              role="tab"
-              aria-selected={current === s.id}
-              aria-controls={visited.has(s.id) ? `section-${s.id}` : undefined}
-              id={`tab-${s.id}`}
-              onClick={() => setSection(s.id)}
-            >
-              {t(`section.${s.id}`)}
-            </button>
-          ))}
-        </nav>
+        <Tabs<Section>
+          label={t('panel.sections')}
+          selected={current}
+          onSelect={setSection}
+          tabs={visible.map((s) => ({ id: s.id, title: t(`section.${s.id}`), controls: visited.has(s.id) ? `section-${s.id}` : undefined }))}
+        />
         {visible.map((s) =>
           // A section mounts on its first visit and then stays, hidden when inactive, so its review,
           // fill/undo state and drafts survive switching sections.

@@ -2,16 +2,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import type { Auditor } from '@/lib/audit';
 import { getAppDB } from '@/lib/db/app-db';
-import { generatedDrafts, isInterrupted, markDraftUsed, discardDraft, saveGeneratedText, writeGeneratedDraft, type Draft } from '@/lib/drafts';
+import {
+  discardDraft,
+  generatedDrafts,
+  isInterrupted,
+  markDraftUsed,
+  notesChangedSince,
+  saveGeneratedText,
+  writeGeneratedDraft,
+  type Draft,
+} from '@/lib/drafts';
 import type { LlmFailure } from '@/lib/llm/llmError';
 import type { CollectedScreen, DraftOutcome, PreparedDraft } from '@/lib/pipeline';
 import type { FillSession, TabRead } from '@/lib/session';
 import type { SendPolicy, Settings } from '@/lib/settings';
-import { availableTemplates, type Template } from '@/lib/templates';
+import { availableTemplates, templateTitle, type Template } from '@/lib/templates';
 import { failureOf } from '../common/failureOf';
-import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { InfoMessage } from '../common/ErrorMessage';
+import { FailureMessage } from '../common/FailureMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
-import { useLlmErrorText } from '../common/useLlmErrorText';
 import type { Notes } from '../hooks/useNotes';
 import { useT } from '../i18n';
 import { InsertIntoField } from './InsertIntoField';
@@ -29,6 +38,8 @@ export function DraftSection(props: {
   notes: Notes;
   /** Salted client hash the drafts are kept under; null while unknown. */
   clientHash: string | null;
+  /** The client's name as the page or the overview shows it. */
+  clientLabel?: string;
   settings: Settings;
   auditor: Auditor;
   /** Drafts of the page and of the dossier overview are kept apart. */
@@ -44,10 +55,11 @@ export function DraftSection(props: {
   templateKinds?: Template['kind'][];
 }) {
   const { t, language, format } = useT();
-  const errorText = useLlmErrorText();
   const db = getAppDB();
+  const prefix = props.idPrefix ?? '';
   const kinds = props.templateKinds;
-  const templates = useMemo(() => availableTemplates(props.settings).filter((x) => !kinds || kinds.includes(x.kind)), [props.settings, kinds]);
+  const allTemplates = useMemo(() => availableTemplates(props.settings), [props.settings]);
+  const templates = useMemo(() => allTemplates.filter((x) => !kinds || kinds.includes(x.kind)), [allTemplates, kinds]);
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template: Template | undefined = templates.find((x) => x.id === templateId);
   const [busy, setBusy] = useState(false);
@@ -66,7 +78,7 @@ export function DraftSection(props: {
     async () => (props.clientHash === null ? [] : (await generatedDrafts(db, props.clientHash)).filter((d) => (d.scope ?? 'page') === props.scope)),
     [props.clientHash, props.scope],
   );
-  const titleOf = (id: string | undefined) => templates.find((x) => x.id === id)?.title[language] ?? availableTemplates(props.settings).find((x) => x.id === id)?.title[language] ?? id ?? '';
+  const titleOf = (id: string | undefined) => (id ? templateTitle(id, allTemplates, language) : '');
   // The draft on screen: the one chosen, else the newest of this template. Never another template's draft.
   const shown: Draft | null =
     (used && (selectedId === null || used.id === selectedId) ? used : null) ??
@@ -74,6 +86,7 @@ export function DraftSection(props: {
     history?.find((d) => d.templateId === templateId) ??
     null;
   const output = streaming && shown && streaming.id === shown.id ? streaming.text : (shown?.text ?? '');
+  const sameTemplate = shown ? (history ?? []).filter((d) => d.templateId === shown.templateId).length : 0;
 
   const needsDossier = template ? template.input !== 'notes' : false;
   const needsNotes = template ? template.input !== 'dossier' : false;
@@ -126,10 +139,11 @@ export function DraftSection(props: {
           setSelectedId(draft.id);
           setStreaming({ id: draft.id, text: '' });
         },
-        run: (onText) => prepared.run((full) => {
-          onText(full);
-          setStreaming((s) => (s ? { ...s, text: full } : s));
-        }),
+        run: (onText) =>
+          prepared.run((full) => {
+            onText(full);
+            setStreaming((s) => (s ? { ...s, text: full } : s));
+          }),
       });
       if (!outcome.ok) setFailure(outcome.failure);
       void props.auditor.record(
@@ -172,14 +186,16 @@ export function DraftSection(props: {
     }
   };
 
-  const draftName = (d: Draft) => t('draft.name', { template: titleOf(d.templateId), when: format.dateTime(d.updatedAt) });
+  const draftName = (d: Draft) => t('draft.name', { template: titleOf(d.templateId), when: format.dateTime(d.createdAt) });
+  const interrupted = shown !== null && shown !== used && isInterrupted(shown) && streaming?.id !== shown.id;
 
   return (
-    <section aria-labelledby={`${props.idPrefix ?? ''}draft-title`} className="card">
-      <h2 id={`${props.idPrefix ?? ''}draft-title`}>{t('draft.title')}</h2>
-      <label>
-        {t('draft.template')}{' '}
+    <section aria-labelledby={`${prefix}draft-title`} className="card drafting">
+      <h2 id={`${prefix}draft-title`}>{t('draft.title')}</h2>
+      <label className="block">
+        {t('draft.template')}
         <select
+          className="full"
           value={templateId}
           onChange={(e) => {
             setTemplateId(e.target.value);
@@ -220,7 +236,9 @@ export function DraftSection(props: {
         <PayloadPreview
           url={preview.url}
           body={preview.body}
+          replacements={preview.prepared.replacements}
           identifiers={preview.prepared.identifiers}
+          pseudonymized={props.policy.pseudonymize}
           note={preview.prepared.chunked ? t('preview.chunked') : undefined}
           onSend={
             preview.send
@@ -235,7 +253,7 @@ export function DraftSection(props: {
         />
       )}
       {busy && progress && progress.total > 1 && (
-        <label>
+        <label className="block">
           {t('draft.progress', { done: progress.done, total: progress.total })}
           <progress max={progress.total} value={progress.done} />
         </label>
@@ -245,11 +263,11 @@ export function DraftSection(props: {
           <span className="spinner" aria-hidden="true" /> {t('draft.busy')}
         </p>
       )}
-      {failure && <ErrorMessage text={errorText(failure)} onDismiss={() => setFailure(null)} />}
+      {failure && <FailureMessage failure={failure} endpoint={props.policy.endpoint} onDismiss={() => setFailure(null)} />}
       {history && history.length > 0 && (
         <label className="block">
-          {t('draft.history')}{' '}
-          <select data-testid={`${props.idPrefix ?? ''}draft-history`} value={shown?.id ?? ''} onChange={(e) => setSelectedId(e.target.value || null)}>
+          {t('draft.history', { count: history.length })}
+          <select className="full" data-testid={`${prefix}draft-history`} value={shown?.id ?? ''} onChange={(e) => setSelectedId(e.target.value || null)}>
             {!shown && <option value="">{t('draft.none')}</option>}
             {history.map((d) => (
               <option key={d.id} value={d.id}>
@@ -260,26 +278,47 @@ export function DraftSection(props: {
           </select>
         </label>
       )}
-      {shown && output && (
-        <div className="draft">
-          <p className="muted" data-testid={`${props.idPrefix ?? ''}draft-name`}>
-            {draftName(shown)}
-          </p>
-          {isInterrupted(shown) && <InfoMessage>{t('draft.interruptedExplain')}</InfoMessage>}
+      {shown && (output || interrupted) && (
+        <article className="draft" aria-labelledby={`${prefix}draft-name`}>
+          <header className="draft-head">
+            <h3 id={`${prefix}draft-name`} data-testid={`${prefix}draft-name`}>
+              {titleOf(shown.templateId)}
+            </h3>
+            <p className="muted">
+              <span data-testid={`${prefix}draft-time`}>{t('draft.written', { when: format.dateTime(shown.createdAt) })}</span>
+              {props.clientLabel ? ` · ${t('draft.forClient', { client: props.clientLabel })}` : ''}
+            </p>
+          </header>
+          {interrupted && (
+            <div className="message message-warn" role="status" data-testid={`${prefix}draft-interrupted`}>
+              <p className="message-text">{t('draft.interruptedExplain')}</p>
+              <button type="button" onClick={() => void saveGeneratedText(db, shown, shown.text, 'open', timing)}>
+                {t('draft.keep')}
+              </button>
+            </div>
+          )}
+          {needsNotes && shown !== used && !busy && notesChangedSince(shown, props.notes.text) && (
+            <p className="message message-warn" role="status" data-testid={`${prefix}draft-notes-changed`}>
+              {t('draft.notesChanged')}
+            </p>
+          )}
+          {shown.sourceNotes?.trim() && (
+            <details className="source-notes">
+              <summary>{t('draft.sourceNotes')}</summary>
+              <p>{shown.sourceNotes}</p>
+            </details>
+          )}
           <p className="muted">{t('draft.aiGenerated')}</p>
-          <label>
-            <span className="sr-only">{t('draft.outputLabel')}</span>
-            <textarea
-              className="draft-output"
-              data-testid={`${props.idPrefix ?? ''}draft-output`}
-              aria-label={t('draft.outputLabel')}
-              rows={12}
-              value={output}
-              aria-busy={busy}
-              readOnly={busy || shown === used}
-              onChange={(e) => void saveGeneratedText(db, shown, e.target.value, 'open', timing)}
-            />
-          </label>
+          <textarea
+            className="draft-output"
+            data-testid={`${prefix}draft-output`}
+            aria-label={t('draft.outputLabel')}
+            rows={12}
+            value={output}
+            aria-busy={busy}
+            readOnly={busy || shown === used}
+            onChange={(e) => void saveGeneratedText(db, shown, e.target.value, 'open', timing)}
+          />
           <div className="actions">
             <button type="button" onClick={() => void navigator.clipboard.writeText(output).then(() => setCopied(true), () => setCopied(false))}>
               {copied ? t('draft.copied') : t('draft.copy')}
@@ -296,6 +335,7 @@ export function DraftSection(props: {
               </button>
             )}
           </div>
+          {sameTemplate > 1 && !busy && <p className="muted">{t('draft.previousKept')}</p>}
           {props.tab && !busy && (
             <InsertIntoField
               key={`${props.tab.readAt} ${shown.id}`}
@@ -311,7 +351,7 @@ export function DraftSection(props: {
               }}
             />
           )}
-        </div>
+        </article>
       )}
     </section>
   );

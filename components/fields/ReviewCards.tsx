@@ -1,0 +1,134 @@
+import { forwardRef } from 'react';
+import type { ReviewItem } from '@/lib/review/reviewItem';
+import { refId, type FieldRef } from '@/lib/session/fieldRef';
+import { useT } from '../i18n';
+
+/** Where a quote comes from, as the page names the report: its date and author. */
+function QuoteSource({ source }: { source: ReviewItem['quoteSource'] }) {
+  const { t } = useT();
+  if (!source?.date && !source?.author) return null;
+  const text =
+    source.date && source.author
+      ? t('review.quoteReportBy', { date: source.date, author: source.author })
+      : source.date
+        ? t('review.quoteReport', { date: source.date })
+        : t('review.quoteAuthor', { author: source.author ?? '' });
+  return <span className="quote-source">{text}</span>;
+}
+
+/**
+ * One card per suggestion, stacked for a 320–400 px panel: the field, now → proposed, the quote with its
+ * report, and accept / edit / reject. Flagged suggestions say why; overwrites ask for their own confirmation.
+ * The accept box is each card's first checkbox.
+ */
+export const ReviewCards = forwardRef<
+  HTMLHeadingElement,
+  {
+    items: ReviewItem[];
+    onDecide(field: FieldRef, decision: ReviewItem['decision']): void;
+    onEdit(field: FieldRef, value: string | boolean): void;
+    onConfirmOverwrite(field: FieldRef, confirmed: boolean): void;
+    onLocate(item: ReviewItem): void;
+  }
+>(function ReviewCards(props, heading) {
+  const { t, format } = useT();
+  const shown = (item: ReviewItem, value: string | boolean) =>
+    typeof value === 'boolean' ? (value ? t('common.yes') : t('common.no')) : value.trim() === '' ? t('review.empty') : format.fieldValue(item.kind, value);
+  return (
+    <div className="review">
+      <h3 ref={heading} tabIndex={-1} id="review-heading">
+        {t('review.heading', { count: props.items.length })}
+      </h3>
+      <p className="muted">{t('review.caption')}</p>
+      <ul className="review-list" data-testid="review-table" aria-labelledby="review-heading">
+        {props.items.map((item) => {
+          const id = `review-${refId(item.field).replace(/[^\w-]/g, '_')}`;
+          const state = item.decision === 'accepted' ? 'accepted' : item.decision === 'rejected' ? 'rejected' : 'pending';
+          return (
+            <li
+              key={refId(item.field)}
+              data-testid="review-row"
+              data-field={item.label}
+              className={`review-card ${state}${item.grounded ? '' : ' flagged'}`}
+              aria-labelledby={`${id}-label`}
+            >
+              <div className="review-head">
+                <span className="field-name" id={`${id}-label`}>
+                  {item.label}
+                </span>
+                {item.origin === 'offline' && <span className="badge">{t('review.offline')}</span>}
+              </div>
+              <dl className="review-values">
+                {item.overwrite && (
+                  <div>
+                    <dt>{t('review.current')}</dt>
+                    <dd className="old">{shown(item, item.current)}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>
+                    <label htmlFor={`${id}-value`}>{t('review.value')}</label>
+                  </dt>
+                  <dd>
+                    {typeof item.suggested === 'boolean' ? (
+                      <strong id={`${id}-value`}>{shown(item, item.suggested)}</strong>
+                    ) : (
+                      <input
+                        id={`${id}-value`}
+                        type="text"
+                        aria-label={t('review.editLabel', { label: item.label })}
+                        value={item.edited ? item.suggested : format.fieldValue(item.kind, item.suggested)}
+                        onChange={(e) => props.onEdit(item.field, e.target.value)}
+                      />
+                    )}
+                  </dd>
+                </div>
+              </dl>
+              {item.quote ? (
+                <blockquote className="quote-block">
+                  <button type="button" className="quote" onClick={() => props.onLocate(item)} title={t('review.locate')}>
+                    “{item.quote}”
+                  </button>
+                  <QuoteSource source={item.quoteSource} />
+                </blockquote>
+              ) : (
+                <p className="muted">{t('review.noQuote')}</p>
+              )}
+              {!item.grounded && (
+                <p className="flag" role="note">
+                  ⚠ {item.problem && !item.problem.startsWith('quote') ? t('review.check') : t('review.notGrounded')}
+                  {item.problem ? ` — ${t(`problem.${item.problem}`)}` : ''}
+                </p>
+              )}
+              <div className="review-actions">
+                <label className="accept">
+                  <input
+                    type="checkbox"
+                    aria-label={t('review.accept', { label: item.label })}
+                    checked={item.decision === 'accepted'}
+                    onChange={(e) => props.onDecide(item.field, e.target.checked ? 'accepted' : 'pending')}
+                  />{' '}
+                  {t('review.acceptShort')}
+                </label>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={item.decision === 'rejected'}
+                  onClick={() => props.onDecide(item.field, item.decision === 'rejected' ? 'pending' : 'rejected')}
+                >
+                  {item.decision === 'rejected' ? t('review.rejected') : t('review.reject')}
+                </button>
+              </div>
+              {item.overwrite && item.decision === 'accepted' && (
+                <label className="overwrite">
+                  <input type="checkbox" checked={item.overwriteConfirmed} onChange={(e) => props.onConfirmOverwrite(item.field, e.target.checked)} />{' '}
+                  {t('review.overwrite', { value: shown(item, item.current) })}
+                </label>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});
