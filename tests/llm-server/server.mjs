@@ -3,10 +3,11 @@
 // answers from a per-test script and records every request. Plain ESM so the demo script can
 // run it with Node alone; TypeScript consumers get types from server.d.mts.
 //
-//   node tests/llm-server/server.mjs --port 11435 [--host 127.0.0.1] [--models a,b] [--echo]
+//   node tests/llm-server/server.mjs --port 11435 [--host 127.0.0.1] [--models a,b] [--echo | --demo]
 
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { demoAnswer, DEMO_MODEL } from './demoModel.mjs';
 import { multipartBoundary, parseMultipart, wavDurationSeconds } from './multipart.mjs';
 
 /**
@@ -504,15 +505,17 @@ function echoHandler(req) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  /** @type {{ port: number; host: string; models: string[]; echo: boolean }} */
-  const args = { port: 11435, host: '127.0.0.1', models: ['test-model'], echo: false };
+  /** @type {{ port: number; host: string; models: string[]; echo: boolean; demo: boolean }} */
+  const args = { port: 11435, host: '127.0.0.1', models: ['test-model'], echo: false, demo: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--port') args.port = Number(argv[++i]);
     else if (arg === '--host') args.host = String(argv[++i]);
     else if (arg === '--models') args.models = String(argv[++i]).split(',').filter(Boolean);
     else if (arg === '--echo') args.echo = true;
+    else if (arg === '--demo') args.demo = true;
   }
+  if (args.demo && !argv.includes('--models')) args.models = [DEMO_MODEL];
   return args;
 }
 
@@ -520,7 +523,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = parseArgs(process.argv.slice(2));
   const server = await startTestLlmServer(args);
   if (args.echo) server.setHandler(echoHandler);
-  console.log(`Test LLM server listening on ${server.url} (models: ${args.models.join(', ')}${args.echo ? ', echo mode' : ''})`);
+  if (args.demo) server.setHandler(demoAnswer);
+  const mode = args.echo ? ', echo mode' : args.demo ? ', demo model (deterministic, no real AI)' : '';
+  console.log(`Test LLM server listening on ${server.url} (models: ${args.models.join(', ')}${mode})`);
   const stop = async () => {
     await server.close();
     process.exit(0);
