@@ -20,7 +20,8 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extActionTitle__' },
+    // public/icon/<size>.png (docs/scripts/make-icons.mjs); WXT lists them as `icons` too.
+    action: { default_title: '__MSG_extActionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
       // Firefox opens its sidebar with its own command; Chrome's action opens the side panel.
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
