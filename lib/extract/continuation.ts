@@ -9,9 +9,9 @@ import { readReading, type Candidate } from './readReading';
  * spaced dash) and at most four filler words before the value, none of them another label.
  */
 
-/** Filler after the previous value ("in rust", "li"), then the separator. */
+/** Filler after the previous value ("in rust", "li", "om 10.00"), then the separator. */
 const separator =
-  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}[.,]\d)))[\t\p{Zs}]*/iuy;
+  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])|[\t\p{Zs}]+\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}[.,]\d)))[\t\p{Zs}]*/iuy;
 
 /** No list runs longer than this in a report; it bounds the work on pathological text. */
 const maxItems = 12;

@@ -37,8 +37,13 @@ export interface Candidate {
 const duration = `(?:uur|uurs|u|h|min(?:uten|uut)?|kwartier)(?![\\p{L}\\p{N}])`;
 const notAlone =
   `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,]\\d)|-\\p{L}|[\\t\\p{Zs}]*${duration})`;
-/** "07.30 8,9": a time of day in front of the value, read past as filler. */
-const notATime = `(?!\\d{1,2}[.:]\\d{2}[\\t\\p{Zs}]+\\d)`;
+/**
+ * A time of day is no value: "07.30 8,9" (a time in front of the value) and "om 12.00", "tot 20.00"
+ * (after a preposition) are read past as filler.
+ */
+const notATime =
+  `(?!\\d{1,2}[.:]\\d{2}[\\t\\p{Zs}]+\\d)` +
+  `(?!(?<=(?<!\\p{L})(?:om|tot|vanaf|sinds|rond|voor|na|tussen|van|tegen)[\\t\\p{Zs}]+)\\d{1,2}[.:]\\d{2}(?!\\d))`;
 const valueSources = {
   bloeddruk: `(?<sys>\\d{2,3})(?:[\\t\\p{Zs}]*(?:\\/|over)[\\t\\p{Zs}]*|-)(?<dia>\\d{2,3})(?![.,:]?\\d|\\/\\d|-\\d)`,
   integer: `(?<num>\\d{1,3})${notAlone}`,
@@ -67,6 +72,8 @@ const gapToken =
 const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d))`;
 /** A sentence end inside a lead-in (tested without the i flag, under which \p{Lu} matches any letter). */
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
+/** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */
+const stopInGap = /(?<!(?<!\p{L})(?:ca|resp|li|re|mw|mevr|dhr|pt|incl|excl|i\.v\.m|o\.a))[.!?][\t\p{Zs}]/iu;
 const tightGap = `[\\t\\p{Zs}]*(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
@@ -199,7 +206,8 @@ function normalise(
     if (!hasUnit && n < 50) return null;
     return formatNumber(n * (factor ?? 1));
   }
-  const n = parseDutchNumber(raw) ?? NaN;
+  // "2.850 gram" is two thousand eight hundred and fifty grams.
+  const n = parseDutchNumber(raw, { thousands: factor !== undefined && factor < 1 }) ?? NaN;
   if (kind === 'lengte' && !hasUnit && n < 3) return formatNumber(n * 100);
   if (factor !== undefined) return formatNumber(n * factor);
   return dotDecimal(raw);
@@ -258,8 +266,6 @@ function* cuesWithin(gap: string, from: number, cues: readonly CueHit[] | undefi
   }
 }
 
-/** Prepositions that make an hh.mm value a time of day: "prikken om 12.00", "tot 20.00". */
-const timeWord = /(?:om|tot|vanaf|sinds|rond|voor|na|tussen|van|tegen)[\t\p{Zs}]*$/iu;
 /** What may follow a plain-word cue's value: the end of the phrase or a qualifier of the next one. */
 const phraseEnd = /^(?:[\t\p{Zs}]*(?:$|[,.;:)!?\n/])|[\t\p{Zs}]+(?:in|bij|na|tijdens|en|daarna|nu|vandaag|nrs|vas)(?!\p{L}))/iu;
 
@@ -316,23 +322,22 @@ function readMatch(
   const gap = match.groups?.gap ?? '';
   const cuesIn = () => cuesWithin(gap, from, opts.cues);
   if (opts.free && (gapBlocks(gap, kind, Boolean(opts.continuation), cuesIn) || sentenceInGap.test(gap))) return null;
+  if (opts.continuation && stopInGap.test(gap)) return null;
   let groups = match.groups ?? {};
   let valueStart = valueIndex(match);
-  if (/^\d{1,2}[.:]\d{2}$/.test(groups.num ?? '') && timeWord.test(gap)) return null;
   let end = from + match[0].length;
 
   let unit = unitAt(kind, text, end);
   if (unit) end = unit.end;
   const update = stickyAt(p.update, text, end);
-  if (update?.groups) {
+  // "3,1 → 20 gram glucose" is a dose given after the reading, not a new reading.
+  const updateEnd = update ? end + update[0].length : end;
+  const later = update ? unitAt(kind, text, updateEnd) : null;
+  if (update?.groups && (later || !stickyAt(foreignUnit, text, updateEnd))) {
     groups = update.groups;
     valueStart = valueIndex(update);
-    end += update[0].length;
-    const later = unitAt(kind, text, end);
-    if (later) {
-      unit = later;
-      end = later.end;
-    }
+    end = later?.end ?? updateEnd;
+    unit = later ?? unit;
   }
   if (!unit && stickyAt(foreignUnit, text, end)) return null;
   const rest = text.slice(end, end + 40);

@@ -97,7 +97,7 @@ export const cues: Cue[] = [
   { kind: 'uitscheiding', pattern: 'urine output|output', free: true },
   { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|katheterzak|urinezak', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'geplast|mictie', free: true, needsUnit: true },
-  { kind: 'uitscheiding', pattern: 'up', upper: 'drop', needsUnit: true },
+  { kind: 'uitscheiding', pattern: 'up', upper: 'drop', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'uit', needsUnit: true },
 
   { kind: 'bmi', pattern: 'bmi', free: true },
@@ -130,7 +130,8 @@ export const unitSpellings: Record<MeasurementKind, UnitSpelling[]> = {
   saturatie: [{ pattern: '%|procent' }],
   gewicht: [{ pattern: 'kg|kilo(?:gram|\'s)?' }, { pattern: 'g|gr|gram', factor: 0.001 }],
   lengte: [{ pattern: 'cm' }, { pattern: 'm|mtr|meter', factor: 100 }],
-  pijnscore: [],
+  // A VAS is a line of 100 mm: "VAS 55 mm".
+  pijnscore: [{ pattern: 'mm' }],
   glucose: [{ pattern: 'mmol(?:[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*l)?' }],
   vochtinname: volume,
   uitscheiding: volume,
