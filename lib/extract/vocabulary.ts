@@ -211,7 +211,7 @@ export const otherPersons = {
   /** "dochter heeft RR gemeten": taken by them, so still the client's. */
   reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,4}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})/iu,
   /** The subject of what follows: "zoon, die …", "zus (ook cliënt) had", "haar man gisteren een RR had", "vader is zelf …", "man liet zijn RR meten". */
-  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet)(?!\p{L}))/iu,
+  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet)(?!\p{L}))/iu,
 };
 
 /** Labels of other numbers that a continuation may not read past ("P 80, kamer 24", "sat 95, MEWS 2"). */

@@ -470,6 +470,7 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Bij de buurvrouw gemeten: RR 150/90', []],
     ['Haar man liet zijn bloeddruk ook meten: 172/98. Mw. RR 134/80.', ['bloeddruk=134/80']],
     ['Dhr. heeft bezoek van zijn zus, die had temp 38,4.', []],
+    ['Kamergenoot op kamer 12 heeft temp 38,9, mw. zelf 36,6', ['temperatuur=36.6']],
     // The client's own, measured or told by someone else.
     ['Dochter heeft RR gemeten: 130/80', ['bloeddruk=130/80']],
     ['Door zoon gewogen: 72 kg', ['gewicht=72']],
