@@ -1,45 +1,50 @@
 import { z } from 'zod';
+import {
+  foldForMatch, formatDecimalComma, formatIsoDate, formatIsoTime, ISO_DATE_PATTERN, ISO_TIME_PATTERN, parseDutchBoolean, parseDutchDate,
+  parseDutchNumber, parseTime,
+} from '../dutch';
 import type { ScannedField } from '../page/types';
 
-/** One proposed value for one scanned field, with the verbatim quote it rests on. */
+/** The value and the verbatim quote the model proposes for one field. */
 export const suggestionSchema = z.object({
-  fieldKey: z.string(),
   value: z.union([z.string(), z.boolean()]),
   quote: z.string(),
 });
-export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/** One proposed value for one scanned field (the field object itself, not a key to look up again). */
+export type Suggestion<F extends ScannedField = ScannedField> = z.infer<typeof suggestionSchema> & { field: F };
 
 /** An entry of the model's answer that was dropped, and why. */
 export interface RejectedSuggestion {
   /** The scanned field key, or the unknown property name the model invented. */
   key: string;
+  /** The field's label, when the entry was for a scanned field. */
+  label?: string;
   reason: 'unknown-field' | 'invalid-value' | 'missing-quote';
   detail?: string;
 }
 
 /** A fillable field with the property name it has in the response schema. */
-export interface SchemaField {
+export interface SchemaField<F extends ScannedField = ScannedField> {
   alias: string;
-  field: ScannedField;
+  field: F;
 }
 
-export interface SuggestionSchema {
+export interface SuggestionSchema<F extends ScannedField = ScannedField> {
   /**
    * The response schema: one required, nullable `{ value, quote }` property per fillable field
    * (strict structured output needs every property required, so "no value" is null).
    */
   schema: z.ZodType;
   /** Fillable fields in scan order with their property names. */
-  fields: SchemaField[];
+  fields: SchemaField<F>[];
   /** The model's answer → suggestions for scanned fields only; anything else is dropped. */
-  decode(output: unknown): Suggestion[];
+  decode(output: unknown): Suggestion<F>[];
   /** Like decode, and also says what was dropped. */
-  inspect(output: unknown): { suggestions: Suggestion[]; rejected: RejectedSuggestion[] };
+  inspect(output: unknown): { suggestions: Suggestion<F>[]; rejected: RejectedSuggestion[] };
 }
 
 const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LABEL_MAX = 120;
 
 /** Fields the model may propose a value for: not disabled, readonly or unreachable. */
@@ -60,18 +65,18 @@ export function isFillable(field: ScannedField): boolean {
  *
  * @example
  * const { schema, decode } = buildSuggestionSchema(fields);
- * decode({ pijn: { value: 4, quote: 'pijnscore 4' } }) // [{ fieldKey: 'pijn', value: '4', quote: 'pijnscore 4' }]
+ * decode({ pijn: { value: 4, quote: 'pijnscore 4' } }) // [{ field: <the pijn field>, value: '4', quote: 'pijnscore 4' }]
  */
-export function buildSuggestionSchema(fields: ScannedField[]): SuggestionSchema {
+export function buildSuggestionSchema<F extends ScannedField>(fields: F[]): SuggestionSchema<F> {
   const schemaFields = assignAliases(fields.filter(isFillable));
   const entries = new Map(schemaFields.map((sf) => [sf.alias, { field: sf.field, entry: entrySchema(sf.field) }]));
   const shape = Object.fromEntries(
-    schemaFields.map(({ alias, field }) => [alias, entries.get(alias)!.entry.nullable().describe(cleanLabel(field.label) || field.key)]),
+    schemaFields.map(({ alias, field }) => [alias, entries.get(alias)!.entry.nullable().describe(promptSafeLabel(field.label) || field.key)]),
   );
   const schema = z.object(shape);
 
   const inspect = (output: unknown) => {
-    const suggestions: Suggestion[] = [];
+    const suggestions: Suggestion<F>[] = [];
     const rejected: RejectedSuggestion[] = [];
     if (!isRecord(output)) return { suggestions, rejected };
     for (const [alias, raw] of Object.entries(output)) {
@@ -83,17 +88,17 @@ export function buildSuggestionSchema(fields: ScannedField[]): SuggestionSchema 
       if (raw === null || raw === undefined) continue;
       const { field } = known;
       if (!isRecord(raw)) {
-        rejected.push({ key: field.key, reason: 'invalid-value', detail: 'not an object with value and quote' });
+        rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: 'not an object with value and quote' });
         continue;
       }
       const quote = typeof raw.quote === 'string' ? raw.quote.trim() : '';
       const value = normalizeValue(field, raw.value);
       if (value === undefined) {
-        rejected.push({ key: field.key, reason: 'invalid-value', detail: `${JSON.stringify(raw.value)} does not fit a ${field.kind} field` });
+        rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: `${JSON.stringify(raw.value)} does not fit a ${field.kind} field` });
       } else if (quote === '') {
-        rejected.push({ key: field.key, reason: 'missing-quote' });
+        rejected.push({ key: field.key, label: field.label, reason: 'missing-quote' });
       } else {
-        suggestions.push(suggestionSchema.parse({ fieldKey: field.key, value, quote }));
+        suggestions.push({ ...suggestionSchema.parse({ value, quote }), field });
       }
     }
     return { suggestions, rejected };
@@ -103,31 +108,34 @@ export function buildSuggestionSchema(fields: ScannedField[]): SuggestionSchema 
 }
 
 /**
- * The value a field of this kind can take, or undefined. Lenient where the meaning is unambiguous:
- * option text in another case or with extra spaces, a number written as "37,5", "true"/"false".
+ * The value a field of this kind can take, or undefined. Lenient where the meaning is unambiguous (lib/dutch):
+ * option text in another case, accents or spacing, a number written as "37,5", yes/no as "ja" or "false", a
+ * date in any Dutch format with its year written (given as ISO), a time as "8.30" (given as HH:MM).
  */
 export function normalizeValue(field: ScannedField, value: unknown): string | boolean | undefined {
   const options = optionsOf(field);
   if (options) {
     if (typeof value !== 'string') return undefined;
-    const wanted = squash(value);
-    return options.find((o) => o === value) ?? options.find((o) => squash(o) === wanted);
+    const wanted = foldForMatch(value);
+    return options.find((o) => o === value) ?? options.find((o) => foldForMatch(o) === wanted);
   }
   switch (field.kind) {
     case 'checkbox':
-      if (typeof value === 'boolean') return value;
-      if (value === 'true' || value === 'false') return value === 'true';
-      return undefined;
+      return typeof value === 'boolean' || typeof value === 'string' ? (parseDutchBoolean(value) ?? undefined) : undefined;
     case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+([.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : NaN;
-      if (!Number.isFinite(n)) return undefined;
+      const n = typeof value === 'number' ? value : typeof value === 'string' ? parseDutchNumber(value) : null;
+      if (n === null || !Number.isFinite(n)) return undefined;
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return undefined;
       return String(n);
     }
-    case 'date':
-      return typeof value === 'string' && DATE.test(value) && isCalendarDate(value) ? value : undefined;
-    case 'time':
-      return typeof value === 'string' && TIME.test(value) ? value : undefined;
+    case 'date': {
+      const date = typeof value === 'string' ? parseDutchDate(value) : null;
+      return date?.yearWritten ? formatIsoDate(date) : undefined;
+    }
+    case 'time': {
+      const time = typeof value === 'string' ? parseTime(value) : null;
+      return time ? formatIsoTime({ hour: time.hour, minute: time.minute }) : undefined;
+    }
     default:
       return typeof value === 'string' ? value : undefined;
   }
@@ -142,10 +150,12 @@ export function describeFieldType(field: ScannedField, language: 'nl' | 'en'): s
     case 'checkbox':
       return nl ? 'ja/nee (true of false)' : 'yes/no (true or false)';
     case 'number': {
+      // Dutch text writes a decimal comma.
+      const shown = (n: number) => (nl ? formatDecimalComma(n) : String(n));
       const range =
         field.min !== undefined && field.max !== undefined
-          ? nl ? ` van ${field.min} tot en met ${field.max}` : ` from ${field.min} to ${field.max}`
-          : field.min !== undefined ? ` ≥ ${field.min}` : field.max !== undefined ? ` ≤ ${field.max}` : '';
+          ? nl ? ` van ${shown(field.min)} tot en met ${shown(field.max)}` : ` from ${field.min} to ${field.max}`
+          : field.min !== undefined ? ` ≥ ${shown(field.min)}` : field.max !== undefined ? ` ≤ ${shown(field.max)}` : '';
       return `${nl ? 'getal' : 'number'}${range}`;
     }
     case 'date':
@@ -161,7 +171,7 @@ export function describeFieldType(field: ScannedField, language: 'nl' | 'en'): s
 }
 
 /** Page labels are data: one line, no quotes that could break the prompt, bounded length. */
-export function cleanLabel(label: string): string {
+export function promptSafeLabel(label: string): string {
   const flat = label.replace(/[\s"`]+/g, ' ').trim();
   return flat.length > LABEL_MAX ? `${flat.slice(0, LABEL_MAX - 1)}…` : flat;
 }
@@ -186,9 +196,9 @@ function valueSchema(field: ScannedField): z.ZodType {
       return n;
     }
     case 'date':
-      return z.string().regex(DATE);
+      return z.string().regex(ISO_DATE_PATTERN);
     case 'time':
-      return z.string().regex(TIME);
+      return z.string().regex(ISO_TIME_PATTERN);
     default:
       return z.string();
   }
@@ -200,7 +210,7 @@ function optionsOf(field: ScannedField): string[] | undefined {
   return options.length > 0 ? options : undefined;
 }
 
-function assignAliases(fields: ScannedField[]): SchemaField[] {
+function assignAliases<F extends ScannedField>(fields: F[]): SchemaField<F>[] {
   const taken = new Set(fields.filter((f) => SAFE_KEY.test(f.key)).map((f) => f.key));
   const used = new Set<string>();
   let counter = 0;
@@ -213,16 +223,6 @@ function assignAliases(fields: ScannedField[]): SchemaField[] {
     used.add(alias);
     return { alias, field };
   });
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nl');
-}
-
-function isCalendarDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
+import { collapseWhitespace, foldForMatch } from '../dutch';
 import { elementText } from './elementText';
 import { accessibleName } from './fieldLabel';
-import { cleanLabel, collapseWhitespace, foldForMatch } from './normalizeText';
+import { cleanLabel } from './normalizeText';
 import type { FieldKind } from './types';
 import type { Visibility } from './visibility';
 

@@ -1,17 +1,21 @@
-import { toIsoDate, toIsoTime } from './dutchDates';
+import {
+  collapseWhitespace, dutchNumberText, firstDutchDate, foldForMatch, formatIsoDate, formatIsoTime, parseDutchBoolean, parseTime, sameFieldValue,
+} from '../dutch';
 import {
   blurElement, fire, focusElement, guardSubmit, pressAndClick, pressKey, setNative, settle, typeValue, wouldSubmitOrNavigate,
 } from './fillEvents';
 import { editorText, isChecked, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
-import { collapseWhitespace, foldForMatch } from './normalizeText';
-import { collectFields, type FieldHandle, type ScanOptions } from './scanFields';
+import { refuseChanged } from './refuseChanged';
+import { collectFields, type FieldHandle, type FieldScan, type ScanOptions } from './scanFields';
 import type { FillEntry, FillErrorCode, FillResult } from './types';
 import { createVisibility, type Visibility } from './visibility';
 
 export interface FillOptions extends ScanOptions {
   /** fieldsFingerprint(doc) at the time of the suggestion; every entry is refused as 'stale' when it changed. */
   expectedFingerprint?: string;
+  /** The fields as this message already collected them; without it the document is scanned here. */
+  scan?: FieldScan;
 }
 
 class Refusal extends Error {
@@ -20,26 +24,16 @@ class Refusal extends Error {
   }
 }
 
-const TRUE_WORDS = new Set(['true', 'ja', 'waar', 'aan', '1', 'yes', 'on', 'checked', 'aangevinkt', 'x', 'wel']);
-const FALSE_WORDS = new Set(['false', 'nee', 'onwaar', 'uit', '0', 'no', 'off', 'unchecked', 'niet aangevinkt', 'niet', '']);
-
 function toBoolean(value: string | boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  const v = foldForMatch(value);
-  if (TRUE_WORDS.has(v)) return true;
-  if (FALSE_WORDS.has(v)) return false;
-  throw new Refusal('invalid-value');
+  // Clearing is unchecking: undo puts an empty checkbox back to empty.
+  const wanted = value === '' ? false : parseDutchBoolean(value);
+  if (wanted === null) throw new Refusal('invalid-value');
+  return wanted;
 }
 
 function asText(value: string | boolean): string {
   if (typeof value !== 'string') throw new Refusal('invalid-value');
   return value;
-}
-
-/** "72,5 kg" → "72.5"; null when the text is not one number (with an optional unit). */
-function toNumberText(value: string): string | null {
-  const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[\p{L}%°/][\p{L}%°/\d]*)?\s*$/u.exec(value);
-  return m ? m[1]!.replace(',', '.') : null;
 }
 
 /** Index of the option a value means: same text (case, accents, spaces ignored), same value, or one unique prefix. */
@@ -66,7 +60,8 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
   // Clearing is always allowed: undo puts an empty field back to empty.
   if (value === '') return '';
   if (kind === 'number') {
-    const n = toNumberText(value);
+    // "72,5 kg" → "72.5": the digits as written, with a dot decimal.
+    const n = dutchNumberText(value, { unit: true });
     if (n === null) throw new Refusal('invalid-value');
     const num = Number(n);
     const min = el.getAttribute('min');
@@ -76,21 +71,18 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
     }
     return n;
   }
-  if (kind === 'date' && type === 'date') {
-    const iso = toIsoDate(value);
-    if (!iso) throw new Refusal('invalid-value');
-    return iso;
-  }
-  if (kind === 'date' && type === 'datetime-local') {
-    const iso = toIsoDate(value);
-    const time = /(\d{1,2})[:.](\d{2})\s*(?:uur)?\s*$/.exec(value);
-    if (!iso || !time) throw new Refusal('invalid-value');
-    return `${iso}T${time[1]!.padStart(2, '0')}:${time[2]}`;
+  if (kind === 'date' && (type === 'date' || type === 'datetime-local')) {
+    // A date field needs the year written: one taken from today would be a guess.
+    const date = firstDutchDate(value);
+    if (!date?.yearWritten) throw new Refusal('invalid-value');
+    if (type === 'date') return formatIsoDate(date);
+    if (date.hour === undefined || date.minute === undefined) throw new Refusal('invalid-value');
+    return `${formatIsoDate(date)}T${formatIsoTime({ hour: date.hour, minute: date.minute })}`;
   }
   if (kind === 'time') {
-    const t = toIsoTime(value);
-    if (!t) throw new Refusal('invalid-value');
-    return t;
+    const time = parseTime(value);
+    if (!time) throw new Refusal('invalid-value');
+    return formatIsoTime(time);
   }
   const maxLength = el.maxLength;
   if (typeof maxLength === 'number' && maxLength > 0 && value.length > maxLength) throw new Refusal('invalid-value');
@@ -274,14 +266,11 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
 }
 
 function matches(kind: FieldHandle['kind'], actual: string | boolean, expected: string | boolean): boolean {
-  if (typeof expected === 'boolean' || typeof actual === 'boolean') return actual === expected;
-  if (kind === 'number') return expected === '' ? actual === '' : actual !== '' && Number(actual) === Number(expected);
-  if (kind === 'select' || kind === 'radio' || kind === 'combobox') {
-    const a = foldForMatch(actual);
-    const e = foldForMatch(expected);
-    return a === e || (e !== '' && a.includes(e));
-  }
-  return collapseWhitespace(actual) === collapseWhitespace(expected);
+  if (sameFieldValue(kind, actual, expected)) return true;
+  // A widget may show more than the option's text ("Ja (1)" for "Ja").
+  if (kind !== 'select' && kind !== 'radio' && kind !== 'combobox') return false;
+  if (typeof actual !== 'string' || typeof expected !== 'string' || expected.trim() === '') return false;
+  return foldForMatch(actual).includes(foldForMatch(expected));
 }
 
 /** A field written in this batch, waiting to be read back. */
@@ -329,6 +318,9 @@ function readBack(written: Written, visibility: Visibility): FillResult {
  * fieldsFingerprint(doc). Nothing is ever submitted: no Enter key, no submit buttons, and a submit event
  * during the fill is cancelled.
  *
+ * An entry with `expected` is refused as 'changed' when its field shows something else now: someone typed
+ * in it since the person confirmed.
+ *
  * The fields are written one after another and the page gets one moment to react (a macrotask and an
  * animation frame) for all of them, not one per field: 500 fields take a frame, not 500. A key that comes
  * twice is read back before it is written again. A field the page rejected gets one more try of its own
@@ -337,11 +329,19 @@ function readBack(written: Written, visibility: Visibility): FillResult {
  * @example
  * const results = await fillFields(document, [{ key: '#meting_spo2', value: '94' }], { expectedFingerprint });
  */
-export async function fillFields(doc: Document, entries: FillEntry[], options: FillOptions = {}): Promise<FillResult[]> {
-  const scan = collectFields(doc, options);
+export async function fillFields(doc: Document, given: FillEntry[], options: FillOptions = {}): Promise<FillResult[]> {
+  const scan = options.scan ?? collectFields(doc, options);
   const byKey = new Map(scan.handles.map((h) => [h.field.key, h]));
   if (options.expectedFingerprint !== undefined && options.expectedFingerprint !== fingerprintOfScan(doc, scan)) {
-    return entries.map((e) => ({ key: e.key, ok: false, previous: byKey.get(e.key)?.field.value ?? '', error: 'stale' }));
+    return given.map((e) => ({ key: e.key, ok: false, previous: byKey.get(e.key)?.field.value ?? '', error: 'stale' }));
+  }
+  const { pass: entries, refused } = refuseChanged(scan.handles, given);
+  if (refused.length > 0) {
+    // Results keep the order of the entries given.
+    const written = await fillFields(doc, entries, { ...options, scan, expectedFingerprint: undefined });
+    const byEntry = new Map(entries.map((e, k) => [e, written[k]!]));
+    const refusedByKey = new Map(refused.map((r) => [r.key, r]));
+    return given.map((e) => byEntry.get(e) ?? refusedByKey.get(e.key)!);
   }
   const release = guardSubmit(doc);
   try {
@@ -391,9 +391,15 @@ export async function fillFields(doc: Document, entries: FillEntry[], options: F
 
 /**
  * Undoes a fill: puts back the `previous` value of every successful result through the same fill path
- * (rich text comes back as plain text). Returns one result per restored field.
+ * (rich text comes back as plain text). A field that no longer holds what was filled was corrected by
+ * hand since: it keeps the correction and is reported as 'changed'. Returns one result per successful
+ * result given. This is the undo the extension runs in every frame.
+ *
+ * @example const undone = await undoFill(document, results, { expectedFingerprint });
  */
-export async function undoFill(doc: Document, results: FillResult[], options: ScanOptions = {}): Promise<FillResult[]> {
-  const entries = results.filter((r) => r.ok).map((r) => ({ key: r.key, value: r.previous }));
-  return entries.length ? fillFields(doc, entries, { openShadowRoot: options.openShadowRoot }) : [];
+export async function undoFill(doc: Document, results: FillResult[], options: FillOptions = {}): Promise<FillResult[]> {
+  const entries = results
+    .filter((r) => r.ok)
+    .map((r) => ({ key: r.key, value: r.previous, ...(r.value !== undefined ? { expected: r.value } : {}) }));
+  return entries.length ? fillFields(doc, entries, options) : [];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyedSuggestions } from './keyedSuggestions';
 import { createLanguageModel } from '../createLanguageModel';
 import { suggestFields } from '../suggestFields';
 import type { RejectedSuggestion } from '../suggestionSchema';
@@ -22,7 +23,7 @@ describe('suggestFields against the test server', () => {
     });
     const suggestions = await suggestFields({ model: model(), fields: woundForm, sourceText: woundSource, language: 'nl' });
 
-    expect(suggestions).toEqual([
+    expect(keyedSuggestions(suggestions)).toEqual([
       { fieldKey: 'pijnscore', value: '4', quote: 'pijnscore 4' },
       { fieldKey: 'form > #wond-locatie', value: 'Hiel rechts', quote: 'hiel rechts' },
       { fieldKey: 'verbandwissel', value: '2025-03-12', quote: 'Laatste verbandwissel 12-03-2025' },
@@ -86,7 +87,7 @@ describe('suggestFields against the test server', () => {
         f1: { value: 'hiel RECHTS ', quote: 'hiel rechts' }, // same option, other case: kept as the option text
         verbandwissel: { value: '2025-02-30', quote: '30 februari' }, // not a date
         tijd: { value: '14:30', quote: '' }, // no quote
-        rookt: { value: 'ja', quote: 'rookt' }, // not a boolean
+        rookt: { value: 'misschien', quote: 'rookt' }, // not yes or no ("ja" would be: lib/dutch parseDutchBoolean)
         opmerking: { value: 'Wond schoon', quote: 'Wond aan de hiel rechts verbonden' },
         diagnose: { value: 'decubitus', quote: 'hiel' }, // not a scanned field
         clientnummer: { value: '999', quote: '999' }, // readonly field: not in the schema
@@ -100,7 +101,7 @@ describe('suggestFields against the test server', () => {
       language: 'nl',
       onRejected: (r) => rejected.push(...r),
     });
-    expect(suggestions).toEqual([
+    expect(keyedSuggestions(suggestions)).toEqual([
       { fieldKey: 'form > #wond-locatie', value: 'Hiel rechts', quote: 'hiel rechts' },
       { fieldKey: 'opmerking', value: 'Wond schoon', quote: 'Wond aan de hiel rechts verbonden' },
     ]);

@@ -1,4 +1,5 @@
 import { zodSchema } from 'ai';
+import { keyedSuggestions } from './keyedSuggestions';
 import { describe, expect, it } from 'vitest';
 import type { ScannedField } from '../../page/types';
 import { fenceData } from '../dataFence';
@@ -26,7 +27,7 @@ describe('buildSuggestionSchema', () => {
   it('never reuses an alias that is also a real key', () => {
     const built = buildSuggestionSchema([field({ key: 'a.b', kind: 'text' }), field({ key: 'f1', kind: 'text' }), field({ key: 'x y', kind: 'text' })]);
     expect(built.fields.map((f) => f.alias)).toEqual(['f2', 'f1', 'f3']);
-    expect(built.decode({ f2: { value: 'A', quote: 'A' }, f1: { value: 'B', quote: 'B' }, f3: { value: 'C', quote: 'C' } }).map((s) => s.fieldKey)).toEqual(['a.b', 'f1', 'x y']);
+    expect(built.decode({ f2: { value: 'A', quote: 'A' }, f1: { value: 'B', quote: 'B' }, f3: { value: 'C', quote: 'C' } }).map((s) => s.field.key)).toEqual(['a.b', 'f1', 'x y']);
   });
 
   it('validates strictly with the zod schema (enum, range, pattern, required nullable)', () => {
@@ -43,7 +44,7 @@ describe('buildSuggestionSchema', () => {
 
   it('falls back to free text for a choice field without options', () => {
     const built = buildSuggestionSchema([field({ key: 'keuze', kind: 'select', options: [' ', ''] })]);
-    expect(built.decode({ keuze: { value: 'iets', quote: 'iets' } })).toEqual([{ fieldKey: 'keuze', value: 'iets', quote: 'iets' }]);
+    expect(keyedSuggestions(built.decode({ keuze: { value: 'iets', quote: 'iets' } }))).toEqual([{ fieldKey: 'keuze', value: 'iets', quote: 'iets' }]);
   });
 
   it('returns nothing for output that is not an object', () => {
@@ -62,10 +63,14 @@ describe('normalizeValue', () => {
     expect(normalizeValue(num, 'koorts')).toBeUndefined();
     const check = field({ key: 'c', kind: 'checkbox' });
     expect(normalizeValue(check, 'true')).toBe(true);
-    expect(normalizeValue(check, 'ja')).toBeUndefined();
+    expect(normalizeValue(check, 'ja')).toBe(true);
+    expect(normalizeValue(check, 'misschien')).toBeUndefined();
     const date = field({ key: 'd', kind: 'date' });
     expect(normalizeValue(date, '2024-02-29')).toBe('2024-02-29');
     expect(normalizeValue(date, '2025-02-29')).toBeUndefined();
+    expect(normalizeValue(date, '29-2-2024')).toBe('2024-02-29');
+    expect(normalizeValue(date, '31-02-2025')).toBeUndefined();
+    expect(normalizeValue(date, '29 februari')).toBeUndefined(); // no year written: not guessed
     const radio = field({ key: 'r', kind: 'radio', options: ['Zelfstandig', 'Met hulp'] });
     expect(normalizeValue(radio, '  met   HULP ')).toBe('Met hulp');
     expect(normalizeValue(radio, 'Volledig afhankelijk')).toBeUndefined();
