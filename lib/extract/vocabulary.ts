@@ -45,7 +45,7 @@ export const cues: Cue[] = [
   { kind: 'temperatuur', pattern: '(?:oor)?temp\\.?|tmp', free: true },
   { kind: 'temperatuur', pattern: 'koorts', free: true },
   { kind: 'temperatuur', pattern: 'verhoging' },
-  { kind: 'temperatuur', pattern: 'tympanisch|rectaal|oraal|axillair|oor', weak: true },
+  { kind: 'temperatuur', pattern: 'tympanisch|rectaal|oraal|axillair|ax\\.?|oor', weak: true },
   { kind: 'temperatuur', pattern: 't', upper: 'weak' },
 
   { kind: 'saturatie', pattern: '(?:zuurstof|o[2₂][- ]?)?saturatie', free: true },
@@ -55,6 +55,7 @@ export const cues: Cue[] = [
 
   { kind: 'ademfrequentie', pattern: 'adem(?:h\\.|halings)?[- ]?freq(?:uentie|\\.)?', free: true },
   { kind: 'ademfrequentie', pattern: 'ademhaling(?:en)?', free: true },
+  { kind: 'ademfrequentie', pattern: 'ah[- ]?freq(?:uentie|\\.)?', free: true },
   { kind: 'ademfrequentie', pattern: 'respiratory rate', free: true },
   { kind: 'ademfrequentie', pattern: 'resp(?:iratie|\\.)?(?:[- ]?freq(?:uentie|\\.)?)?' },
   { kind: 'ademfrequentie', pattern: 'af', upper: 'drop' },
@@ -63,7 +64,7 @@ export const cues: Cue[] = [
 
   { kind: 'gewicht', pattern: '(?:lichaams)?gewicht', free: true },
   { kind: 'gewicht', pattern: 'gew\\.?', free: true },
-  { kind: 'gewicht', pattern: 'weegt|gewogen|weging|weegschaal', free: true },
+  { kind: 'gewicht', pattern: 'weegt|woog|gewogen|weging|weegschaal', free: true },
   { kind: 'gewicht', pattern: 'weight', free: true },
 
   { kind: 'lengte', pattern: '(?:lichaams)?lengte', free: true },

@@ -427,6 +427,9 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Oortemp 38,4', ['temperatuur=38.4']],
     ['weging: 64,2 kg', ['gewicht=64.2']],
     ['Op de weegschaal: 81,5 kg', ['gewicht=81.5']],
+    ['Cliënt woog 62 kg (zonder schoenen)', ['gewicht=62']],
+    ['AH-freq 18', ['ademfrequentie=18']],
+    ['T ax 37,9', ['temperatuur=37.9']],
   ],
   'arithmetic in the text: the client result only': [
     ['gewogen met rolstoel 78 kg, rolstoel 15 kg, netto 63 kg', ['gewicht=63']],
