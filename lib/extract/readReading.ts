@@ -89,25 +89,31 @@ interface KindParsers {
 }
 
 const kinds = Object.keys(unitForKind) as MeasurementKind[];
+type ValueParsers = Omit<KindParsers, 'unit'>;
+// Kinds that read the same shape of value share its regexes: four sets to compile instead of twelve.
+const byValue = new Map<string, ValueParsers>();
+function valueParsers(value: string): ValueParsers {
+  let found = byValue.get(value);
+  if (!found) {
+    found = {
+      free: new RegExp(`(?<gap>(?:${gapToken}){0,4}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
+      tight: new RegExp(`(?<gap>${tightGap})${value}`, 'iuy'),
+      colon: new RegExp(`(?<gap>${looseChar}{1,70}?:(?:${gapToken}){0,3}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
+      loose: new RegExp(`(?<gap>${looseChar}{1,70}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
+      // "van 39,2 vannacht naar 37,6": a word or two may stand before "naar".
+      update: new RegExp(`[\\t\\p{Zs}]*(?:\\p{L}+[\\t\\p{Zs}]+){0,2}?(?:naar|->|→|=>)[\\t\\p{Zs}]*${value}`, 'iuy'),
+    };
+    byValue.set(value, found);
+  }
+  return found;
+}
 const parsers = Object.fromEntries(
   kinds.map((kind) => {
-    const value = valueSourceFor(kind);
     const spellings = unitSpellings[kind];
     const unit = spellings.length
       ? new RegExp(`[\\t\\p{Zs}]*(?:${spellings.map((s) => `(${s.pattern})`).join('|')})(?!\\p{L})`, 'iuy')
       : /(?!)/y;
-    return [
-      kind,
-      {
-        free: new RegExp(`(?<gap>(?:${gapToken}){0,4}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
-        tight: new RegExp(`(?<gap>${tightGap})${value}`, 'iuy'),
-        colon: new RegExp(`(?<gap>${looseChar}{1,70}?:(?:${gapToken}){0,3}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
-        loose: new RegExp(`(?<gap>${looseChar}{1,70}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
-        // "van 39,2 vannacht naar 37,6": a word or two may stand before "naar".
-        update: new RegExp(`[\\t\\p{Zs}]*(?:\\p{L}+[\\t\\p{Zs}]+){0,2}?(?:naar|->|→|=>)[\\t\\p{Zs}]*${value}`, 'iuy'),
-        unit,
-      } satisfies KindParsers,
-    ];
+    return [kind, { ...valueParsers(valueSourceFor(kind)), unit } satisfies KindParsers];
   }),
 ) as Record<MeasurementKind, KindParsers>;
 
