@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { auditEventTypeSchema, describeAuditEvent, exportAuditCsv, exportAuditJson, queryAudit, type AuditEventType, type Auditor } from '@/lib/audit';
+import { auditEventTypeSchema, describeAuditEvent, exportAuditCsv, exportAuditJson, logFilters, queryAudit, type AuditEventType, type Auditor } from '@/lib/audit';
 import { getAppDB } from '@/lib/db/app-db';
 import type { Settings } from '@/lib/settings';
 import { availableTemplates, templateTitle } from '@/lib/templates';
@@ -22,11 +22,7 @@ export function AuditLogView({ auditor, settings }: { auditor: Auditor; settings
   const [type, setType] = useState<AuditEventType | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const filters = {
-    ...(type ? { type } : {}),
-    ...(from ? { from: new Date(`${from}T00:00:00`) } : {}),
-    ...(to ? { to: new Date(`${to}T23:59:59.999`) } : {}),
-  };
+  const { filters, invalid } = logFilters({ type, from, to });
   const events = useLiveQuery(() => queryAudit(getAppDB(), filters), [type, from, to]);
   const templates = useMemo(() => availableTemplates(settings), [settings]);
   const templateName = (ref: string) => templateTitle(ref, templates, language);
@@ -59,13 +55,32 @@ export function AuditLogView({ auditor, settings }: { auditor: Auditor; settings
         <div className="date-range">
           <label className="block">
             {t('log.from')}
-            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder={t('log.datePlaceholder')}
+              aria-invalid={invalid.includes('from')}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
           </label>
           <label className="block">
             {t('log.to')}
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder={t('log.datePlaceholder')}
+              aria-invalid={invalid.includes('to')}
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+            />
           </label>
         </div>
+        {invalid.length > 0 && (
+          <p className="warn" role="status">
+            {t('log.invalidDate')}
+          </p>
+        )}
       </fieldset>
       <div className="actions">
         <button type="button" onClick={() => void exportAs('csv')} disabled={!events?.length}>

@@ -91,22 +91,21 @@ export function PayloadPreview(props: {
               <strong>{groups.map(kindText).join(', ')}</strong>. {t('preview.identifiers', { count: props.identifiers })}
             </p>
             <p className="muted">{t('preview.localOnly')}</p>
-            <ul className="replacements" data-testid="preview-replacements">
+            <details className="replacements" data-testid="preview-replacements">
+              <summary>{t('preview.byKind')}</summary>
               {groups.map((g) => (
-                <li key={`${g.type} ${g.how}`}>
-                  <details>
-                    <summary>{kindText(g)}</summary>
-                    <ul>
-                      {g.items.map((r) => (
-                        <li key={r.placeholder}>
-                          <mark className="placeholder-mark">{r.placeholder}</mark> = {r.original}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </li>
+                <section key={`${g.type} ${g.how}`} aria-label={kindText(g)}>
+                  <h4>{kindText(g)}</h4>
+                  <ul>
+                    {g.items.map((r) => (
+                      <li key={r.placeholder}>
+                        <mark className="placeholder-mark">{r.placeholder}</mark> = {r.original}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
               ))}
-            </ul>
+            </details>
           </>
         )}
       </section>

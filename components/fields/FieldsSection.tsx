@@ -107,6 +107,7 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
             onEdit={(field, v) => session.edit(field, v)}
             onConfirmOverwrite={(field, c) => session.confirmOverwrite(field, c)}
             onLocate={(item) => void session.locate(item)}
+            isFilled={(item) => session.isFilled(item)}
           />
           {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', { fields: waiting.map((i) => i.label).join(', ') })}</InfoMessage>}
         </>

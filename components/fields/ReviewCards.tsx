@@ -29,6 +29,8 @@ export const ReviewCards = forwardRef<
     onEdit(field: FieldRef, value: string | boolean): void;
     onConfirmOverwrite(field: FieldRef, confirmed: boolean): void;
     onLocate(item: ReviewItem): void;
+    /** This review filled the field with this value already. */
+    isFilled(item: ReviewItem): boolean;
   }
 >(function ReviewCards(props, heading) {
   const { t, format } = useT();
@@ -57,6 +59,7 @@ export const ReviewCards = forwardRef<
                   {item.label}
                 </span>
                 {item.origin === 'offline' && <span className="badge">{t('review.offline')}</span>}
+                {props.isFilled(item) && <span className="badge ok">{t('fill.ok')}</span>}
               </div>
               <dl className="review-values">
                 {item.overwrite && (

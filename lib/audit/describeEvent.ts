@@ -45,7 +45,7 @@ export function describeAuditEvent(event: AuditEvent, { t, format, templateName 
       ? [t('log.detail.format'), event.template?.toUpperCase()]
       : [t('log.detail.template'), event.template && templateName(event.template)],
     [t('log.detail.size'), event.bytes !== undefined && format.bytes(event.bytes)],
-    [t('log.detail.pseudonymized'), event.pseudonymizedCount !== undefined && t('log.pseudonymized', { count: event.pseudonymizedCount })],
+    [t('log.detail.pseudonymized'), event.pseudonymizedCount !== undefined && format.number(event.pseudonymizedCount)],
     [t('log.detail.review'), outcome && review],
     [t('log.detail.fields'), event.fields?.length ? event.fields.join(', ') : undefined],
     [t('log.detail.client'), event.clientHash ? `${event.clientHash.slice(0, 12)}…` : undefined],

@@ -5,3 +5,4 @@ export { purgeExpiredAudit, queryAudit, recordAuditEvent, type AuditFilters } fr
 export { exportAuditCsv, exportAuditJson } from './exportAudit';
 export { createAuditor, type Auditor, type AuditSubject, type FlowAuditEvent } from './auditor';
 export { describeAuditEvent, outcomeText, type AuditEntryView, type DescribeContext } from './describeEvent';
+export { logFilters, type LogFilterInput } from './logFilters';

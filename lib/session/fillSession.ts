@@ -108,6 +108,8 @@ export interface FillSession {
   acceptAll(): void;
   /** What "Invullen" would write now. */
   pendingFills(): FillRequest[];
+  /** This review already filled this field with this very value (its card says "ingevuld"). */
+  isFilled(item: ReviewItem): boolean;
   fill(): Promise<void>;
   undo(): Promise<void>;
   locate(item: ReviewItem): Promise<void>;
@@ -332,6 +334,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     confirmOverwrite: (field, confirmed) => setItems((items) => confirmOverwrite(items, field, confirmed)),
     acceptAll: () => setItems(acceptAllGrounded),
     pendingFills: () => (state.review ? fillRequestsFor(state.review.items, alreadyFilled) : []),
+    isFilled: (item) => alreadyFilled(item),
     async fill() {
       const review = state.review;
       if (!review || state.filling) return;

@@ -118,6 +118,7 @@ export const en = {
     pseudonymOff: 'Pseudonymisation is off: names and other details are sent recognisably.',
     identifiers_one: 'Replaced {{count}} time in all.',
     identifiers_other: 'Replaced {{count}} times in all.',
+    byKind: 'Per kind: what it says and what replaces it',
     localOnly: 'What it really says stays on this computer. Click a code to see it.',
     showOriginal: 'Show what {{placeholder}} replaces',
     textTitle: 'Text the model receives',
@@ -398,6 +399,8 @@ export const en = {
     count_one: '{{count}} entry',
     count_other: '{{count}} entries',
     filters: 'Filters',
+    datePlaceholder: 'dd-mm-yyyy',
+    invalidDate: 'Dossierhulp cannot read this date; write it as dd-mm-yyyy, for example 21-11-2025. The filter waits until then.',
     list: 'Log entries, newest first',
     detail: {
       time: 'Time',
@@ -414,8 +417,6 @@ export const en = {
       fields: 'Fields',
       client: 'Client (hashed)',
     },
-    pseudonymized_one: '{{count}} identifier pseudonymised',
-    pseudonymized_other: '{{count}} identifiers pseudonymised',
     outcome: '{{accepted}} accepted, {{edited}} edited, {{rejected}} rejected',
   },
   auditType: {

@@ -132,6 +132,7 @@ export const nl = {
     pseudonymOff: 'Pseudonimisering staat uit: namen en andere gegevens gaan herkenbaar mee.',
     identifiers_one: 'In totaal {{count}} keer vervangen.',
     identifiers_other: 'In totaal {{count}} keer vervangen.',
+    byKind: 'Per soort: wat er staat en wat er in de plaats komt',
     localOnly: 'Wat er echt staat, blijft op deze computer. Klik op een code om het te zien.',
     showOriginal: 'Toon wat {{placeholder}} vervangt',
     textTitle: 'Tekst die het model krijgt',
@@ -428,6 +429,8 @@ export const nl = {
     count_one: '{{count}} regel',
     count_other: '{{count}} regels',
     filters: 'Filters',
+    datePlaceholder: 'dd-mm-jjjj',
+    invalidDate: 'Deze datum kan Dossierhulp niet lezen; schrijf hem als dd-mm-jjjj, bijvoorbeeld 21-11-2025. Het filter wacht tot dan.',
     list: 'Logboekregels, nieuwste eerst',
     detail: {
       time: 'Tijdstip',
@@ -444,8 +447,6 @@ export const nl = {
       fields: 'Velden',
       client: 'Cliënt (gehasht)',
     },
-    pseudonymized_one: '{{count}} gegeven gepseudonimiseerd',
-    pseudonymized_other: '{{count}} gegevens gepseudonimiseerd',
     outcome: '{{accepted}} geaccepteerd, {{edited}} aangepast, {{rejected}} afgewezen',
   },
   /** Event type names in the Logboek and the CSV export, by AuditEventType. */

@@ -83,6 +83,7 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     await session.fill();
     expect([value('pols'), value('sat'), value('gewicht')]).toEqual(['88', '94', '71.5']);
     expect(session.getState().fill!.last).toEqual({ filled: 2, total: 2 });
+    expect(session.getState().review!.items.map((i) => session.isFilled(i))).toEqual([true, true, false]);
 
     session.confirmOverwrite({ frameId: 0, key: '#gewicht' }, true);
     // Only the newly confirmed overwrite goes out the second time.
