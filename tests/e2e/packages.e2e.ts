@@ -12,8 +12,32 @@ function readFromZip(zip: string, name: string): string {
   return r.stdout;
 }
 
-describe('npm run zip', () => {
-  it('packages Chrome/Edge (MV3, side panel, managed schema, stable key) and Firefox (sidebar_action, gecko id)', () => {
+type Manifest = {
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: Array<{ matches?: string[] }>;
+  web_accessible_resources?: Array<{ matches?: string[] }>;
+};
+
+/**
+ * Every place a manifest grants or asks for access to hosts, except the generic optional http(s)://*\/*
+ * that the user grants per ECD site at run time.
+ */
+function hostGrants(manifest: Manifest): string[] {
+  return [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []).filter((p) => p !== 'http://*/*' && p !== 'https://*/*'),
+    ...(manifest.permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>'),
+    ...(manifest.optional_permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>'),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []),
+    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.matches ?? []),
+  ];
+}
+
+describe('npm run zip (the production build)', () => {
+  it('packages Chrome/Edge and Firefox with only the access production needs', () => {
     const run = spawnSync('npm', ['run', 'zip'], { cwd: root, encoding: 'utf8', timeout: 240_000 });
     expect(run.status, run.stderr).toBe(0);
     const zips = readdirSync(resolve(root, '.output')).filter((f) => f.endsWith('.zip'));
@@ -33,5 +57,12 @@ describe('npm run zip', () => {
     expect(fm.browser_specific_settings.gecko.id).toBe('dossierhulp@example.org');
     expect(fm.permissions).not.toContain('sidePanel');
     expect(fm.storage).toBeUndefined();
+
+    // The sandbox's 127.0.0.1 / localhost access is for the test build only (npm run build:test).
+    for (const manifest of [cm, fm]) {
+      expect(hostGrants(manifest)).toEqual([]);
+      expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    }
   }, 300_000);
 });
