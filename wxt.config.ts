@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
 import { GECKO_ID_ENV, geckoIdFrom, signingKeyFromEnv } from './packaging/extensionIdentity.mjs';
+import { isLocalHostPattern } from './packaging/productionManifest.mjs';
 
 /**
  * Host access to the local sandbox ECD and the test servers. Only `wxt` (dev) and the test build get it.
@@ -12,7 +13,6 @@ import { GECKO_ID_ENV, geckoIdFrom, signingKeyFromEnv } from './packaging/extens
  */
 const testBuild = process.env.DOSSIERHULP_TEST_BUILD === '1';
 const SANDBOX_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
-const isSandboxPattern = (pattern: string) => /^[a-z*]+:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(pattern);
 
 // DOSSIERHULP_SIGNING_KEY (the organisation's private key, a path or PEM) gives the manifest the matching
 // public key, so the extension ID is the one `npm run package` signs for. Without it: the project's own key.
@@ -47,7 +47,7 @@ export default defineConfig({
   hooks: {
     // WXT adds a runtime content script's `matches` to host_permissions; the sandbox's stay out of production.
     'build:manifestGenerated': (wxt, manifest) => {
-      const hosts = (manifest.host_permissions ?? []).filter((pattern: string) => !isSandboxPattern(pattern));
+      const hosts = (manifest.host_permissions ?? []).filter((pattern: string) => !isLocalHostPattern(pattern));
       if (testBuild || wxt.config.command === 'serve') hosts.push(...SANDBOX_HOST_PERMISSIONS);
       manifest.host_permissions = hosts;
     },

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostGrants } from '../../packaging/productionManifest.mjs';
 
 const root = resolve(__dirname, '../..');
 
@@ -10,30 +11,6 @@ function readFromZip(zip: string, name: string): string {
   const r = spawnSync('python3', ['-c', 'import sys,zipfile;print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())', zip, name], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout;
-}
-
-type Manifest = {
-  host_permissions?: string[];
-  optional_host_permissions?: string[];
-  permissions?: string[];
-  optional_permissions?: string[];
-  content_scripts?: Array<{ matches?: string[] }>;
-  web_accessible_resources?: Array<{ matches?: string[] }>;
-};
-
-/**
- * Every place a manifest grants or asks for access to hosts, except the generic optional http(s)://*\/*
- * that the user grants per ECD site at run time.
- */
-function hostGrants(manifest: Manifest): string[] {
-  return [
-    ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_host_permissions ?? []).filter((p) => p !== 'http://*/*' && p !== 'https://*/*'),
-    ...(manifest.permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>'),
-    ...(manifest.optional_permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>'),
-    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []),
-    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.matches ?? []),
-  ];
 }
 
 describe('npm run zip (the production build)', () => {
