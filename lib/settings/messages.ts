@@ -25,6 +25,10 @@ export const settingsMessages = {
     nl: 'Onbekende instelling {path} wordt genegeerd. Controleer de spelling; hoofdletters tellen mee.',
     en: 'Unknown setting {path} is ignored. Check the spelling; names are case-sensitive.',
   },
+  'retired-key': {
+    nl: 'De beleidssleutel {path} bestaat niet meer en wordt genegeerd: Dossierhulp gebruikt nooit de spraakherkenning van de browser, want die stuurt audio naar de leverancier van de browser. U kunt de sleutel uit het beleid halen.',
+    en: 'The policy key {path} no longer exists and is ignored: Dossierhulp never uses the browser’s speech recognition, which sends audio to the browser vendor. You can remove the key from the policy.',
+  },
   'allowlist-invalid': {
     nl: 'allowedEndpointOrigins in het beleid bevat geen geldig adres. Uit voorzorg is daarom geen enkele AI-server toegestaan tot het beleid is hersteld.',
     en: 'allowedEndpointOrigins in the policy holds no valid address. As a precaution no AI server is allowed until the policy is fixed.',
@@ -64,7 +68,12 @@ export interface SettingsWarning {
   path: string;
   code: Extract<
     SettingsMessageCode,
-    'invalid-value' | 'unknown-key' | 'allowlist-invalid' | 'endpoint-not-allowed' | 'secret-without-endpoint'
+    | 'invalid-value'
+    | 'unknown-key'
+    | 'retired-key'
+    | 'allowlist-invalid'
+    | 'endpoint-not-allowed'
+    | 'secret-without-endpoint'
   >;
   /** Technical detail in English (zod's message); for 'endpoint-not-allowed' the refused origin. */
   message: string;
