@@ -50,7 +50,7 @@ Chrome for Testing niet.`);
 }
 
 console.log('==> Extensie bouwen');
-run(process.execPath, ['tests/scripts/build-test.mjs']);
+run(process.execPath, ['tests/scripts/build-test.mjs', 'chrome']);
 console.log('==> Oefen-ECD (sandbox) bouwen');
 run('npm', ['run', 'build:sandbox']);
 
