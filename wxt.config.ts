@@ -49,7 +49,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       const hosts = (manifest.host_permissions ?? []).filter((pattern: string) => !isLocalHostPattern(pattern));
       if (testBuild || wxt.config.command === 'serve') hosts.push(...SANDBOX_HOST_PERMISSIONS);
-      manifest.host_permissions = hosts;
+      if (hosts.length > 0) manifest.host_permissions = hosts;
+      else delete manifest.host_permissions;
     },
   },
 });

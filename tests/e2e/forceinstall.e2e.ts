@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PackageInfo } from '../../packaging/package.mjs';
 import { localHostGrants } from '../../packaging/productionManifest.mjs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { managedPolicySkipReason, writeManagedPolicy, type ManagedPolicy } from './managedPolicy';
+import { readZipEntry } from './zipEntry';
 
 // The off-store route an IT admin takes: a throwaway organisation key, `npm run package`, the CRX and
 // updates.xml served from 127.0.0.1, ExtensionInstallForcelist plus a 3rdparty policy in
@@ -23,14 +25,6 @@ const out = join(work, 'package');
 function idOfDer(der: Buffer): string {
   const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
   return hex.replace(/[0-9a-f]/g, (d) => 'abcdefghijklmnop'[parseInt(d, 16)]!);
-}
-
-/** Reads one file out of a zip (from byte `offset` on: a CRX is its header plus a zip) with Python's zipfile. */
-function readFromZip(file: string, name: string, offset = 0): string {
-  const py = 'import io,sys,zipfile;d=open(sys.argv[1],"rb").read()[int(sys.argv[3]):];print(zipfile.ZipFile(io.BytesIO(d)).read(sys.argv[2]).decode())';
-  const r = spawnSync('python3', ['-c', py, file, name, String(offset)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout;
 }
 
 /** Serves the package folder on 127.0.0.1, recording what Chromium fetched. */
@@ -68,7 +62,7 @@ function runPackage(args: string[]): Promise<{ code: number | null; stdout: stri
 let served: Awaited<ReturnType<typeof servePackage>>;
 let packaged: Awaited<ReturnType<typeof runPackage>>;
 let id: string;
-let info: { extensionId: string; geckoId: string; version: string; updateUrl: string; codebase: string; forcelistEntry: string; files: Record<string, string> };
+let info: PackageInfo;
 
 beforeAll(async () => {
   const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -93,11 +87,11 @@ describe('npm run package with an organisation key', () => {
   });
 
   it('writes a CRX3 whose manifest key, update manifest and policy examples all name that ID', () => {
-    const crx = readFileSync(join(out, info.files.crx!));
+    const crx = readFileSync(join(out, info.files.crx));
     expect(crx.subarray(0, 4).toString('latin1')).toBe('Cr24');
     expect(crx.readUInt32LE(4)).toBe(3);
     const zipStart = 12 + crx.readUInt32LE(8);
-    const manifest = JSON.parse(readFromZip(join(out, info.files.crx!), 'manifest.json', zipStart));
+    const manifest = JSON.parse(readZipEntry(join(out, info.files.crx), 'manifest.json', zipStart));
     expect(idOfDer(Buffer.from(manifest.key, 'base64'))).toBe(id);
     expect(localHostGrants(manifest)).toEqual([]);
 
@@ -117,7 +111,7 @@ describe('npm run package with an organisation key', () => {
   });
 
   it('writes the Firefox XPI with the configured add-on ID and a policies.json for it', () => {
-    const manifest = JSON.parse(readFromZip(join(out, info.files.unsignedXpi!), 'manifest.json'));
+    const manifest = JSON.parse(readZipEntry(join(out, info.files.unsignedXpi), 'manifest.json'));
     expect(manifest.browser_specific_settings.gecko.id).toBe(GECKO_ID);
     expect(localHostGrants(manifest)).toEqual([]);
     const { policies } = JSON.parse(readFileSync(join(out, 'policies/firefox-policies.json'), 'utf8'));
