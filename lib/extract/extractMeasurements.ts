@@ -1,5 +1,5 @@
 import { capitalsOk, scanCues } from './cueScanner';
-import { dotDecimal, formatNumber, parseDutchNumber } from './dutchNumber';
+import { dotDecimal, formatDotDecimal, parseDutchNumber } from '../dutch';
 import { unitForKind, type Measurement, type MeasurementKind } from './measurement';
 import { checkPlausibility } from './plausibility';
 import { contextExcludes, readReading, type Candidate } from './readReading';
@@ -68,14 +68,14 @@ function unitOnlyCandidates(text: string): Candidate[] {
   for (const m of text.matchAll(unitOnly.lengte)) {
     const n = parseDutchNumber(m[1] ?? '') ?? NaN;
     const cm = /^c/i.test(m[2] ?? '') ? n : n * 100;
-    add('lengte', formatNumber(cm), m.index, m.index + m[0].length, false);
+    add('lengte', formatDotDecimal(cm), m.index, m.index + m[0].length, false);
   }
   for (const m of text.matchAll(unitOnly.volume)) {
     const raw = m[1] ?? '';
     const litres = /^l/i.test(m[2] ?? '');
     const n = parseDutchNumber(raw, { thousands: !litres }) ?? NaN;
     const kind = /gedronken|ingenomen/i.test(m[3] ?? '') ? 'vochtinname' : 'uitscheiding';
-    add(kind, formatNumber(litres ? n * 1000 : n), m.index, m.index + m[0].length, false);
+    add(kind, formatDotDecimal(litres ? n * 1000 : n), m.index, m.index + m[0].length, false);
   }
   return found;
 }

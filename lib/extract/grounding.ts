@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { numbersIn } from './dutchNumber';
+import { numbersIn } from '../dutch';
 import { extractMeasurements } from './extractMeasurements';
-import { locateQuote, quoteParts, type TextRange } from './locateQuote';
+import { locateQuoteInSource, quoteParts, type TextRange } from './quoteInSource';
 import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
 import { checkPlausibility } from './plausibility';
 import { datesInValue, quotesDate } from './quotedDate';
@@ -105,7 +105,7 @@ function agrees(target: MeasurementTarget, value: string, m: Measurement): boole
 
 /**
  * Checks that a proposed field value is grounded in the source text:
- * 1. the quote occurs in the source (see locateQuote; case, whitespace, accents, quotes/dashes, trailing
+ * 1. the quote occurs in the source (see locateQuoteInSource; case, whitespace, accents, quotes/dashes, trailing
  *    punctuation and "…" are forgiven) → else 'quote-empty' / 'quote-not-in-source';
  * 2. every number in a string value occurs in the quote ("38,2" == "38.2"; "135" is in "135/85";
  *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m"), and every full date
@@ -121,7 +121,7 @@ export function verifyGrounding(
   opts: GroundingOptions = {},
 ): GroundingResult {
   if (quoteParts(suggestion.quote).length === 0) return { grounded: false, reason: 'quote-empty' };
-  const ranges = locateQuote(suggestion.quote, source);
+  const ranges = locateQuoteInSource(suggestion.quote, source);
   if (ranges === null) return { grounded: false, reason: 'quote-not-in-source' };
   const first = ranges[0];
   const last = ranges[ranges.length - 1];

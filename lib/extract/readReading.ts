@@ -1,5 +1,5 @@
 import { scanCues } from './cueScanner';
-import { dotDecimal, formatNumber, parseDutchNumber } from './dutchNumber';
+import { dotDecimal, formatDotDecimal, parseDutchNumber } from '../dutch';
 import { unitForKind, type Measurement, type MeasurementKind, type MeasurementUnit } from './measurement';
 import { checkPlausibility } from './plausibility';
 import {
@@ -123,11 +123,11 @@ function normalise(
     const n = parseDutchNumber(raw, { thousands: (factor ?? 1) < 1000 }) ?? NaN;
     // Without a unit a small number is a count of cups, not millilitres.
     if (!hasUnit && n < 50) return null;
-    return formatNumber(n * (factor ?? 1));
+    return formatDotDecimal(n * (factor ?? 1));
   }
   const n = parseDutchNumber(raw) ?? NaN;
-  if (kind === 'lengte' && !hasUnit && n < 3) return formatNumber(n * 100);
-  if (factor !== undefined) return formatNumber(n * factor);
+  if (kind === 'lengte' && !hasUnit && n < 3) return formatDotDecimal(n * 100);
+  if (factor !== undefined) return formatDotDecimal(n * factor);
   return dotDecimal(raw);
 }
 

@@ -63,10 +63,14 @@ describe('normalizeValue', () => {
     expect(normalizeValue(num, 'koorts')).toBeUndefined();
     const check = field({ key: 'c', kind: 'checkbox' });
     expect(normalizeValue(check, 'true')).toBe(true);
-    expect(normalizeValue(check, 'ja')).toBeUndefined();
+    expect(normalizeValue(check, 'ja')).toBe(true);
+    expect(normalizeValue(check, 'misschien')).toBeUndefined();
     const date = field({ key: 'd', kind: 'date' });
     expect(normalizeValue(date, '2024-02-29')).toBe('2024-02-29');
     expect(normalizeValue(date, '2025-02-29')).toBeUndefined();
+    expect(normalizeValue(date, '29-2-2024')).toBe('2024-02-29');
+    expect(normalizeValue(date, '31-02-2025')).toBeUndefined();
+    expect(normalizeValue(date, '29 februari')).toBeUndefined(); // no year written: not guessed
     const radio = field({ key: 'r', kind: 'radio', options: ['Zelfstandig', 'Met hulp'] });
     expect(normalizeValue(radio, '  met   HULP ')).toBe('Met hulp');
     expect(normalizeValue(radio, 'Volledig afhankelijk')).toBeUndefined();

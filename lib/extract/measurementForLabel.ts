@@ -1,3 +1,4 @@
+import { foldForMatch } from '../dutch';
 import type { MeasurementKind, MeasurementPart } from './measurement';
 
 /** Labels about how or when something was measured, not the reading itself ("Meetmethode temperatuur"). */
@@ -34,12 +35,9 @@ const labelKinds: [MeasurementKind, RegExp][] = [
   ['uitscheiding', /uitscheiding|diurese|urine ?productie|\burine\b|urine output|\boutput\b|\btotaal uit\b|\bvocht uit\b|\bvochtbalans uit\b/],
 ];
 
-/** Lower case, no diacritics, punctuation as spaces: "Temperatuur (°C)" → "temperatuur °c". */
+/** Folded (lib/dutch), punctuation as spaces: "Temperatuur (°C)" → "temperatuur °c". */
 function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldForMatch(label)
     .replace(/[^\p{L}\p{N}°/]+/gu, ' ')
     .trim();
 }

@@ -1,8 +1,10 @@
 /**
- * Finds a quote in the source the way a person would: ignoring case, accents, compatibility forms
- * (NFKC/NFKD), runs of whitespace, curly quotes and dash variants, and trailing punctuation. An
- * ellipsis ("…", "...", "[...]") splits the quote into parts that must occur in order.
+ * Finds a quote in the text that was sent to the model the way a person would: ignoring case, accents,
+ * compatibility forms, runs of whitespace, curly quotes and dash variants (lib/dutch foldQuoteChar), and
+ * trailing punctuation. An ellipsis ("…", "...", "[...]") splits the quote into parts that must occur in order.
+ * (lib/page's locateQuote finds a quote on the page, as a DOM range, for highlighting.)
  */
+import { foldQuoteChar } from '../dutch';
 
 export interface TextRange {
   start: number;
@@ -16,12 +18,7 @@ interface FoldedText {
   ends: number[];
 }
 
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const singleQuotes = /[‘’‚‛′`´ʼ]/g;
-const doubleQuotes = /[“”„‟″«»]/g;
-const dashes = /[‐‑‒–—―−]/g;
-
-/** Case, accents, compatibility forms, quotes and dashes folded; whitespace collapsed to one space. */
+/** Every character folded (foldQuoteChar); whitespace collapsed to one space. */
 function fold(source: string): FoldedText {
   const out: string[] = [];
   const starts: number[] = [];
@@ -30,7 +27,9 @@ function fold(source: string): FoldedText {
   for (const ch of source) {
     const from = index;
     index += ch.length;
-    if (invisible.test(ch)) continue;
+    const folded = foldQuoteChar(ch);
+    // Invisible characters (soft hyphen, zero-width space, BOM) are nothing, not a space.
+    if (folded === '') continue;
     if (/\s/u.test(ch)) {
       if (out.length > 0 && out[out.length - 1] === ' ') {
         ends[ends.length - 1] = index;
@@ -41,14 +40,6 @@ function fold(source: string): FoldedText {
       ends.push(index);
       continue;
     }
-    const folded = ch
-      .normalize('NFKD')
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(singleQuotes, "'")
-      .replace(doubleQuotes, '"')
-      .replace(dashes, '-');
     for (const c of folded) {
       out.push(c);
       starts.push(from);
@@ -97,9 +88,9 @@ function findPart(folded: string, part: string, from: number): number {
 /**
  * Locates a quote in the source and returns one range per part in original offsets, or null when the
  * quote is not there (or is empty). Parts are matched left to right at their first fitting place.
- * @example locateQuote('rr 135/85…T 38,2', 'RR 135/85, P 80, T 38,2') // [{start:0,end:9},{start:17,end:23}]
+ * @example locateQuoteInSource('rr 135/85…T 38,2', 'RR 135/85, P 80, T 38,2') // [{start:0,end:9},{start:17,end:23}]
  */
-export function locateQuote(quote: string, source: string): TextRange[] | null {
+export function locateQuoteInSource(quote: string, source: string): TextRange[] | null {
   const parts = quoteParts(quote);
   if (parts.length === 0) return null;
   const folded = fold(source);
