@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { browserMessageFiles } from './lib/i18n/browserMessages';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
 import { GECKO_ID_ENV, geckoIdFrom, signingKeyFromEnv } from './packaging/extensionIdentity.mjs';
 import { isLocalHostPattern } from './packaging/productionManifest.mjs';
@@ -22,7 +23,7 @@ const geckoId = geckoIdFrom(process.env[GECKO_ID_ENV], GECKO_ID_ENV);
 // The extension asks for as little as it can: it reads a page only when the user opens the panel on it
 // (activeTab) or on ECD sites the admin or user enabled.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/module-react'],
   ...(testBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test{{modeSuffix}}' } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -45,6 +46,10 @@ export default defineConfig({
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
+    // The browser's _locales (name, description, toolbar title) come from the UI catalogue's `manifest` texts.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push(...browserMessageFiles());
+    },
     // WXT adds a runtime content script's `matches` to host_permissions; the sandbox's stay out of production.
     'build:manifestGenerated': (wxt, manifest) => {
       const hosts = (manifest.host_permissions ?? []).filter((pattern: string) => !isLocalHostPattern(pattern));
