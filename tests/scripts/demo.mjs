@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run demo: build the extension, serve the sandbox ECD and the demo model on 127.0.0.1, and open Chromium
+// npm run demo: build the extension (the test build, which may reach 127.0.0.1), serve the sandbox ECD and the
+// demo model on 127.0.0.1, and open Chromium
 // with Dossierhulp loaded and configured to use that demo model, so a newcomer sees read → suggest → fill →
 // draft without installing anything else. The demo model (tests/llm-server/demoModel.mjs) answers
 // deterministically from what it receives; the panel labels it "Demomodel — geen echte AI".
@@ -18,7 +19,7 @@ import { startTestLlmServer } from '../llm-server/server.mjs';
 import { startSandboxServer } from '../sandbox/serve.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const extensionDir = join(root, '.output/chrome-mv3');
+const extensionDir = join(root, '.output/chrome-mv3-test');
 const argv = process.argv.slice(2);
 const check = argv.includes('--check');
 const skipBuild = argv.includes('--skip-build');
@@ -146,8 +147,8 @@ async function checkFlow(context, worker, id, sandboxUrl) {
 }
 
 if (!skipBuild) {
-  console.log('==> Extensie bouwen');
-  run('npx', ['wxt', 'build']);
+  console.log('==> Extensie bouwen (testbuild)');
+  run(process.execPath, ['tests/scripts/build-test.mjs', 'chrome']);
   console.log('==> Oefen-ECD (sandbox) bouwen');
   run('npm', ['run', 'build:sandbox']);
 }
