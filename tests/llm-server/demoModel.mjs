@@ -80,10 +80,11 @@ function measurements(text) {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.text))].slice(0, 8);
 }
 
-/** The first sentences of the notes (or of the text), as the S of a demo SOEP. */
-function firstSentences(text, count) {
-  const notes = /(?:NOTITIES|Notities[^\n]*:)\s*\n?([\s\S]+?)(?:\n\n|$)/.exec(text)?.[1] ?? text;
-  return (notes.replace(/\s+/g, ' ').match(/[^.!?]+[.!?]?/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 3).slice(0, count);
+/** The start of the notes (or of the text), as the S of a demo SOEP: as written, cut at a word. Notes come fenced. */
+function opening(text, max) {
+  const fenced = /<<<(?:NOTITIES|NOTES) [0-9a-f]+>>>\n([\s\S]*?)\n<<<END /.exec(text)?.[1];
+  const flat = (fenced ?? text).replace(/<<<[^>]*>>>/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(' ', max))} …`;
 }
 
 /**
@@ -108,11 +109,11 @@ export function demoAnswer(request) {
   const wantsSoep = /SOEP|\bS:\s|subjectief/i.test(JSON.stringify(body.messages ?? []));
   const lines = wantsSoep
     ? [
-        'S: ' + (firstSentences(text, 2).join(' ') || '—'),
+        'S: ' + (opening(text, 240) || '—'),
         'O: ' + (found.join(', ') || 'geen meetwaarden in de tekst'),
         'E: (het demomodel beoordeelt niets; vul dit zelf aan)',
         'P: (vul zelf aan)',
       ]
-    : ['Meetwaarden in de tekst: ' + (found.join(', ') || 'geen'), ...firstSentences(text, 3).map((s) => `- ${s}`)];
+    : ['Meetwaarden in de tekst: ' + (found.join(', ') || 'geen'), `Begin van de tekst: ${opening(text, 300) || '—'}`];
   return { text: ['[Demomodel — geen echte AI]', ...lines].join('\n'), chunkDelayMs: 15 };
 }

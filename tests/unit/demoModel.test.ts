@@ -81,6 +81,8 @@ describe('the demo model', () => {
     const text = outcome.ok ? outcome.text : '';
     expect(text).toMatch(/^\[Demomodel — geen echte AI\]/);
     expect(text).toMatch(/^O: .*RR 140\/90/m);
+    // S is the notes themselves, without the data fence around them.
+    expect(text).toMatch(/^S: Mw\. Jansen had pijn, NRS 6\./m);
     // Names were pseudonymised on the way out and restored on the way back.
     expect(text).toContain('Jansen');
   });
