@@ -72,6 +72,8 @@ export function DraftSection(props: {
   // A draft that went into the record is deleted from the store; it stays on screen for undo and reference.
   const [used, setUsed] = useState<Draft | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // When a draft is done, focus goes to its name, so a keyboard or screen-reader user lands on it.
+  const draftHeading = useRef<HTMLHeadingElement>(null);
   const timing = { retentionDays: props.settings.draftRetentionDays };
 
   const history = useLiveQuery(
@@ -146,6 +148,7 @@ export function DraftSection(props: {
           }),
       });
       if (!outcome.ok) setFailure(outcome.failure);
+      else requestAnimationFrame(() => draftHeading.current?.focus());
       void props.auditor.record(
         {
           type: 'outcome',
@@ -281,7 +284,7 @@ export function DraftSection(props: {
       {shown && (output || interrupted) && (
         <article className="draft" aria-labelledby={`${prefix}draft-name`}>
           <header className="draft-head">
-            <h3 id={`${prefix}draft-name`} data-testid={`${prefix}draft-name`}>
+            <h3 id={`${prefix}draft-name`} data-testid={`${prefix}draft-name`} ref={draftHeading} tabIndex={-1}>
               {titleOf(shown.templateId)}
             </h3>
             <p className="muted">
