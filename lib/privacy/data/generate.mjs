@@ -1,7 +1,7 @@
 // Builds the bundled name lists of lib/privacy from open sources:
 //   first-names.ts   @faker-js/faker nl + nl_BE first names (MIT) + a hand-compiled list of
 //                    traditional Dutch first names and nicknames (public facts, written for this project)
-//   family-names.ts  CC0 Meertens family-name lists in /work/shared/data (see its README):
+//   family-names.ts  CC0 Meertens family-name lists in sources/ (see sources/README.md):
 //                    the top 1000 plus every base name that occurs in 2+ spellings/prefix variants,
 //                    a frequency proxy that keeps the bundle small
 //   name-words.ts    names from both lists that are also Dutch words, per the OpenTaal word list
@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { allLocales } from '@faker-js/faker';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const shared = process.env.SHARED_DATA ?? '/work/shared/data';
+// The CC0 source lists are vendored beside this script (sources/README.md).
+const sources = join(here, 'sources');
 
 // Traditional and common Dutch / Flemish / Surinamese / Turkish / Moroccan first names and
 // nicknames that the faker list (mostly modern baby names) lacks. Older clients in VVT
@@ -67,8 +68,8 @@ const firstNames = new Set(
 );
 
 // --- family names ----------------------------------------------------------------------------
-const all = readLines(join(shared, 'nl-family-names-freq5.lst'));
-const top = readLines(join(shared, 'nl-family-names-top1000.csv'))
+const all = readLines(join(sources, 'nl-family-names-freq5.lst'));
+const top = readLines(join(sources, 'nl-family-names-top1000.csv'))
   .slice(1)
   .map((l) => l.split(',')[0]);
 const variants = new Map();
