@@ -3,6 +3,7 @@ import { recognizeNames, parseKnownNames } from './recognizeNames';
 import { recognizeOrganisations } from './recognizeOrganisations';
 import { recognizePatterns } from './recognizePatterns';
 import { recognizePlaces } from './recognizePlaces';
+import { recognizeStaffCodes } from './recognizeStaffCodes';
 import { createPseudonymSession, type PseudonymSession } from './session';
 import { PRIORITY, resolveOverlaps, type Span } from './spans';
 import { tokenize } from './tokenize';
@@ -60,6 +61,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...dates.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM })),
     ...recognizeOrganisations(tokens),
     ...recognizeNames(tokens, parseKnownNames(context.knownNames)),
+    ...recognizeStaffCodes(text),
     ...recognizePlaces(tokens, postcodeEnds),
   ];
 

@@ -3,6 +3,7 @@ import { FIRST_NAMES } from './data/first-names';
 import { NAME_WORDS } from './data/name-words';
 import { PLACES } from './data/places';
 import { ORGANISATIONS } from './data/organisations';
+import { SHORT_WORDS } from './data/short-words';
 
 /**
  * Word sets the recognisers look up. Everything is lower-cased; the lists are bundled
@@ -16,6 +17,22 @@ export const firstNames = lowerSet(split(FIRST_NAMES));
 export const familyNames = lowerSet(split(FAMILY_NAMES));
 /** Names that are also ordinary words: need context at the start of a sentence or in lower case. */
 export const nameWords = lowerSet(split(NAME_WORDS));
+
+/** Dutch words of 2–4 lower-case letters (OpenTaal), plus a few that it lacks: not a paraaf after a dash. */
+export const shortWords = new Set([...split(SHORT_WORDS), ...wordList(`ok oke oké zn nvt idem enz etc evt ivm zgn mbt tav wrs ong gb pm`)]);
+
+/**
+ * Abbreviations of Dutch care (roles, settings, tests, laws): letters that look like staff initials but are not.
+ * Upper case; compared with a code's upper case.
+ */
+export const careAbbreviations = new Set(
+  wordList(`SO HA AVG POH SPV EVV PB VPK VP IB VG MDO ADL CIZ WLZ WMO GGZ GHZ VVT SEH IC HIC MC NR DNR RR BMI CVA TIA
+  COPD DM DM2 MRSA UWI ECG CT MRI OK ZM IBS BOPZ WVGGZ WZD FACT ACT PDL ZN NVT SOEP SBAR MIC MIM VIM AF HF AH SAT SPO
+  NRS VAS EMV GCS MMSE BPRS HONOS PHQ GAF DSM PG KVT PVT VPH TC CV CC PS NB OA IVM MBT TAV AGB BIG BSN UZI ID NL BV
+  AOW WW ZZP GP HAP AIOS ANIOS ANW OR RVE MT CEO KNO OGZ GGD CJG JGZ UWV SVB CAK MEE ROC MBO HBO WO VMBO HAVO VWO LVB
+  VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HB HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
+  MCV PSA NT PCR RSV HIV HPV TBC MS ALS ME ICD OSAS CPAP BIPAP PEG NGT SV VS UK EU VN WHO AED BLS ALS EHBO AMBU`),
+);
 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(

@@ -1,0 +1,62 @@
+import { careAbbreviations, shortWords } from './lexicon';
+import { PRIORITY, type Span } from './spans';
+
+/**
+ * Staff initials and paraafs: "/HdV", "- rb", "paraaf: LMS", "RRov/KZoe", "J.v.d.M.", "– GK, voor 1/10".
+ *
+ * A code says nothing by its letters alone ("GK" may be a staff member or an abbreviation), so it counts
+ * only where Dutch reports put a signature: after a slash or dash at the end of a line, after a label
+ * (paraaf, notulen, notulist), as the assignee at the end of an action item, or in brackets after a
+ * heading. Two shapes are distinctive anywhere: initials with a lower-case tussenvoegsel inside ("HdV",
+ * "GvdH", "AvdL") and dotted initials with one ("J.v.d.M."). A code found once counts everywhere in the
+ * same text ("- KJ: pijnobservatie" … "mondinspectie door KJ").
+ */
+
+// Letters of a code: 2–5 capitals ("LB", "MTAF"), capitals with lower case inside ("HdV", "SvR", "RRov",
+// "KZoe"), or 2–4 lower-case letters ("rb", "mvdk"). Dotted: "I.S.", "J.v.d.M.".
+const CODE = String.raw`(?:\p{Lu}{2,5}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3}|\p{Ll}{2,4}|(?:\p{Lu}\.){1,3}(?:[vdt]\.){0,3}\p{Lu}\.)`;
+const END = String.raw`(?![\p{L}\d.])`;
+const codeRe = new RegExp(String.raw`^${CODE}$`, 'u');
+// Distinctive anywhere: "HdV", "AvdL", "JvdB", "J.v.d.M.".
+const tussenCodeRe = /(?<![\p{L}\d.])(?:\p{Lu}(?:v|d|vd|vdd|t)\p{Lu}|\p{Lu}\.(?:[vdt]\.){1,3}\p{Lu}\.)(?![\p{L}\d])/gu;
+
+const contexts: RegExp[] = [
+  // Signature after a slash: "… gegeven. /HdV", "/ KdB", "RRov/KZoe" (the slash starts the line or follows a space).
+  new RegExp(String.raw`(?<=(?:^|[ \t(])/[ \t]?)(${CODE})${END}(?=[ \t]*(?:$|/|[,;][ \t]))`, 'gmu'),
+  // Signature after a dash at the end of a line: "- rb", "Wel gedaan! - sk", "– SvR", "- np, crisisdienst".
+  new RegExp(String.raw`(?<=(?:^|[ \t])[-–][ \t]?)(${CODE})${END}(?=[ \t]*(?:$|,[ \t]*\p{Ll}))`, 'gmu'),
+  // Labels: "paraaf: LMS", "paraaf LB", "Notulen: SH", "notulist: I.S.", "gez. AB".
+  new RegExp(String.raw`(?<=(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*)(${CODE})${END}`, 'giu'),
+  // The assignee of an action item: "– WO, voor 1/10", "- KJ: pijnobservatie", "– GK" (list lines only).
+  new RegExp(String.raw`(?<=^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?:[^\n]*[ \t][-–][ \t]+)?)(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmu'),
+  // In brackets after a heading or a discipline: "Fysiotherapie (PM)", "Gezondheid (MdR)".
+  new RegExp(String.raw`(?<=\p{L}[ \t]\()(${CODE})(?=\))`, 'gu'),
+];
+
+/** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
+function isOrdinary(code: string): boolean {
+  return careAbbreviations.has(code.toUpperCase()) || shortWords.has(code.toLowerCase());
+}
+
+/** Finds staff initials and paraafs (see the module comment). */
+export function recognizeStaffCodes(text: string): Span[] {
+  const found = new Set<string>();
+  const spans: Span[] = [];
+  const add = (start: number, code: string) => {
+    spans.push({ type: 'PERSOON', start, end: start + code.length, priority: PRIORITY.PERSOON_STRONG });
+    found.add(code);
+  };
+  for (const re of contexts) {
+    for (const m of text.matchAll(re)) {
+      const code = m[1] ?? '';
+      if (!codeRe.test(code) || isOrdinary(code)) continue;
+      add(m.index, code);
+    }
+  }
+  for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
+  if (found.size === 0) return spans;
+  // Found once, found everywhere: the same letters as a word of their own.
+  const again = new RegExp(String.raw`(?<![\p{L}\d.])(?:${[...found].map((c) => c.replace(/\./g, '\\.')).join('|')})${END}`, 'gu');
+  for (const m of text.matchAll(again)) spans.push({ type: 'PERSOON', start: m.index, end: m.index + m[0].length, priority: PRIORITY.PERSOON_WEAK + 1 });
+  return spans;
+}
