@@ -1,4 +1,4 @@
-import { findDates, type DateMatch } from './dates';
+import { findDateLikes, findDates, type DateMatch } from './dates';
 import { recognizeNames, parseKnownNames } from './recognizeNames';
 import { recognizeOrganisations } from './recognizeOrganisations';
 import { recognizePatterns } from './recognizePatterns';
@@ -65,12 +65,21 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...recognizePlaces(tokens, postcodeEnds),
   ];
 
+  const resolved = resolveOverlaps(candidates);
+  // Date-likes left as they are ("3-4 keer", a date the recogniser missed) must never read as shifted:
+  // the session keeps shifts off their days, and one that already collides with an earlier shift is replaced.
+  const covered = new Uint8Array(text.length);
+  for (const s of resolved) covered.fill(1, s.start, s.end);
+  const unshifted = findDateLikes(text, session.referenceYear).filter((d) => !covered.subarray(d.start, d.end).some((x) => x === 1));
+  const colliding = session.noteUnshifted(unshifted);
+  const spans = colliding.length === 0 ? resolved : [...resolved, ...colliding.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM }))].sort((a, b) => a.start - b.start);
+
   const entities: PseudonymEntity[] = [];
   let out = '';
   let last = 0;
-  for (const span of resolveOverlaps(candidates)) {
+  for (const span of spans) {
     const original = text.slice(span.start, span.end);
-    const date = span.type === 'DATUM' ? dateAt.get(span.start) : undefined;
+    const date = span.type === 'DATUM' && !colliding.some((d) => d.start === span.start) ? dateAt.get(span.start) : undefined;
     const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
     entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
     out += text.slice(last, span.start) + placeholder;
