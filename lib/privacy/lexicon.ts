@@ -152,6 +152,35 @@ export const organisationKinds = new Set(
   fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij
   bewindvoering bewindvoeringskantoor thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg instelling`),
 );
+/**
+ * Words for a kind of care location ("woonvorm", "dagbesteding", "logeerhuis"). A capitalised name after one is
+ * the location's name ("woonvorm De Bongerd", "locatie 't Anker", "dagcentrum De Hoeve"); written with a capital
+ * the word is part of the name ("Woonhuis Het Veerhuis", "Huize Meerwijk").
+ */
+export const locationKinds = new Set(
+  wordList(`woonvorm woongroep woonlocatie woonhuis wooninitiatief woonplek woonzorglocatie woonvoorziening woonzorgcomplex
+  dagbesteding dagcentrum dagbehandeling dagactiviteitencentrum activiteitencentrum logeerhuis logeeropvang locatie
+  groepswonen zorglocatie zorgboerderij revalidatiehuis hospice bijna-thuis-huis kinderdagverblijf werkplaats werkplein
+  atelier consultatiebureau verpleegafdeling zorgvilla kleinschalig appartementen aanleunwoningen complex huize
+  kraamzorg wijkzorg zorgthuis zorgcentrale casemanagement ergotherapie ergotherapiepraktijk hartcentrum behandelcentrum
+  vptz huisartsen huisartsengroep gasthuis wonen`),
+);
+/** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
+export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis`));
+
+/**
+ * Departments, specialisms, wards and compass words: part of an address inside an organisation ("afd. 4 West",
+ * "Geriatrische Revalidatie", "Dagbehandeling Oogheelkunde"), never a person or a location's own name.
+ */
+export const departmentWords = new Set(
+  wordList(`noord oost zuid west noordoost noordwest zuidoost zuidwest midden centrum
+  cardiologie neurologie oogheelkunde urologie geriatrie interne geneeskunde chirurgie orthopedie longziekten
+  longgeneeskunde kindergeneeskunde gynaecologie verloskunde dermatologie psychiatrie revalidatie geriatrische
+  oncologie hematologie nefrologie maag darm leverziekten mdl kno radiologie anesthesiologie spoedeisende
+  intensive care acuut kinderen kraamafdeling verpleegafdeling polikliniek poli secretariaat transferpunt
+  zorgbemiddeling transferbureau opname ontslag dagbehandeling behandeling huiskamer`),
+);
+
 /** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
 export const organisationSuffixes = new Set(
   wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen
