@@ -31,7 +31,9 @@ export const careAbbreviations = new Set(
   NRS VAS EMV GCS MMSE BPRS HONOS PHQ GAF DSM PG KVT PVT VPH TC CV CC PS NB OA IVM MBT TAV AGB BIG BSN UZI ID NL BV
   AOW WW ZZP GP HAP AIOS ANIOS ANW OR RVE MT CEO KNO OGZ GGD CJG JGZ UWV SVB CAK MEE ROC MBO HBO WO VMBO HAVO VWO LVB
   VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HB HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
-  MCV PSA NT PCR RSV HIV HPV TBC MS ALS ME ICD OSAS CPAP BIPAP PEG NGT SV VS UK EU VN WHO AED BLS ALS EHBO AMBU`),
+  MCV PSA NT PCR RSV HIV HPV TBC MS ALS ME ICD OSAS CPAP BIPAP PEG NGT SV VS UK EU VN WHO AED BLS ALS EHBO AMBU
+  CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ OT PMT VT FT OCT DBC DBT MBT ACT
+  RIBW BW BEM WLZ ZVW MRI EEG EMG CTG SCP DNR NR`),
 );
 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
@@ -83,7 +85,7 @@ export const medicalTerms = new Set(
   nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir xeplion depakine keppra rivotril madopar
   marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis symbicort pantozol nexium losec durogesic
   ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah
-  jezus`),
+  jezus weber rinne centor wells dix hallpike epley unterberger mrc`),
 );
 
 /** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
@@ -99,7 +101,10 @@ export const nonNameCaps = new Set(
   verder daarna daarom vervolgens tevens toen nadat omdat hierna hierbij zodat terwijl waardoor indien bovendien ondanks
   helaas gelukkig inmiddels eerst samen alleen soms vaak altijd nooit meestal steeds weer even gaat ging heeft had is was
   wordt werd kan kon zal zou moet mag lijkt zegt zei kreeg kwam komt geeft gaf laat liet alle veel weinig meer minder
-  zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang`),
+  zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang
+  aanwezig afwezig vroege late vroeg laat pomp jeugd notulen notulist acties actiepunten afspraken besluit besluiten
+  frans duits engels arabisch turks pools spaans italiaans portugees russisch oekraïens chinees nederlands fries
+  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams`),
 );
 
 /** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */

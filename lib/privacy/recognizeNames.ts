@@ -1,6 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
 import {
   ambiguousFirstNames,
+  departmentWords,
   familyNames,
   firstNames,
   medicalTerms,
@@ -59,7 +60,7 @@ function isWord(t: Token | undefined): t is Token {
 function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
-  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l)) return false;
+  if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l)) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
@@ -140,6 +141,10 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       j += 3;
       continue;
     }
+    // "C3", "B2": a ward, not an initial.
+    if (t.text.length === 1 && tokens[j + 1]?.kind === 'number' && !tokens[j + 1]!.spaceBefore) break;
+    // After a first name or initials Dutch writes the tussenvoegsel in lower case: "Ilse van De Zaagstal" is Ilse of De Zaagstal.
+    if (isTussen(t) && t.cap && (words > 0 || sawInitials) && j > i && !tokens[j - 1]!.text.endsWith('.')) break;
     if (isTussen(t) && (t.lower !== 'el' && t.lower !== 'al' ? true : t.cap)) {
       // Tussenvoegsels only count as a real chain with a name word after them ("in Zwolle" is no name).
       let k = j;
@@ -285,6 +290,12 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
       if (span) spans.push(span);
       i = to - 1;
+      continue;
+    }
+
+    // "M. Kahler", "M. Addison": morbus, not an initial. "37,9 °C. Hematoom": a unit at a sentence end.
+    if (t.kind === 'initials' && ((t.text === 'M.' && medicalTerms.has(tokens[i + 1]?.lower ?? '')) || (/^[CF]\.$/.test(t.text) && tokens[i - 1]?.text === '°'))) {
+      i++;
       continue;
     }
 

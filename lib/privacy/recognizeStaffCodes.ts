@@ -29,8 +29,8 @@ const contexts: RegExp[] = [
   new RegExp(String.raw`(?<=(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*)(${CODE})${END}`, 'giu'),
   // The assignee of an action item: "– WO, voor 1/10", "- KJ: pijnobservatie", "– GK" (list lines only).
   new RegExp(String.raw`(?<=^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?:[^\n]*[ \t][-–][ \t]+)?)(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmu'),
-  // In brackets after a heading or a discipline: "Fysiotherapie (PM)", "Gezondheid (MdR)".
-  new RegExp(String.raw`(?<=\p{L}[ \t]\()(${CODE})(?=\))`, 'gu'),
+  // In brackets at the end of a heading line: "Fysiotherapie (PM)", "2. Gedrag en cognitie (GK)".
+  new RegExp(String.raw`(?<=^[ \t]*(?:\d{1,2}[.)][ \t]*)?\p{Lu}[\p{L} /&-]{2,40}[ \t]\()(${CODE})(?=\)[ \t]*:?[ \t]*$)`, 'gmu'),
 ];
 
 /** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
