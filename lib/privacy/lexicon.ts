@@ -27,14 +27,16 @@ export const shortWords = new Set([...split(SHORT_WORDS), ...wordList(`ok oke ok
  */
 export const careAbbreviations = new Set(
   wordList(`SO HA AVG POH SPV EVV PB VPK VP IB VG MDO ADL CIZ WLZ WMO GGZ GHZ VVT SEH IC HIC MC NR DNR RR BMI CVA TIA
-  COPD DM DM2 MRSA UWI ECG CT MRI OK ZM IBS BOPZ WVGGZ WZD FACT ACT PDL ZN NVT SOEP SBAR MIC MIM VIM AF HF AH SAT SPO
-  NRS VAS EMV GCS MMSE BPRS HONOS PHQ GAF DSM PG KVT PVT VPH TC CV CC PS NB OA IVM MBT TAV AGB BIG BSN UZI ID NL BV
-  AOW WW ZZP GP HAP AIOS ANIOS ANW OR RVE MT CEO KNO OGZ GGD CJG JGZ UWV SVB CAK MEE ROC MBO HBO WO VMBO HAVO VWO LVB
-  VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HB HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
-  MCV PSA NT PCR RSV HIV HPV TBC MS ALS ME ICD OSAS CPAP BIPAP PEG NGT SV VS UK EU VN WHO AED BLS ALS EHBO AMBU
-  CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ OT PMT VT FT OCT DBC DBT MBT ACT
-  RIBW BW BEM WLZ ZVW MRI EEG EMG CTG SCP DNR NR`),
+  COPD DM DM2 MRSA UWI ECG CT MRI OK ZM IBS BOPZ WVGGZ WZD FACT ACT PDL ZN NVT SOEP SBAR MIC MIM VIM SAT SPO
+  NRS VAS EMV GCS MMSE BPRS HONOS PHQ GAF DSM PG KVT PVT VPH TC CV CC IVM MBT TAV AGB BIG BSN UZI
+  AOW ZZP HAP AIOS ANIOS ANW RVE CEO KNO OGZ GGD CJG JGZ UWV SVB CAK MEE ROC MBO HBO VMBO HAVO VWO LVB
+  VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
+  MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
+  CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
+  RIBW BEM ZVW EEG EMG CTG SCP`),
 );
+/** Lower-case words that are no paraaf even after a slash or dash at a line end ("- ok", "/ja"). */
+export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz`));
 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(
@@ -66,7 +68,8 @@ export const roles = new Set(
   buurman buurvrouw neef nicht oom tante opa oma mantelzorger contactpersoon mentor curator bewindvoerder casemanager
   wijkverpleegkundige teamleider teamleidster manager behandelaar behandelaars orthopeed cardioloog neuroloog geriater
   internist longarts chirurg anesthesist uroloog dermatoloog oogarts kno-arts praktijkondersteuner poh spv stagiaire stagiair
-  leerling invalkracht roepnaam aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
+  leerling invalkracht roepnaam wijkagent agent baas chef jobcoach tolk vrijwilliger buurjongen buurmeisje huisgenoot
+  medebewoner medecliënt ha so poh spv evv avg aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
   patient bewoner bewoonster naam voornaam achternaam verpleegkundige(n) coördinator regisseur aios anios
   transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist`),
 );

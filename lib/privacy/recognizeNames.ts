@@ -8,6 +8,7 @@ import {
   nameWords,
   nonNameCaps,
   organisationKinds,
+  shortWords,
   placesByFirstToken,
   pronounTitles,
   roles,
@@ -29,6 +30,8 @@ const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
 const wardWords = new Set(['groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
+/** Words after which a lower-case listed first name is a person ("met joke", "dat pietje"). */
+const lowerNameCues = new Set(['met', 'en', 'dat', 'door', 'van', 'bij', 'aan', 'voor', 'zegt', 'vertelt', 'belde', 'belt', 'samen', 'of', 'zonder', 'naast', 'tegen', 'zei', 'vroeg', 'wil', 'heeft', 'is', 'was']);
 /** Month and weekday names are not names ("Mei", "Zondag" at a sentence start). */
 const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
@@ -47,6 +50,9 @@ export function parseKnownNames(names: readonly string[] | undefined): KnownName
       // Initials ("A.J.") are not matched on their own.
       if (/^(?:\p{Lu}\.?)+$/u.test(raw) && raw.includes('.')) continue;
       words.add(lower);
+      // "Daantje" is also "daan", "Bertje" "bert".
+      const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+      if (stem && stem.length >= 3) words.add(stem);
     }
   }
   return { words };
@@ -65,6 +71,13 @@ function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
   return !roles.has(l) && !nationality.test(l) && !monthOrDay.has(l);
+}
+
+/** A listed first name, or a diminutive of one ("Bertje", "Pietje", "Daantje"). */
+function isFirstName(lower: string): boolean {
+  if (firstNames.has(lower)) return true;
+  const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+  return stem !== undefined && firstNames.has(stem) && !nameWords.has(lower);
 }
 
 function baseOf(lower: string): string {
@@ -260,6 +273,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     // Role or relation: "dochter Marieke", "huisarts Van Dam", "Naam: Wilhelmina Oudshoorn".
     if (isWord(t) && (roles.has(t.lower) || (t.lower.length > 8 && roleCompound.test(t.lower)))) {
       let j = i + 1;
+      // "Arts VG Lindeboom", "arts SEH Jansen": a role abbreviation between role and name.
+      if (tokens[j]?.allCaps && tokens[j]!.text.length <= 4 && isNameCap(tokens[j + 1])) j++;
       const colon = tokens[j]?.text === ':';
       if (colon) j++;
       const next = tokens[j];
@@ -284,13 +299,27 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       continue;
     }
 
-    // Surname-comma-initials, as on wristbands: "JANSSEN, M.A." or "Kazankiran, M."
-    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'initials') {
-      const to = i + 3;
-      const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
-      if (span) spans.push(span);
-      i = to - 1;
-      continue;
+    // Inverted names, as on wristbands and in letters: "JANSSEN, M.A.", "Hendriks, A.", "Smeets, Johannes",
+    // "Peeters, Cornelis M.", "Berg, K. van den" (the tussenvoegsel follows the initials).
+    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && !placeAt(tokens, i)) {
+      const next = tokens[i + 2];
+      let to = -1;
+      if (next?.kind === 'initials' && !next.newlineBefore) to = i + 3;
+      else if (isWord(next) && next.cap && !next.newlineBefore && isFirstName(next.lower) && !ambiguousFirstNames.has(next.lower)) {
+        to = i + 3;
+        // "Peeters, Cornelis M.", "Smeets, Johannes Petrus"
+        while ((tokens[to]?.kind === 'initials' || (isWord(tokens[to]) && isFirstName(tokens[to]!.lower))) && !tokens[to]!.newlineBefore && to - i < 6) to++;
+      }
+      if (to > 0) {
+        let k = to;
+        while (isTussen(tokens[k]) && !tokens[k]!.cap && k - to < 3) k++;
+        const trailing = tokens.slice(to, k).map((x) => x.lower).join(' ');
+        if (k > to && tussenChain.test(trailing) && !isNameCap(tokens[k])) to = k;
+        const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = to - 1;
+        continue;
+      }
     }
 
     // "M. Kahler", "M. Addison": morbus, not an initial. "37,9 °C. Hematoom": a unit at a sentence end.
@@ -314,6 +343,13 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
           i = end - 1;
         }
       }
+      continue;
+    }
+
+    // A first name in lower case after a word that introduces a person: "samen met joke", "dat pietje beloofd heeft".
+    if (isWord(t) && !t.cap && t.lower.length >= 4 && lowerNameCues.has(tokens[i - 1]?.lower ?? '') && isFirstName(t.lower) &&
+        !nameWords.has(t.lower) && !ambiguousFirstNames.has(t.lower) && !shortWords.has(t.lower) && !nonNameCaps.has(t.lower)) {
+      spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       continue;
     }
 
@@ -348,8 +384,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     }
 
     const lower = baseOf(t.lower);
-    // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk".
-    if (firstNames.has(lower)) {
+    // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
+    if (isFirstName(lower)) {
       const end = readName(tokens, i, plain);
       const ambiguous = ambiguousFirstNames.has(lower);
       if (end > 0 && (!ambiguous || !t.sentenceStart || end - i > 1)) {
@@ -399,8 +435,13 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
   }
   if (seen.size === 0) return spans;
   const out = [...spans];
+  const prevWord = new Map<number, string>();
+  for (let k = 1; k < tokens.length; k++) prevWord.set(tokens[k]!.start, tokens[k - 1]!.lower);
   for (const t of tokens) {
-    if (t.kind !== 'word' || !t.cap || covered.has(t.start)) continue;
+    if (t.kind !== 'word' || covered.has(t.start)) continue;
+    // In lower case only a name that is no Dutch word ("bertje", not "bakker"); at a sentence start no word either.
+    // (an ordinary word only right after a word that introduces a person: "broer Pietje … dat pietje belde").
+    if (!t.cap && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(prevWord.get(t.start) ?? '')))) continue;
     if (seen.has(baseOf(t.lower))) out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
   }
   return out;

@@ -1,4 +1,4 @@
-import { careAbbreviations, shortWords } from './lexicon';
+import { careAbbreviations, shortWords, signatureStopWords } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 
 /**
@@ -20,11 +20,18 @@ const codeRe = new RegExp(String.raw`^${CODE}$`, 'u');
 // Distinctive anywhere: "HdV", "AvdL", "JvdB", "J.v.d.M.".
 const tussenCodeRe = /(?<![\p{L}\d.])(?:\p{Lu}(?:v|d|vd|vdd|t)\p{Lu}|\p{Lu}\.(?:[vdt]\.){1,3}\p{Lu}\.)(?![\p{L}\d])/gu;
 
-const contexts: RegExp[] = [
+/** Signature positions: a short Dutch word there is still a paraaf ("- tv", "/ml"), unless it is a reply word. */
+const signatureContexts: RegExp[] = [
   // Signature after a slash: "… gegeven. /HdV", "/ KdB", "RRov/KZoe" (the slash starts the line or follows a space).
   new RegExp(String.raw`(?<=(?:^|[ \t(])/[ \t]?)(${CODE})${END}(?=[ \t]*(?:$|/|[,;][ \t]))`, 'gmu'),
   // Signature after a dash at the end of a line: "- rb", "Wel gedaan! - sk", "– SvR", "- np, crisisdienst".
   new RegExp(String.raw`(?<=(?:^|[ \t])[-–][ \t]?)(${CODE})${END}(?=[ \t]*(?:$|,[ \t]*\p{Ll}))`, 'gmu'),
+  // Dotted initials ending a line after a comma: "- Sanne (PB), S.L.".
+  new RegExp(String.raw`(?<=,[ \t])((?:\p{Lu}\.){2,3})(?=[ \t]*$)`, 'gmu'),
+  // A code alone after the last sentence of a line: "… met partner (Marieke). JB".
+  new RegExp(String.raw`(?<=[.!?)][ \t]+)(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2})(?=[ \t]*$)`, 'gmu'),
+];
+const contexts: RegExp[] = [
   // Labels: "paraaf: LMS", "paraaf LB", "Notulen: SH", "notulist: I.S.", "gez. AB".
   new RegExp(String.raw`(?<=(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*)(${CODE})${END}`, 'giu'),
   // The assignee of an action item: "– WO, voor 1/10", "- KJ: pijnobservatie", "– GK" (list lines only).
@@ -34,8 +41,11 @@ const contexts: RegExp[] = [
 ];
 
 /** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
-function isOrdinary(code: string): boolean {
-  return careAbbreviations.has(code.toUpperCase()) || shortWords.has(code.toLowerCase());
+function isOrdinary(code: string, signature: boolean): boolean {
+  if (code === code.toUpperCase() && careAbbreviations.has(code)) return true;
+  const lower = code.toLowerCase();
+  if (code !== lower) return false;
+  return signature ? signatureStopWords.has(lower) || (lower.length > 2 && shortWords.has(lower)) : shortWords.has(lower);
 }
 
 /** Finds staff initials and paraafs (see the module comment). */
@@ -46,11 +56,13 @@ export function recognizeStaffCodes(text: string): Span[] {
     spans.push({ type: 'PERSOON', start, end: start + code.length, priority: PRIORITY.PERSOON_STRONG });
     found.add(code);
   };
-  for (const re of contexts) {
-    for (const m of text.matchAll(re)) {
-      const code = m[1] ?? '';
-      if (!codeRe.test(code) || isOrdinary(code)) continue;
-      add(m.index, code);
+  for (const [list, signature] of [[signatureContexts, true], [contexts, false]] as const) {
+    for (const re of list) {
+      for (const m of text.matchAll(re)) {
+        const code = m[1] ?? '';
+        if (!codeRe.test(code) || isOrdinary(code, signature)) continue;
+        add(m.index, code);
+      }
     }
   }
   for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
