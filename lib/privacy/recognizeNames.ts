@@ -144,6 +144,8 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     if (!t) break;
     if (j > i && (t.newlineBefore || t.sentenceStart)) break;
     if (t.kind === 'initials' && words === 0) {
+      // "M. Kahler": morbus, not an initial.
+      if (t.text === 'M.' && medicalTerms.has(tokens[j + 1]?.lower ?? '')) return -1;
       sawInitials = true;
       opts = { ...opts, medical: true };
       j++;
@@ -169,9 +171,11 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
         !organisationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
-      if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)))) {
+      // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
+      const lowerFamily = opts.lower && k - j >= 1 && chain !== 'de' && isWord(after) && !after.cap && familyNames.has(after.lower);
+      if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
         j = k;
-        if (capAfter && !isNameCap(after, opts.medical)) {
+        if ((capAfter && !isNameCap(after, opts.medical)) || (lowerFamily && !isListedLower(after, opts.known))) {
           words++;
           j++;
           end = j;
@@ -194,6 +198,32 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     break;
   }
   return words > 0 ? end : -1;
+}
+
+/**
+ * The end of an inverted name whose surname ends at `comma` (a comma token): "Hendriks, A.", "Smeets, Johannes",
+ * "Peeters, Cornelis M.", "Berg, K. van den" (the tussenvoegsel follows the initials). -1 when none follows.
+ */
+function invertedEnd(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const next = tokens[comma + 1];
+  let to = -1;
+  if (next?.kind === 'initials' && !next.newlineBefore) to = comma + 2;
+  else if (isWord(next) && next.cap && !next.newlineBefore && isFirstName(next.lower) && !ambiguousFirstNames.has(next.lower)) to = comma + 2;
+  if (to < 0) return -1;
+  // "Peeters, Cornelis M.", "Smeets, Johannes Petrus", "Jansen, A.B.C."
+  while ((tokens[to]?.kind === 'initials' || (isWord(tokens[to]) && tokens[to]!.cap && isFirstName(tokens[to]!.lower))) && !tokens[to]!.newlineBefore && to - comma < 5) to++;
+  let k = to;
+  while (isTussen(tokens[k]) && !tokens[k]!.cap && k - to < 3) k++;
+  if (k > to && tussenChain.test(tokens.slice(to, k).map((x) => x.lower).join(' ')) && !isNameCap(tokens[k]) && !isWord(tokens[k])) to = k;
+  return to;
+}
+
+/** A single-word name at [from, end) followed by ", A." or ", Johannes": the end of the inverted name, else `end`. */
+function withInverted(tokens: Token[], from: number, end: number): number {
+  if (end - from !== 1 || tokens[from]?.kind !== 'word') return end;
+  const to = invertedEnd(tokens, end);
+  return to > 0 ? to : end;
 }
 
 /** Index after a title ("mw.", "dr", "mr. drs."), or -1 when token i is no title. */
@@ -261,7 +291,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
-      const end = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
+      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
+      const end = read > 0 ? withInverted(tokens, after, read) : read;
       if (end > 0) {
         const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
         if (span) spans.push(span);
@@ -282,7 +313,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       const weak = weakRoles.has(t.lower) && !colon;
       // After a role a name may still carry a title: "huisarts dr. Brouwer" is handled by the title rule.
       if (isWord(next) && titles.has(next.lower)) continue;
-      const end = readName(tokens, j, weak ? plain : strong);
+      const read = readName(tokens, j, weak ? plain : strong);
+      const end = read > 0 ? withInverted(tokens, j, read) : read;
       if (end > 0) {
         const words = tokens.slice(j, end).filter((x) => x.kind === 'word' && !isTussen(x));
         const listed = words.some((x) => firstNames.has(x.lower) || familyNames.has(x.lower) || known.words.has(x.lower));
@@ -299,22 +331,10 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       continue;
     }
 
-    // Inverted names, as on wristbands and in letters: "JANSSEN, M.A.", "Hendriks, A.", "Smeets, Johannes",
-    // "Peeters, Cornelis M.", "Berg, K. van den" (the tussenvoegsel follows the initials).
+    // Inverted names, as on wristbands and in letters: "JANSSEN, M.A.", "Smeets, Johannes".
     if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && !placeAt(tokens, i)) {
-      const next = tokens[i + 2];
-      let to = -1;
-      if (next?.kind === 'initials' && !next.newlineBefore) to = i + 3;
-      else if (isWord(next) && next.cap && !next.newlineBefore && isFirstName(next.lower) && !ambiguousFirstNames.has(next.lower)) {
-        to = i + 3;
-        // "Peeters, Cornelis M.", "Smeets, Johannes Petrus"
-        while ((tokens[to]?.kind === 'initials' || (isWord(tokens[to]) && isFirstName(tokens[to]!.lower))) && !tokens[to]!.newlineBefore && to - i < 6) to++;
-      }
+      const to = invertedEnd(tokens, i + 1);
       if (to > 0) {
-        let k = to;
-        while (isTussen(tokens[k]) && !tokens[k]!.cap && k - to < 3) k++;
-        const trailing = tokens.slice(to, k).map((x) => x.lower).join(' ');
-        if (k > to && tussenChain.test(trailing) && !isNameCap(tokens[k])) to = k;
         const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
         if (span) spans.push(span);
         i = to - 1;

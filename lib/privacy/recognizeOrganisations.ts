@@ -170,6 +170,8 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
         taken++;
         if (p.sentenceStart) break;
       }
+      // "St. Jozef Gasthuis"
+      if (taken > 0 && tokens[from - 1]?.text === '.' && tokens[from - 2]?.lower === 'st' && tokens[from - 2]!.cap) from -= 2;
       if (taken > 0) spans.push({ type: 'ORGANISATIE', start: tokens[from]!.start, end: t.end, priority: PRIORITY.ORGANISATIE });
     }
   }

@@ -66,6 +66,11 @@ export function recognizeStaffCodes(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
+  // "RRov/KZoe": a second code glued to a found one by a slash.
+  for (const s of [...spans]) {
+    const m = text.slice(s.end).match(new RegExp(String.raw`^/(${CODE})${END}`, 'u'));
+    if (m?.[1] && !isOrdinary(m[1], false)) add(s.end + 1, m[1]);
+  }
   if (found.size === 0) return spans;
   // Found once, found everywhere: the same letters as a word of their own.
   const again = new RegExp(String.raw`(?<![\p{L}\d.])(?:${[...found].map((c) => c.replace(/\./g, '\\.')).join('|')})${END}`, 'gu');
