@@ -61,7 +61,8 @@ const textRe = new RegExp(
   String.raw`(?<![\d])(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+('\d{2}|’\d{2}|(?:19|20)\d{2}))?(?![\p{L}\d])`,
   'gu',
 );
-const monthYearRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_WORD})(\.?)\s+('\d{2}|’\d{2}|(?:19|20)\d{2})(?![\p{L}\d])`, 'gu');
+// Not after a day number: "31 april 1925" is no date at all, not "april 1925".
+const monthYearRe = new RegExp(String.raw`(?<![\p{L}\d])(?<!\d\s{1,3})(${MONTH_WORD})(\.?)\s+('\d{2}|’\d{2}|(?:19|20)\d{2})(?![\p{L}\d])`, 'gu');
 // "Humalog 10-10-12" is an insulin schedule, not 10 October 2012.
 const doseScheduleBefore = /(?:insuline|humalog|novorapid|novomix|lantus|levemir|humuline|humulin|apidra|fiasp|actrapid|toujeo|tresiba|insulatard|schema)\s*$/i;
 

@@ -4,7 +4,7 @@ import { recognizeOrganisations } from './recognizeOrganisations';
 import { recognizePatterns } from './recognizePatterns';
 import { recognizePlaces } from './recognizePlaces';
 import { recognizeStaffCodes } from './recognizeStaffCodes';
-import { createPseudonymSession, type PseudonymSession } from './session';
+import { createPseudonymSession, findPlaceholderLikes, type PseudonymSession } from './session';
 import { PRIORITY, resolveOverlaps, type Span } from './spans';
 import { tokenize } from './tokenize';
 import type { PseudonymEntity } from './types';
@@ -29,6 +29,35 @@ export interface PseudonymizeResult {
   restore(s: string): string;
   /** restore() for parsed values: every string and key inside is restored. */
   restoreValue<T>(value: T): T;
+}
+
+/** Writes the outgoing text: a placeholder per span, or the shifted date. */
+function emit(text: string, spans: Span[], dateAt: Map<number, DateMatch>, colliding: DateMatch[], session: PseudonymSession) {
+  const entities: PseudonymEntity[] = [];
+  let out = '';
+  let last = 0;
+  for (const span of spans) {
+    const original = text.slice(span.start, span.end);
+    const date = span.type === 'DATUM' && !colliding.some((d) => d.start === span.start) ? dateAt.get(span.start) : undefined;
+    const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
+    entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
+    out += text.slice(last, span.start) + placeholder;
+    last = span.end;
+  }
+  return { out: out + text.slice(last), entities };
+}
+
+/** Originals of shifted dates whose shifted text does not read back as one date of exactly that text. */
+function misreadShifts(out: string, entities: PseudonymEntity[], referenceYear: number): string[] {
+  const reads = new Set(findDateLikes(out, referenceYear).map((d) => `${d.start}:${d.text}`));
+  const misread: string[] = [];
+  let shift = 0;
+  for (const e of entities) {
+    const at = e.start + shift;
+    if (e.type === 'DATUM' && !e.placeholder.startsWith('[') && !reads.has(`${at}:${e.placeholder}`)) misread.push(e.original);
+    shift += e.placeholder.length - (e.end - e.start);
+  }
+  return misread;
 }
 
 /**
@@ -63,6 +92,8 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...recognizeNames(tokens, parseKnownNames(context.knownNames)),
     ...recognizeStaffCodes(text),
     ...recognizePlaces(tokens, postcodeEnds),
+    // Text that already reads as a placeholder is replaced too, or restore would turn it into an identifier.
+    ...findPlaceholderLikes(text).map((s): Span => ({ ...s, priority: PRIORITY.EMAIL + 10 })),
   ];
 
   const resolved = resolveOverlaps(candidates);
@@ -74,18 +105,14 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   const colliding = session.noteUnshifted(unshifted);
   const spans = colliding.length === 0 ? resolved : [...resolved, ...colliding.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM }))].sort((a, b) => a.start - b.start);
 
-  const entities: PseudonymEntity[] = [];
-  let out = '';
-  let last = 0;
-  for (const span of spans) {
-    const original = text.slice(span.start, span.end);
-    const date = span.type === 'DATUM' && !colliding.some((d) => d.start === span.start) ? dateAt.get(span.start) : undefined;
-    const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
-    entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
-    out += text.slice(last, span.start) + placeholder;
-    last = span.end;
+  let { out, entities } = emit(text, spans, dateAt, colliding, session);
+  // A shifted date must read back as exactly itself: next to other digits or words it may not ("31 april"), and
+  // restore would miss it. Such dates get a placeholder instead.
+  const misread = misreadShifts(out, entities, session.referenceYear);
+  if (misread.length > 0) {
+    for (const original of misread) session.withdrawShift(original);
+    ({ out, entities } = emit(text, spans, new Map([...dateAt].filter(([, d]) => !misread.includes(d.text))), colliding, session));
   }
-  out += text.slice(last);
 
   return {
     text: out,

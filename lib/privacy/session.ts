@@ -22,6 +22,14 @@ const TYPES = entityTypeSchema.options.join('|');
 const placeholderRe = new RegExp(String.raw`\[\s*(${TYPES})[\s_-]*(\d+)\s*\]|(?<![\p{L}\d])(${TYPES})[_-](\d+)(?!\d)`, 'giu');
 
 /**
+ * Spans of `text` that restore would read as a placeholder ("[PERSOON-1]" already in a report, "ID_2"). Pseudonymize
+ * replaces them like any identifier, so the round trip stays exact.
+ */
+export function findPlaceholderLikes(text: string): { type: EntityType; start: number; end: number }[] {
+  return [...text.matchAll(placeholderRe)].map((m) => ({ type: (m[1] ?? m[3] ?? '').toUpperCase() as EntityType, start: m.index, end: m.index + m[0].length }));
+}
+
+/**
  * The memory of one pseudonymisation session: which original got which placeholder, and
  * the date shift. Keep one per client/conversation in the side panel (never persist it:
  * it holds the identifiers) and pass it to every pseudonymize() call of that conversation,
@@ -85,6 +93,19 @@ export class PseudonymSession {
     this.shiftedDates.set(text, match.text);
     this.shiftedCount++;
     return text;
+  }
+
+  /**
+   * Takes back the shift of a date whose shifted text reads differently in its context ("3 mei" after a
+   * number): from now on it gets `[DATUM-n]`.
+   */
+  withdrawShift(original: string): void {
+    const key = `DATUM\u0000${original}`;
+    const sent = this.byOriginal.get(key);
+    if (sent === undefined || sent.startsWith('[')) return;
+    this.byOriginal.delete(key);
+    this.shiftedDates.delete(sent);
+    this.shiftedCount--;
   }
 
   /**
