@@ -61,8 +61,7 @@ const textRe = new RegExp(
   String.raw`(?<![\d])(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+('\d{2}|’\d{2}|(?:19|20)\d{2}))?(?![\p{L}\d])`,
   'gu',
 );
-// Not after a day number: "31 april 1925" is no date at all, not "april 1925".
-const monthYearRe = new RegExp(String.raw`(?<![\p{L}\d])(?<!\d\s{1,3})(${MONTH_WORD})(\.?)\s+('\d{2}|’\d{2}|(?:19|20)\d{2})(?![\p{L}\d])`, 'gu');
+const monthYearRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_WORD})(\.?)\s+('\d{2}|’\d{2}|(?:19|20)\d{2})(?![\p{L}\d])`, 'gu');
 // "Humalog 10-10-12" is an insulin schedule, not 10 October 2012.
 const doseScheduleBefore = /(?:insuline|humalog|novorapid|novomix|lantus|levemir|humuline|humulin|apidra|fiasp|actrapid|toujeo|tresiba|insulatard|schema)\s*$/i;
 
@@ -176,7 +175,8 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
   for (const m of text.matchAll(monthYearRe)) {
     const [, word, dot, y] = m as unknown as [string, string, string, string];
     const month = monthNumber(word);
-    if (!month) continue;
+    // Not after a day number: "31 april 1925" is no date at all, not "april 1925".
+    if (!month || /\d\s{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -205,8 +205,7 @@ const looseDmRe = /(?<![\d/.,-])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)/g;
  * unshifted, and restore reads model output with the same scanner, so restore cannot turn a date the
  * recogniser missed into another date.
  */
-export function findDateLikes(text: string, referenceYear = new Date().getFullYear()): DateMatch[] {
-  const dates = findDates(text, referenceYear);
+export function findDateLikes(text: string, referenceYear = new Date().getFullYear(), dates = findDates(text, referenceYear)): DateMatch[] {
   const taken = new Uint8Array(text.length);
   for (const d of dates) taken.fill(1, d.start, d.end);
   const out = [...dates];

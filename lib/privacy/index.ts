@@ -36,9 +36,10 @@ function emit(text: string, spans: Span[], dateAt: Map<number, DateMatch>, colli
   const entities: PseudonymEntity[] = [];
   let out = '';
   let last = 0;
+  const collidingAt = new Set(colliding.map((d) => d.start));
   for (const span of spans) {
     const original = text.slice(span.start, span.end);
-    const date = span.type === 'DATUM' && !colliding.some((d) => d.start === span.start) ? dateAt.get(span.start) : undefined;
+    const date = span.type === 'DATUM' && !collidingAt.has(span.start) ? dateAt.get(span.start) : undefined;
     const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
     entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
     out += text.slice(last, span.start) + placeholder;
@@ -48,13 +49,13 @@ function emit(text: string, spans: Span[], dateAt: Map<number, DateMatch>, colli
 }
 
 /** Originals of shifted dates whose shifted text does not read back as one date of exactly that text. */
-function misreadShifts(out: string, entities: PseudonymEntity[], referenceYear: number): string[] {
+function misreadShifts(out: string, entities: PseudonymEntity[], referenceYear: number): Set<string> {
   const reads = new Set(findDateLikes(out, referenceYear).map((d) => `${d.start}:${d.text}`));
-  const misread: string[] = [];
+  const misread = new Set<string>();
   let shift = 0;
   for (const e of entities) {
     const at = e.start + shift;
-    if (e.type === 'DATUM' && !e.placeholder.startsWith('[') && !reads.has(`${at}:${e.placeholder}`)) misread.push(e.original);
+    if (e.type === 'DATUM' && !e.placeholder.startsWith('[') && !reads.has(`${at}:${e.placeholder}`)) misread.add(e.original);
     shift += e.placeholder.length - (e.end - e.start);
   }
   return misread;
@@ -101,7 +102,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   // the session keeps shifts off their days, and one that already collides with an earlier shift is replaced.
   const covered = new Uint8Array(text.length);
   for (const s of resolved) covered.fill(1, s.start, s.end);
-  const unshifted = findDateLikes(text, session.referenceYear).filter((d) => !covered.subarray(d.start, d.end).some((x) => x === 1));
+  const unshifted = findDateLikes(text, session.referenceYear, dates).filter((d) => !covered.subarray(d.start, d.end).some((x) => x === 1));
   const colliding = session.noteUnshifted(unshifted);
   const spans = colliding.length === 0 ? resolved : [...resolved, ...colliding.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM }))].sort((a, b) => a.start - b.start);
 
@@ -109,9 +110,9 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   // A shifted date must read back as exactly itself: next to other digits or words it may not ("31 april"), and
   // restore would miss it. Such dates get a placeholder instead.
   const misread = misreadShifts(out, entities, session.referenceYear);
-  if (misread.length > 0) {
+  if (misread.size > 0) {
     for (const original of misread) session.withdrawShift(original);
-    ({ out, entities } = emit(text, spans, new Map([...dateAt].filter(([, d]) => !misread.includes(d.text))), colliding, session));
+    ({ out, entities } = emit(text, spans, new Map([...dateAt].filter(([, d]) => !misread.has(d.text))), colliding, session));
   }
 
   return {

@@ -455,14 +455,15 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
   }
   if (seen.size === 0) return spans;
   const out = [...spans];
-  const prevWord = new Map<number, string>();
-  for (let k = 1; k < tokens.length; k++) prevWord.set(tokens[k]!.start, tokens[k - 1]!.lower);
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.kind !== 'word' || covered.has(t.start)) continue;
-    // In lower case only a name that is no Dutch word ("bertje", not "bakker"); at a sentence start no word either.
-    // (an ordinary word only right after a word that introduces a person: "broer Pietje … dat pietje belde").
-    if (!t.cap && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(prevWord.get(t.start) ?? '')))) continue;
-    if (seen.has(baseOf(t.lower))) out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+    const base = baseOf(t.lower);
+    if (!seen.has(base)) continue;
+    // In lower case only a name that is no Dutch word ("bertje", not "bakker"), or right after a word that introduces
+    // a person ("broer Pietje … dat pietje belde").
+    if (!t.cap && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(tokens[k - 1]?.lower ?? '')))) continue;
+    out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
   }
   return out;
 }

@@ -182,22 +182,25 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
 function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
   const names = new Map<string, string[]>();
-  const startAt = new Map<number, number>(tokens.map((t, k) => [t.start, k]));
-  for (const s of spans) {
-    let k = startAt.get(s.start);
-    if (k === undefined) continue;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const s of sorted) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    let j = k;
+    if (tokens[j]?.start !== s.start) continue;
     // The own name, without a leading kind word: "Zorggroep De Linde" → "De Linde".
-    if (organisationKinds.has(tokens[k]!.lower) || locationKinds.has(tokens[k]!.lower)) k++;
+    if (organisationKinds.has(tokens[j]!.lower) || locationKinds.has(tokens[j]!.lower)) j++;
     const own: string[] = [];
-    while (k < tokens.length && tokens[k]!.end <= s.end) own.push(tokens[k++]!.text);
+    while (j < tokens.length && tokens[j]!.end <= s.end) own.push(tokens[j++]!.text);
     if (own.length === 0 || (own.length === 1 && !/^\p{Lu}\p{Ll}{3,}/u.test(own[0]!))) continue;
     if (own.length === 1 && medicalTerms.has(own[0]!.toLowerCase())) continue;
     names.set(own.join('\u0000'), own);
   }
+  const byFirst = new Map<string, string[][]>();
+  for (const own of names.values()) byFirst.set(own[0]!, [...(byFirst.get(own[0]!) ?? []), own]);
   const out = [...spans];
   for (let i = 0; i < tokens.length; i++) {
-    for (const own of names.values()) {
-      if (tokens[i]!.text !== own[0]) continue;
+    for (const own of byFirst.get(tokens[i]!.text) ?? []) {
       let ok = true;
       for (let k = 1; k < own.length; k++) if (tokens[i + k]?.text !== own[k]) ok = false;
       if (ok) out.push({ type: 'ORGANISATIE', start: tokens[i]!.start, end: tokens[i + own.length - 1]!.end, priority: PRIORITY.ORGANISATIE - 1 });

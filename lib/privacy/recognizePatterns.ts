@@ -22,9 +22,11 @@ const idLabelRe =
   /(?<![\p{L}\d])(?=[cpdorvzbklaui])(?:cli[eë]nt(?:en)?(?:nummer|nr)|pati[eë]nt(?:nummer|nr)|dossier(?:nummer|nr)|opname(?:nummer|nr)|order(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|verzekerden?(?:nummer|nr)|relatie(?:nummer|nr)|zorgverzekerings?nummer|burgerservicenummer|pasnummer|lidnummer|kenmerk|referentie(?:nummer)?|\bBSN|\bBIG(?:[- ]?(?:nummer|nr|code|registratie))?|\bAGB(?:[- ]?(?:code|nummer|nr))?(?:\s+(?:voorschrijver|praktijk|zorgverlener))?|\bUZI(?:[- ]?nummer)?|\bID(?:[- ]?nummer)?)\.?\s*[:#]?\s*((?:[A-Z]{1,5}-?)?\d[\d.\- /]*\d)/giu;
 // "is 94", "ik ben al 99", "wordt dan 94", "inmiddels 91", "(Toos, 96)", "geb. 04-02-1932 (93)": an age of 90+ without
 // "jaar", after a verb of being or becoming; not when a measurement is the subject ("sat is 94", "pols was 92").
-const bareAgeRe =
-  /(?<=(?:\b(?:ben|is|wordt|word|werd|was|wordt dan|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:al[ \t]+|nu[ \t]+|dan[ \t]+|inmiddels[ \t]+|bijna[ \t]+|pas[ \t]+|net[ \t]+)?))(9\d|1[01]\d)(?![\d,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|\/min|bpm))/giu;
-const ageInBracketsRe = /(?<=\((?:\p{Lu}\p{Ll}+,[ \t]*)?)(9\d|10\d)(?=\))|(?<=\b(?:inmiddels|bijna)[ \t]+)(9\d|10\d)(?![\d,.])/gu;
+const ageNumberRe = /(?<![\d,.])(?:9\d|1[01]\d)(?![\d])/g;
+// Checked on the text before the number (numbers of 90+ are rare, so this is cheap).
+const bareAgeBefore =
+  /(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:(?:al|nu|dan|inmiddels|bijna|pas|net)[ \t]+)?|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$/iu;
+const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
 const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
 const measurementSubject = /(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/i;
 const ageRe =
@@ -121,11 +123,16 @@ export function recognizePatterns(text: string): Span[] {
   for (const m of text.matchAll(longNumberRe)) push(spans, 'ID', m.index, m.index + m[0].length, PRIORITY.ID);
 
   for (const m of text.matchAll(ageRe)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
-  for (const m of text.matchAll(bareAgeRe)) {
-    if (measurementSubject.test(text.slice(Math.max(0, m.index - 30), m.index).replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+[ \t]+)?$/u, ''))) continue;
+  // "is 94", "ik ben al 99", "wordt dan 94", "inmiddels 91", "(Toos, 96)", "geb. 04-02-1932 (93)": an age of 90+ without
+  // "jaar", after a verb of being or becoming or alone in brackets; not when a measurement is the subject ("sat is 94").
+  for (const m of text.matchAll(ageNumberRe)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const bracket = before.endsWith('(') || /\(\p{Lu}\p{Ll}+,[ \t]*$/u.test(before);
+    if (bracket ? !after.startsWith(')') || +m[0] > 109 : !bareAgeBefore.test(before) || bareAgeAfter.test(after)) continue;
+    if (!bracket && measurementSubject.test(before.replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+[ \t]+)?$/u, ''))) continue;
     push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
-  for (const m of text.matchAll(ageInBracketsRe)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   // "volgende maand 97 wordt"
   for (const m of text.matchAll(/(?<![\d,.])(9\d|10\d)(?=[ \t]+(?:wordt|werd|geworden|is geworden)\b)/gu)) {
     if (ageBefore.test(text.slice(Math.max(0, m.index - 20), m.index))) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);

@@ -17,27 +17,30 @@ import { PRIORITY, type Span } from './spans';
 const CODE = String.raw`(?:\p{Lu}{2,5}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3}|\p{Ll}{2,4}|(?:\p{Lu}\.){1,3}(?:[vdt]\.){0,3}\p{Lu}\.)`;
 const END = String.raw`(?![\p{L}\d.])`;
 const codeRe = new RegExp(String.raw`^${CODE}$`, 'u');
+const glued = new RegExp(String.raw`${CODE}${END}`, 'uy');
 // Distinctive anywhere: "HdV", "AvdL", "JvdB", "J.v.d.M.".
 const tussenCodeRe = /(?<![\p{L}\d.])(?:\p{Lu}(?:v|d|vd|vdd|t)\p{Lu}|\p{Lu}\.(?:[vdt]\.){1,3}\p{Lu}\.)(?![\p{L}\d])/gu;
 
 /** Signature positions: a short Dutch word there is still a paraaf ("- tv", "/ml"), unless it is a reply word. */
 const signatureContexts: RegExp[] = [
   // Signature after a slash: "… gegeven. /HdV", "/ KdB", "RRov/KZoe" (the slash starts the line or follows a space).
-  new RegExp(String.raw`(?<=(?:^|[ \t(])/[ \t]?)(${CODE})${END}(?=[ \t]*(?:$|/|[,;][ \t]))`, 'gmu'),
+  new RegExp(String.raw`(?<=(?:^|[ \t(])/[ \t]?)(${CODE})${END}(?=[ \t]*(?:$|/|[,;][ \t]))`, 'gmud'),
   // Signature after a dash at the end of a line: "- rb", "Wel gedaan! - sk", "– SvR", "- np, crisisdienst".
-  new RegExp(String.raw`(?<=(?:^|[ \t])[-–][ \t]?)(${CODE})${END}(?=[ \t]*(?:$|,[ \t]*\p{Ll}))`, 'gmu'),
+  new RegExp(String.raw`(?<=(?:^|[ \t])[-–][ \t]?)(${CODE})${END}(?=[ \t]*(?:$|,[ \t]*\p{Ll}))`, 'gmud'),
   // Dotted initials ending a line after a comma: "- Sanne (PB), S.L.".
-  new RegExp(String.raw`(?<=,[ \t])((?:\p{Lu}\.){2,3})(?=[ \t]*$)`, 'gmu'),
+  new RegExp(String.raw`(?<=,[ \t])((?:\p{Lu}\.){2,3})(?=[ \t]*$)`, 'gmud'),
   // A code alone after the last sentence of a line: "… met partner (Marieke). JB".
-  new RegExp(String.raw`(?<=[.!?)][ \t]+)(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2})(?=[ \t]*$)`, 'gmu'),
+  new RegExp(String.raw`(?<=[.!?)][ \t]+)(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2})(?=[ \t]*$)`, 'gmud'),
 ];
 const contexts: RegExp[] = [
   // Labels: "paraaf: LMS", "paraaf LB", "Notulen: SH", "notulist: I.S.", "gez. AB".
-  new RegExp(String.raw`(?<=(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*)(${CODE})${END}`, 'giu'),
-  // The assignee of an action item: "– WO, voor 1/10", "- KJ: pijnobservatie", "– GK" (list lines only).
-  new RegExp(String.raw`(?<=^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?:[^\n]*[ \t][-–][ \t]+)?)(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
+  // The assignee of an action item: "- KJ: pijnobservatie", "– WO, voor 1/10", "– GK" (list lines only; anchored at
+  // the line start so the scan stays linear).
+  new RegExp(String.raw`^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmud'),
+  new RegExp(String.raw`^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+[^\n]*[ \t][-–][ \t]+(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmud'),
   // In brackets at the end of a heading line: "Fysiotherapie (PM)", "2. Gedrag en cognitie (GK)".
-  new RegExp(String.raw`(?<=^[ \t]*(?:\d{1,2}[.)][ \t]*)?\p{Lu}[\p{L} /&-]{2,40}[ \t]\()(${CODE})(?=\)[ \t]*:?[ \t]*$)`, 'gmu'),
+  new RegExp(String.raw`(?<=^[ \t]*(?:\d{1,2}[.)][ \t]*)?\p{Lu}[\p{L} /&-]{2,40}[ \t]\()(${CODE})(?=\)[ \t]*:?[ \t]*$)`, 'gmud'),
 ];
 
 /** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
@@ -61,15 +64,17 @@ export function recognizeStaffCodes(text: string): Span[] {
       for (const m of text.matchAll(re)) {
         const code = m[1] ?? '';
         if (!codeRe.test(code) || isOrdinary(code, signature)) continue;
-        add(m.index, code);
+        add(m.indices?.[1]?.[0] ?? m.index, code);
       }
     }
   }
   for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
   // "RRov/KZoe": a second code glued to a found one by a slash.
   for (const s of [...spans]) {
-    const m = text.slice(s.end).match(new RegExp(String.raw`^/(${CODE})${END}`, 'u'));
-    if (m?.[1] && !isOrdinary(m[1], false)) add(s.end + 1, m[1]);
+    if (text[s.end] !== '/') continue;
+    glued.lastIndex = s.end + 1;
+    const m = glued.exec(text);
+    if (m?.[0] && !isOrdinary(m[0], false)) add(s.end + 1, m[0]);
   }
   if (found.size === 0) return spans;
   // Found once, found everywhere: the same letters as a word of their own.
