@@ -134,7 +134,8 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
     const [whole, d, sep, mo] = m as unknown as [string, string, string, string];
     if (!validDay(+d, +mo) || whole === '24/7') continue;
     // "4-5 blikjes", "1-2 sachets": a rising pair before a lower-case word is a range.
-    if (sep === '-' && +d < +mo && /^ \p{Ll}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
+    const listStart = /(?:^|\n)[ \t]*[-–•*][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (sep === '-' && +d < +mo && !listStart && /^ \p{Ll}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     if (countBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     found.push({
       start: m.index,

@@ -4,14 +4,15 @@ import {
   departmentWords,
   familyNames,
   firstNames,
+  locationKinds,
   medicalTerms,
   nameWords,
   nonNameCaps,
   organisationKinds,
-  shortWords,
   placesByFirstToken,
   pronounTitles,
   roles,
+  shortWords,
   singleWordOrganisations,
   titles,
   tussenvoegsels,
@@ -66,7 +67,7 @@ function isWord(t: Token | undefined): t is Token {
 function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
-  if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l)) return false;
+  if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l)) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
@@ -169,10 +170,12 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
       const capAfter =
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
-        !organisationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
-      const lowerFamily = opts.lower && k - j >= 1 && chain !== 'de' && isWord(after) && !after.cap && familyNames.has(after.lower);
+      const lowerFamily =
+        opts.lower && k - j >= 1 && chain !== 'de' && isWord(after) && !after.cap && familyNames.has(after.lower) &&
+        !nonNameCaps.has(after.lower) && !departmentWords.has(after.lower) && tokens[k + 1]?.kind !== 'number';
       if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
         j = k;
         if ((capAfter && !isNameCap(after, opts.medical)) || (lowerFamily && !isListedLower(after, opts.known))) {

@@ -119,7 +119,8 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       if (tokens[from]?.lower === 'wonen') from++;
       const end = nameAfter(tokens, from);
       const first = tokens[from];
-      const single = end - from === 1 && first !== undefined && (placesByFirstToken.has(first.lower) || departmentWords.has(first.lower));
+      // "locatie Veldhoven" is a place; "Zorgthuis Lingewaard", "Wijkzorg Noordwest" name an organisation.
+      const single = !t.cap && end - from === 1 && first !== undefined && (placesByFirstToken.has(first.lower) || departmentWords.has(first.lower));
       if (end > from && first && !first.newlineBefore && !single && !(firstNames.has(first.lower) && !articles.has(first.lower))) {
         const start = t.cap ? t.start : first.start;
         spans.push({ type: 'ORGANISATIE', start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
