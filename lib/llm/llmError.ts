@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { collapseWhitespace } from '../dutch';
 import type { EndpointConfig } from '../settings/endpoint';
 
-/** Every way a call to the model can fail, as the UI distinguishes them (see llmErrorMessages). */
+/** Every way a call to the model can fail, as the UI distinguishes them (texts: `llmError.<code>` in lib/i18n/locales). */
 export const llmErrorCodeSchema = z.enum([
   'unreachable',
   'cors-origin',
