@@ -27,6 +27,16 @@ export {
 } from './suggestionSchema';
 export { buildSuggestPrompt, suggestFields, suggestSystemPrompt, type SuggestFieldsInput } from './suggestFields';
 export { streamDraft, type StreamDraftInput } from './streamDraft';
-export { DOSSIER_PLACEHOLDER, summarizeInChunks, type SummarizeInput, type SummaryBlock } from './summarizeInChunks';
-export { estimateTokens } from './estimateTokens';
+export {
+  answerReserve,
+  DOSSIER_PLACEHOLDER,
+  planSummary,
+  summarizeInChunks,
+  type SummarizeInput,
+  type SummaryBlock,
+  type SummaryCache,
+  type SummaryPlan,
+  type TextProtection,
+} from './summarizeInChunks';
+export { countCl100kTokens, estimateTokens, TOKEN_MARGIN } from './estimateTokens';
 export { withDeadline, type DeadlineOptions } from './deadline';
