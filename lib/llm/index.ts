@@ -4,6 +4,7 @@ export { builtInModelAvailability, createBuiltInModel, type BuiltInAvailability 
 export { createGuardedFetch, describeRequestBody, type GuardedFetchOptions, type OutgoingRequest } from './guardedFetch';
 export { previewRequest, type PreviewedRequest } from './previewRequest';
 export { listModels, modelsUrl, testConnection, type ConnectionResult, type ListModelsOptions } from './listModels';
+export { discoverContextWindow, OLLAMA_DEFAULT_CONTEXT, type ContextWindow, type DiscoverOptions, type ModelServer, type WindowSource } from './contextWindow';
 export {
   classifyHttpFailure,
   classifyLlmError,

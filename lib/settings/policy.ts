@@ -59,6 +59,7 @@ export const policyEndpointSchema = z.object({
   authHeader: z.object({ name: headerNameSchema, value: z.string() }).optional(),
   contextTokens: endpointConfigSchema.shape.contextTokens.unwrap().optional(),
   timeoutMs: endpointConfigSchema.shape.timeoutMs.unwrap().optional(),
+  concurrency: endpointConfigSchema.shape.concurrency.unwrap().optional(),
 });
 
 export const policyTranscriptionSchema = z.object({
