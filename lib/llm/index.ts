@@ -26,7 +26,7 @@ export {
   type Suggestion,
   type SuggestionSchema,
 } from './suggestionSchema';
-export { buildSuggestPrompt, suggestFields, suggestSystemPrompt, type SuggestFieldsInput } from './suggestFields';
+export { buildSuggestPrompt, suggestAnswerReserve, suggestFields, suggestRequestTokens, suggestSystemPrompt, type SuggestFieldsInput } from './suggestFields';
 export { streamDraft, type StreamDraftInput } from './streamDraft';
 export {
   answerReserve,

@@ -3,7 +3,8 @@ import type { PageItem } from './pageItems';
 
 type Of<K extends PageItem['kind']> = Extract<PageItem, { kind: K }>;
 
-function reportLine(r: Of<'report'>): string {
+/** One report as the snapshot text writes it when the list is short: "date — author: text". */
+export function reportLine(r: { date?: string; author?: string; text: string }): string {
   const head = [r.date, r.author].filter(Boolean).join(' — ');
   return head ? `${head}: ${r.text}` : r.text;
 }
