@@ -2,7 +2,7 @@ import { purgeExpiredAudit } from '@/lib/audit';
 import { getInstallSalt } from '@/lib/audit/installSalt';
 import { getAppDB } from '@/lib/db/app-db';
 import { purgeExpiredCollections } from '@/lib/db';
-import { purgeExpiredDrafts } from '@/lib/drafts';
+import { purgeExpiredDrafts, purgeExpiredSummaries } from '@/lib/drafts';
 import { activeSites } from '@/lib/settings';
 import { loadSettings, saveUserSettings, watchSettings } from '@/lib/settings/store';
 import type { ResolvedSettings } from '@/lib/settings';
@@ -25,11 +25,12 @@ async function syncContentScripts({ settings }: ResolvedSettings): Promise<void>
   ]);
 }
 
-/** Drafts, overview screens and log lines leave when their retention runs out. */
+/** Drafts, partial summaries, overview screens and log lines leave when their retention runs out. */
 async function purgeExpired({ settings }: ResolvedSettings): Promise<void> {
   const db = getAppDB();
   await Promise.all([
     purgeExpiredDrafts(db),
+    purgeExpiredSummaries(db, settings.draftRetentionDays),
     purgeExpiredAudit(db, settings.auditRetentionDays),
     purgeExpiredCollections(db, settings.draftRetentionDays),
   ]);

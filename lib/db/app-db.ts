@@ -3,6 +3,25 @@ import type { AuditEvent } from '../audit/auditEvent';
 import type { Draft } from '../drafts/draft';
 import type { DossierCollection } from './collection';
 
+/** A chunk's partial summary, kept so a re-run or an overlapping period reuses it (lib/drafts/summaryCache.ts). */
+export interface SummaryRow {
+  /** SHA-256 of model, template version and the chunk as read. */
+  key: string;
+  /** The partial summary, identifiers restored (like a draft, it is record text). */
+  text: string;
+  createdAt: string;
+  /** Purged with the draft retention. */
+  expiresAt: string;
+}
+
+/** The last measured duration of one model call per endpoint and model (lib/db/callTimes.ts). */
+export interface CallTimeRow {
+  /** baseURL + model */
+  key: string;
+  ms: number;
+  at: string;
+}
+
 export const APP_DB_NAME = 'dossierhulp';
 
 /**
@@ -20,13 +39,16 @@ export function assertExtensionContext(): void {
 }
 
 /**
- * The extension's one database (extension origin): the audit log, drafts and the record overview.
+ * The extension's one database (extension origin): the audit log, drafts, the record overview, partial
+ * summaries and model call times.
  * Rows are typed by the zod schemas of lib/audit, lib/drafts and lib/db/collection.
  */
 export class AppDB extends Dexie {
   audit!: EntityTable<AuditEvent, 'id'>;
   drafts!: Table<Draft, string>;
   collections!: Table<DossierCollection, string>;
+  summaries!: Table<SummaryRow, string>;
+  callTimes!: Table<CallTimeRow, string>;
 
   constructor(name: string = APP_DB_NAME) {
     assertExtensionContext();
@@ -35,6 +57,11 @@ export class AppDB extends Dexie {
       audit: '++id, at, type, clientHash, userId',
       drafts: 'id, clientHash, kind, updatedAt, expiresAt',
       collections: 'id, updatedAt',
+    });
+    // Version 2: the summary cache of chunked summaries and the last call time per model.
+    this.version(2).stores({
+      summaries: 'key, expiresAt',
+      callTimes: 'key',
     });
   }
 }

@@ -13,3 +13,4 @@ export {
   type CollectionRefusal,
   type ScreenInput,
 } from './collections';
+export { lastCallTime, recordCallTime } from './callTimes';

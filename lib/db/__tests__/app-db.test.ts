@@ -4,7 +4,7 @@ import { AppDB, assertExtensionContext } from '../app-db';
 describe('AppDB', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('declares the audit, drafts and collections tables with their indexes', async () => {
+  it('declares the audit, drafts, collections, summaries and call-time tables with their indexes', async () => {
     const db = new AppDB('app-db-schema-test');
     await db.open();
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
@@ -12,6 +12,8 @@ describe('AppDB', () => {
       audit: ['at', 'clientHash', 'type', 'userId'],
       drafts: ['clientHash', 'expiresAt', 'kind', 'updatedAt'],
       collections: ['updatedAt'],
+      summaries: ['expiresAt'],
+      callTimes: [],
     });
     expect(db.audit.schema.primKey.auto).toBe(true);
     await db.delete();
