@@ -1,8 +1,11 @@
+import { useEffect } from 'react';
 import { awaitingOverwriteConfirm } from '@/lib/review/decisions';
 import type { FillSession } from '@/lib/session';
 import type { SendPolicy } from '@/lib/settings';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
+import { SelectionNote } from '../context/SelectionNote';
+import { selectionText } from '../context/selectionText';
 import { useLlmErrorText } from '../common/useLlmErrorText';
 import type { Notes } from '../hooks/useNotes';
 import { useSessionState } from '../hooks/useSession';
@@ -24,6 +27,10 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
   const labelOf = (frameId: number, key: string) => tab?.fields.find((f) => f.frameId === frameId && f.key === key)?.label ?? key;
   // Results of a fill on the current read; after a re-read only its undo stays offered.
   const fillOnThisRead = fill !== null && tab !== null && fill.tab.readAt === tab.readAt;
+  // Say what a request would take of this page as soon as it is read.
+  useEffect(() => {
+    if (tab) void session.setScope(session.getState().scope, policy, notes.text);
+  }, [tab?.readAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <section aria-labelledby="fields-title" className="card">
@@ -32,6 +39,7 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
         {t('fields.notes')}
         <textarea rows={3} value={notes.text} onChange={(e) => notes.setText(e.target.value)} placeholder={t('draft.notesPlaceholder')} />
       </label>
+      <SelectionNote selection={state.selection?.selection ?? null} scope={state.scope} onScope={(scope) => void session.setScope(scope, policy, notes.text)} />
       <div className="actions">
         <button
           type="button"
@@ -118,6 +126,7 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
           url={preview.url}
           body={preview.body}
           identifiers={state.identifiers}
+          selection={selectionText(t, preview.prepared.selection)}
           onSend={preview.thenSend ? () => void session.confirmPreview() : undefined}
           onClose={() => session.closePreview()}
         />

@@ -55,6 +55,8 @@ export interface ContextSelection {
     /** Day of the oldest and the newest report used, "27-11" (with the year when the two years differ). */
     from?: string;
     to?: string;
+    /** Day of the oldest report of the newest run. */
+    newestFrom?: string;
   };
   surroundings: { total: number; used: number };
   /** The notes did not fit whole (they are cut at the end, which the panel says). */
@@ -204,6 +206,7 @@ export function selectContext(source: ContextSource, request: SelectionRequest):
       newest: run,
       measures: used.length - run,
       ...dayRange(days.at(-1)?.key, days[0]?.key),
+      ...(run > 0 && !Number.isNaN(used[run - 1]!.key) && days[0] ? { newestFrom: dayRange(used[run - 1]!.key, days[0].key).from } : {}),
     },
     surroundings: { total: source.surroundings.length, used: around.length },
     notesCut,

@@ -1,7 +1,7 @@
 import type { Auditor } from '../audit/auditor';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
-import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
+import type { ContextSelection, PreparedSuggestions, SelectionScope, SuggestOutcome } from '../pipeline';
 import {
   acceptAllGrounded,
   awaitingOverwriteConfirm,
@@ -70,6 +70,10 @@ export interface FillSessionState {
   review: SessionReview | null;
   filling: boolean;
   fill: SessionFill | null;
+  /** Which reports field suggestions take: the default selection, or a period the person widened it to. */
+  scope: SelectionScope;
+  /** What of the page the request last prepared takes, and the window it was budgeted against. */
+  selection: { selection: ContextSelection; windowTokens: number } | null;
   /** A request waiting for the person to look at it before it is sent (or only shown). */
   preview: { url: string; body: string; prepared: PreparedSuggestions; thenSend: boolean } | null;
   notice: SessionNotice | null;
@@ -85,7 +89,9 @@ export interface FillSession {
   markStale(reason: PageChangeReason): void;
   /** A full page load: the content script and every element handle are gone, and so is undo. */
   pageReloaded(): void;
-  /** Prepares (pseudonymises, builds the schema for) a suggestion request without sending it. */
+  /** Widens (or narrows back) what field suggestions take of the page; the selection is prepared again. */
+  setScope(scope: SelectionScope, policy: SendPolicy, notes: string): Promise<void>;
+  /** Prepares (selects, pseudonymises, builds the schema for) a suggestion request without sending it. */
   prepare(policy: SendPolicy, notes: string): Promise<PreparedSuggestions>;
   /** Asks the model; with `previewFirst` the request is shown and sent only after confirmPreview(). */
   suggest(policy: SendPolicy, notes: string, options?: { previewFirst?: boolean }): Promise<void>;
@@ -136,6 +142,8 @@ const initialState = (tabId: number | null): FillSessionState => ({
   filling: false,
   fill: null,
   preview: null,
+  scope: { kind: 'auto' },
+  selection: null,
   notice: null,
 });
 
@@ -189,12 +197,15 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
   const prepare = async (policy: SendPolicy, notes: string): Promise<PreparedSuggestions> => {
     const tab = state.tab;
     if (!tab) throw new Error('Nothing was read yet');
-    const { prepareSuggestions } = await loadPipeline();
+    const { prepareSuggestions, resolveContextWindow } = await loadPipeline();
+    // The window the server tells (Ollama, vLLM, LM Studio, llama.cpp), asked through the egress lock.
+    const contextWindow = await resolveContextWindow(policy).catch(() => undefined);
     let count = 0;
     const prepared = prepareSuggestions(
       tab,
       {
         ...policy,
+        contextWindow,
         // Logged before the request leaves, so a transfer is on record even if the panel closes mid-way.
         onRequest: (r) => {
           set({ sent: true });
@@ -202,9 +213,10 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         },
       },
       notes,
+      { scope: state.scope },
     );
     count = prepared.outgoing.identifiers;
-    set({ identifiers: count });
+    set({ identifiers: count, selection: { selection: prepared.selection, windowTokens: prepared.windowTokens } });
     return prepared;
   };
 
@@ -257,7 +269,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         if (ticket !== readTicket) return null;
         const fill = state.fill;
         const keepFill = fill && sameForms(fill.tab, tab, [...new Set(fill.results.map((r) => r.frameId))]) ? fill : null;
-        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notice: null, failure: null });
+        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notice: null, failure: null, selection: null });
         await audit({ type: 'read', bytes: tab.text.length }, tab);
         return tab;
       } catch (error) {
@@ -279,6 +291,10 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       if (state.tab) set({ stale: true, pageChange: 'reload', fill: null });
     },
     prepare,
+    async setScope(scope, policy, notes) {
+      set({ scope });
+      if (state.tab) await prepare(policy, notes).catch(() => undefined);
+    },
     async suggest(policy, notes, options = {}) {
       if (options.previewFirst) return session.showPreview(policy, notes).then(() => {
         if (state.preview) set({ preview: { ...state.preview, thenSend: true } });
