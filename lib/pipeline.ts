@@ -112,14 +112,19 @@ export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes =
   const fields = fillableFields(tab);
   const window = windowTokens(policy);
   const budget = window - suggestAnswerReserve(fields.length, window) - suggestRequestTokens(fields, policy.language);
-  const selection = selectContext(contextSourceOf(tab.blocks), {
-    budgetTokens: Math.max(0, Math.floor(budget / PSEUDONYM_GROWTH)),
-    count: estimateTokens,
-    notes,
-    mentionsMeasure: mentionsMeasure(measureKindsOf(fields.map((f) => f.label))),
-    scope: options.scope,
-  });
-  const outgoing = prepareOutgoingText(selection.text, policy, tab.client?.name ? [tab.client.name] : []);
+  const source = contextSourceOf(tab.blocks);
+  const mentions = mentionsMeasure(measureKindsOf(fields.map((f) => f.label)));
+  const select = (tokens: number) =>
+    selectContext(source, { budgetTokens: Math.max(0, Math.floor(tokens)), count: estimateTokens, notes, mentionsMeasure: mentions, scope: options.scope });
+  let selection = select(budget / PSEUDONYM_GROWTH);
+  let outgoing = prepareOutgoingText(selection.text, policy, tab.client?.name ? [tab.client.name] : []);
+  // Checked as it will travel (pseudonymised, JSON-escaped); selected again a little smaller when over.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const over = estimateTokens(JSON.stringify(outgoing.text)) - budget;
+    if (over <= 0) break;
+    selection = select(selection.tokens - over - 32);
+    outgoing = prepareOutgoingText(selection.text, policy, tab.client?.name ? [tab.client.name] : []);
+  }
   const call = (fetchImpl: typeof fetch, signal?: AbortSignal, onRejected?: (r: RejectedSuggestion[]) => void) => {
     if (budget < 128) {
       return Promise.reject(new LlmError({ code: 'context-too-long', detail: `A window of ${window} tokens leaves no room for the page next to ${fields.length} fields.` }));
@@ -274,7 +279,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
   let selection: ContextSelection | null = null;
   let dossierText: string;
   if (usesDossier && fromNotes && req.tab) {
-    const fixed = estimateTokens(withoutDossier.system + withoutDossier.prompt) + 48;
+    const fixed = estimateTokens(JSON.stringify(withoutDossier.system)) + estimateTokens(JSON.stringify(withoutDossier.prompt)) + 48;
     selection = selectContext(contextSourceOf(req.tab.blocks), {
       budgetTokens: Math.max(0, Math.floor((window - answerReserve(window) - fixed) / PSEUDONYM_GROWTH)),
       count: estimateTokens,

@@ -77,8 +77,8 @@ interface Dated extends ContextReport {
  * Chooses what of a page goes into one request, whole pieces in order of what matters for filling a form:
  * 1. the client header and the alerts (allergies, wilsverklaring);
  * 2. the carer's notes;
- * 3. the newest reports, and the newest of the reports that mention the form's measurements (together up to
- *    70% of the room left, half of that for the newest run at least);
+ * 3. the newest report (whenever it fits at all), the newest reports after it and the newest of the reports
+ *    that mention the form's measurements (together up to 70% of the room left, half of that for the newest run);
  * 4. the form's surroundings (details, tables, text on the screen), in page order;
  * 5. more reports, newest first, until the budget is used.
  * A `period` scope takes only the reports of the N days up to the newest report; `all` takes reports
@@ -156,9 +156,10 @@ export function selectContext(source: ContextSource, request: SelectionRequest):
     const mention = request.mentionsMeasure;
     const forNewest = mention ? Math.floor(reportRoom / 2) : reportRoom;
     let spent = 0;
-    for (const r of inScope) {
+    for (const [i, r] of inScope.entries()) {
       const before = room;
-      if (!tryReport(r, forNewest - spent)) break;
+      // The newest report goes in whenever it fits at all: its facts are what a form is filled from.
+      if (!tryReport(r, i === 0 ? room : forNewest - spent)) break;
       spent += before - room;
     }
     if (mention) {

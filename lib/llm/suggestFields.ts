@@ -119,13 +119,14 @@ export function buildSuggestPrompt(fields: SchemaField[], input: Pick<SuggestFie
 /**
  * Tokens of a suggestion request without its source text: system prompt and reading guide, field list,
  * answer instructions, the response schema (servers that do not use it as a grammar put it in the prompt)
- * and the chat framing. What the page text may take is the window minus this and the answer's room.
+ * and the chat framing (128 tokens of slack: parts counted apart tokenise a little differently than the whole body). What the page text may take is the window minus this and the answer's room.
  */
 export function suggestRequestTokens(fields: ScannedField[], language: 'nl' | 'en'): number {
   const built = buildSuggestionSchema(fields);
   const prompt = buildSuggestPrompt(built.fields, { sourceText: '', language });
   const schema = JSON.stringify(zodSchema(built.schema).jsonSchema);
-  return estimateTokens(withRecordConventions(SYSTEM[language], language)) + estimateTokens(prompt) + estimateTokens(schema) + 48;
+  // Counted as they travel: JSON strings, with their escapes.
+  return estimateTokens(JSON.stringify(withRecordConventions(SYSTEM[language], language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
 }
 
 /** Room kept for the answer to a suggestion request: about 48 tokens per field, at least 256, at most a quarter of the window. */
