@@ -129,9 +129,12 @@ export function suggestRequestTokens(fields: ScannedField[], language: 'nl' | 'e
   return estimateTokens(JSON.stringify(withRecordConventions(SYSTEM[language], language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
 }
 
-/** Room kept for the answer to a suggestion request: about 48 tokens per field, at least 256, at most a quarter of the window. */
+/**
+ * Room kept for the answer to a suggestion request: a fifth of the window, more for big forms (about 48
+ * tokens per field), at most a quarter. The request itself therefore stays within 0.8 × the window.
+ */
 export function suggestAnswerReserve(fieldCount: number, windowTokens: number): number {
-  return Math.min(Math.floor(windowTokens * 0.25), Math.max(256, 48 * fieldCount + 64));
+  return Math.min(Math.floor(windowTokens * 0.25), Math.max(Math.ceil(windowTokens * 0.2), 256, 48 * fieldCount + 64));
 }
 
 /** The system prompt for field suggestions, for display ("wat krijgt het model te zien"). */
