@@ -27,7 +27,8 @@ import {
   type SummaryCache,
   type SummaryPlan,
 } from './llm';
-import { filterReportsByDays, formatDutchDate, renderTemplate, type Template } from './templates';
+import { formatDutchDate } from './dutch';
+import { filterReportsByDays, renderTemplate, type Template } from './templates';
 import { createPseudonymSession, pseudonymize } from './privacy';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';

@@ -1,28 +1,34 @@
+import type { Translate } from '@/lib/i18n';
 import type { ContextSelection, ContextWindow, SelectionScope, SummaryPlan } from '@/lib/pipeline';
-import type { Translate } from '../i18n';
 
 /** "Gebaseerd op de 14 nieuwste rapportages (27-11 t/m 01-12) en 6 eerdere met metingen (vanaf 02-11) — 10000 rapportages op de pagina" */
 export function selectionText(t: Translate, selection: ContextSelection): string {
   const r = selection.reports;
+  const from = r.from ?? '?';
+  const to = r.to ?? '?';
   if (r.used === 0) return t('context.noReports');
-  const total = r.total > r.used ? t('context.ofTotal', [r.total]) : '';
-  if (selection.scope.kind === 'period') return t('context.basedOnPeriod', [r.used, r.inScope, selection.scope.days, r.from ?? '?', r.to ?? '?']);
-  if (r.used === r.total) return t('context.basedOnAll', [r.used, r.from ?? '?', r.to ?? '?']);
-  const measures = r.measures > 0 ? t('context.withMeasures', [r.measures, r.from ?? '?']) : '';
-  return `${t('context.basedOnNewest', [r.newest, r.newestFrom ?? r.from ?? '?', r.to ?? '?'])}${measures}${total}`;
+  if (selection.scope.kind === 'period') return t('context.basedOnPeriod', { used: r.used, inScope: r.inScope, days: selection.scope.days, from, to });
+  if (r.used === r.total) return t('context.basedOnAll', { count: r.used, from, to });
+  const measures = r.measures > 0 ? t('context.withMeasures', { count: r.measures, from }) : '';
+  const total = r.total > r.used ? t('context.ofTotal', { total: String(r.total) }) : '';
+  return `${t('context.basedOnNewest', { count: r.newest, from: r.newestFrom ?? from, to })}${measures}${total}`;
 }
 
 /** "Venster van het model: 4096 tokens (gemeld door Ollama)." */
-export function windowText(t: Translate, tokens: number, source: ContextWindow['source'] | 'configured'): string {
-  return t('context.window', [tokens, t(`context.source.${source.replaceAll('-', '_')}`)]);
+export function windowText(t: Translate, tokens: number, source: ContextWindow['source']): string {
+  return t('context.window', { tokens: String(tokens), source: t(`context.source.${source}`) });
 }
 
 /** "… 29 verzoeken aan het model, ongeveer 4 minuten." */
 export function planText(t: Translate, plan: SummaryPlan, reports: number, estimatedMs: number | null): string {
   const duration =
-    estimatedMs === null ? t('context.planUnknown') : estimatedMs >= 90_000 ? t('context.planMinutes', [Math.round(estimatedMs / 60_000)]) : t('context.planSeconds', [Math.max(1, Math.round(estimatedMs / 1000))]);
-  const cached = plan.cached > 0 ? ` ${t('context.planCached', [plan.cached, plan.chunks])}` : '';
-  return `${t('context.planChunked', [reports, plan.calls, duration])}${cached}`;
+    estimatedMs === null
+      ? t('context.planUnknown')
+      : estimatedMs >= 90_000
+        ? t('context.planMinutes', { minutes: Math.round(estimatedMs / 60_000) })
+        : t('context.planSeconds', { seconds: Math.max(1, Math.round(estimatedMs / 1000)) });
+  const cached = plan.cached > 0 ? t('context.planCached', { cached: plan.cached, chunks: plan.chunks }) : '';
+  return `${t('context.planChunked', { reports: String(reports), calls: plan.calls, duration })}${cached}`;
 }
 
 /** The scopes a person can pick, as select options. */
@@ -37,5 +43,5 @@ export const SCOPES: { value: string; scope: SelectionScope }[] = [
 export const scopeValue = (scope: SelectionScope) => (scope.kind === 'period' ? String(scope.days) : scope.kind);
 
 export function scopeLabel(t: Translate, scope: SelectionScope): string {
-  return scope.kind === 'auto' ? t('context.scopeAuto') : scope.kind === 'all' ? t('context.scopeAll') : t('context.scopeDays', [scope.days]);
+  return scope.kind === 'auto' ? t('context.scopeAuto') : scope.kind === 'all' ? t('context.scopeAll') : t('context.scopeDays', { days: scope.days });
 }

@@ -1,10 +1,11 @@
+import { SNAPSHOT_LINES } from '../page/snapshotFormat';
 import type { PageBlock } from '../page/types';
 import type { ContextSource } from './selectContext';
 
 /**
  * The selection's view of a read page, from its blocks in page order: the client line, the alerts, the
  * reports (structured, whole) and everything else on the screen as lines in the snapshot text's own
- * notation ("- label: value", "Tabel caption:" with its rows, "## heading").
+ * format (lib/page/snapshotFormat.ts: "- label: value", "Tabel caption:" with its rows, "## heading").
  *
  * @example const source = contextSourceOf(tab.blocks);
  */
@@ -37,10 +38,11 @@ export function contextSourceOf(blocks: readonly PageBlock[]): ContextSource {
         heading = block.text;
         break;
       default: {
-        const line = block.kind === 'pair' ? `- ${block.text}` : block.kind === 'table' ? `${block.label ? `Tabel ${block.label}` : 'Tabel'}:\n${block.text}` : block.text;
+        const line =
+          block.kind === 'pair' ? SNAPSHOT_LINES.item(block.text) : block.kind === 'table' ? `${SNAPSHOT_LINES.table(block.label)}\n${block.text}` : SNAPSHOT_LINES.text(block.text);
         if (!line || !once(line)) break;
         // A heading goes with the first piece below it, so it is only sent when that is.
-        source.surroundings.push(heading && block.kind !== 'table' ? `## ${heading}\n${line}` : line);
+        source.surroundings.push(heading && block.kind !== 'table' ? `${SNAPSHOT_LINES.heading(heading)}\n${line}` : line);
         heading = null;
       }
     }

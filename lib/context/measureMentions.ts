@@ -1,4 +1,4 @@
-import { measurementKindForLabel } from '../extract/fieldLabel';
+import { measurementKindForLabel } from '../extract/measurementForLabel';
 import { targetKind, type MeasurementKind } from '../extract/measurement';
 import { cues } from '../extract/vocabulary';
 

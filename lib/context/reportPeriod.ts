@@ -1,4 +1,4 @@
-import { dateSortKey } from '../page/dutchDates';
+import { dateSortKey } from '../page/snapshotText';
 
 /** yyyymmddhhmm (dateSortKey) → days since 1970, for counting days between reports. */
 export function dayOfKey(key: number): number {

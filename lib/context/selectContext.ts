@@ -1,5 +1,5 @@
-import { dateSortKey } from '../page/dutchDates';
-import { reportLine } from '../page/snapshotText';
+import { dateSortKey } from '../page/snapshotText';
+import { SNAPSHOT_LINES } from '../page/snapshotFormat';
 import { reportsWithinDays } from './reportPeriod';
 
 /** One report as the panel has it (a snapshot's report block). */
@@ -82,8 +82,9 @@ interface Dated extends ContextReport {
  * 4. the form's surroundings (details, tables, text on the screen), in page order;
  * 5. more reports, newest first, until the budget is used.
  * A `period` scope takes only the reports of the N days up to the newest report; `all` takes reports
- * newest first until the budget (for more, the caller chunks). The text writes the reports newest first,
- * one line each, as the snapshot text does for short lists. Nothing is cut inside a report.
+ * newest first until the budget (for more, the caller chunks). The text is written in the snapshot text's
+ * own format (lib/page/snapshotFormat.ts): reports newest first, one line each, as for short lists, so the
+ * reading guide holds for it too. Nothing is cut inside a report.
  *
  * @example
  * const selection = selectContext(source, { budgetTokens: 5200, count: estimateTokens, notes, mentionsMeasure: mentionsMeasure(kinds) });
@@ -103,8 +104,8 @@ export function selectContext(source: ContextSource, request: SelectionRequest):
 
   // 1. Header and alerts. These are short; they go in even when nothing else does.
   const head: string[] = [];
-  if (source.header) head.push(`Cliënt: ${source.header}`);
-  if (source.alerts.length) head.push('Waarschuwingen:', ...source.alerts.map((a) => `- ${a}`));
+  if (source.header) head.push(SNAPSHOT_LINES.client(source.header));
+  if (source.alerts.length) head.push(SNAPSHOT_LINES.alerts(), ...source.alerts.map((a) => SNAPSHOT_LINES.item(a)));
   for (const line of head) room -= count(line);
 
   // 2. Notes: whole when they fit, otherwise their start (what the carer wrote first).
@@ -138,7 +139,7 @@ export function selectContext(source: ContextSource, request: SelectionRequest):
   const lines = new Map<Dated, string>();
   const line = (r: Dated) => {
     let text = lines.get(r);
-    if (text === undefined) lines.set(r, (text = reportLine(r)));
+    if (text === undefined) lines.set(r, (text = SNAPSHOT_LINES.report(r.date ?? '', r.author ?? '', r.text)));
     return text;
   };
   const tryReport = (r: Dated, limit: number): boolean => {
@@ -192,8 +193,8 @@ export function selectContext(source: ContextSource, request: SelectionRequest):
   let run = 0;
   while (run < used.length && used[run] === inScope[run]) run++;
   const out = [...head, ...notesLines];
-  if (used.length) out.push(`Rapportages (${used.length} van ${source.reports.length}, nieuwste eerst):`, ...used.map(line));
-  if (around.length) out.push('Op het scherm:', ...around);
+  if (used.length) out.push(SNAPSHOT_LINES.reports(`${used.length} van ${source.reports.length}`), ...used.map(line));
+  if (around.length) out.push(SNAPSHOT_LINES.rest(), ...around);
   const text = out.join('\n');
   const days = used.filter((r) => !Number.isNaN(r.key));
   return {

@@ -1,6 +1,6 @@
 import { generateText, type LanguageModel } from 'ai';
 import { fenceData } from './dataFence';
-import { withRecordConventions } from './recordConventions';
+import { withSnapshotGuide } from '../page/snapshotGuide';
 import { throwIfCancelled, withDeadline } from './deadline';
 import { estimateTokens } from './estimateTokens';
 import { LlmError } from './llmError';
@@ -130,7 +130,7 @@ interface Budget {
 
 function budgetOf(input: SummarizeInput): Budget {
   const t = TEXT[input.language];
-  const system = withRecordConventions(input.system ?? t.system, input.language);
+  const system = withSnapshotGuide(input.system ?? t.system, input.language);
   const goal = input.instructions.replace(DOSSIER_PLACEHOLDER, '').trim();
   const outputReserve = answerReserve(input.budgetTokens);
   const scaffold = Math.max(estimateTokens(system + input.instructions + t.partsNote), estimateTokens(t.system + t.mapTask + t.goal + goal));

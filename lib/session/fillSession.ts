@@ -1,4 +1,5 @@
 import type { Auditor } from '../audit/auditor';
+import { sameFieldValue } from '../dutch';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
 import type { ContextSelection, PreparedSuggestions, SelectionScope, SuggestOutcome } from '../pipeline';
@@ -11,7 +12,7 @@ import {
   fillRequestsFor,
   reviewOutcome,
 } from '../review/decisions';
-import { sameValue, type ReviewItem } from '../review/reviewItem';
+import type { ReviewItem } from '../review/reviewItem';
 import type { PageChangeReason } from '../page/watchPageChanges';
 import type { SendPolicy } from '../settings/sendPolicy';
 import { refId, type FieldRef } from './fieldRef';
@@ -191,7 +192,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     const fill = state.fill;
     if (!fill || !state.review || fill.tab.readAt !== state.review.tab.readAt) return false;
     const done = fill.results.find((r) => r.ok && r.frameId === item.field.frameId && r.key === item.field.key);
-    return !!done && done.value !== undefined && sameValue(done.value, item.suggested);
+    return !!done && done.value !== undefined && sameFieldValue(item.kind, done.value, item.suggested);
   };
 
   const prepare = async (policy: SendPolicy, notes: string): Promise<PreparedSuggestions> => {
