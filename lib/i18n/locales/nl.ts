@@ -458,12 +458,12 @@ export const nl = {
   },
   /** What of the page a request takes (lib/context), the model's window, and a chunked summary's plan. */
   context: {
-    basedOnNewest_one: 'Gebaseerd op de nieuwste rapportage ({{from}} t/m {{to}})',
+    basedOnNewest_one: 'Gebaseerd op {{count}} nieuwste rapportage ({{from}} t/m {{to}})',
     basedOnNewest_other: 'Gebaseerd op de {{count}} nieuwste rapportages ({{from}} t/m {{to}})',
-    withMeasures_one: ' en 1 eerdere met metingen (vanaf {{from}})',
+    withMeasures_one: ' en {{count}} eerdere met metingen (vanaf {{from}})',
     withMeasures_other: ' en {{count}} eerdere met metingen (vanaf {{from}})',
     ofTotal: ' — {{total}} rapportages op de pagina',
-    basedOnAll_one: 'Gebaseerd op de enige rapportage ({{from}} t/m {{to}})',
+    basedOnAll_one: 'Gebaseerd op {{count}} rapportage ({{from}} t/m {{to}})',
     basedOnAll_other: 'Gebaseerd op alle {{count}} rapportages ({{from}} t/m {{to}})',
     basedOnPeriod: 'Gebaseerd op {{used}} van de {{inScope}} rapportages van de laatste {{days}} dagen ({{from}} t/m {{to}})',
     noReports: 'Gebaseerd op de gegevens op het scherm (geen rapportages)',
