@@ -53,6 +53,15 @@ export const settingsMessages = {
     nl: 'Aanbevolen door uw organisatie',
     en: 'Recommended by your organisation',
   },
+  // Identity (userIdFrom).
+  'user-id-missing': {
+    nl: 'Het beleid zegt dat de gebruiker uit het beleid komt (userIdFrom: policy), maar zet geen userId. Het logboek legt nu geen gebruiker vast. Zet userId per gebruiker, zie hoofdstuk 4 van de beheerdershandleiding.',
+    en: 'The policy says the user comes from policy (userIdFrom: policy) but sets no userId. The log now records no user. Set userId per user, see chapter 4 of the admin guide.',
+  },
+  'user-id-ignored': {
+    nl: 'userId uit het beleid wordt genegeerd, omdat userIdFrom op manual staat: de gebruiker vult zelf in wie hij is.',
+    en: 'userId from the policy is ignored because userIdFrom is manual: users enter who they are themselves.',
+  },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
 
 export type SettingsMessageCode = keyof typeof settingsMessages;
@@ -64,7 +73,13 @@ export interface SettingsWarning {
   path: string;
   code: Extract<
     SettingsMessageCode,
-    'invalid-value' | 'unknown-key' | 'allowlist-invalid' | 'endpoint-not-allowed' | 'secret-without-endpoint'
+    | 'invalid-value'
+    | 'unknown-key'
+    | 'allowlist-invalid'
+    | 'endpoint-not-allowed'
+    | 'secret-without-endpoint'
+    | 'user-id-missing'
+    | 'user-id-ignored'
   >;
   /** Technical detail in English (zod's message); for 'endpoint-not-allowed' the refused origin. */
   message: string;
