@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
 
+// The test build (DOSSIERHULP_TEST_BUILD=1) for e2e tests; code behind import.meta.env.DOSSIERHULP_TEST_BUILD
+// exists only there (lib/env.d.ts).
+const testBuild = process.env.DOSSIERHULP_TEST_BUILD === '1';
+
 // The extension asks for as little as it can: it reads a page only when the user opens the panel on it
 // (activeTab), on ECD sites the admin or user enabled, and on the local sandbox / local model servers.
 export default defineConfig({
@@ -13,6 +17,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The browser profile's account as audit user (policy userIdFrom: 'profile'). Optional: identity.email
+    // carries a permission warning, and a required one would disable an installed extension on update until
+    // the user accepts it. Firefox has no getProfileUserInfo.
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['identity', 'identity.email'] }),
     action: { default_title: '__MSG_extActionTitle__' },
     commands: {
       // Firefox opens its sidebar with its own command; Chrome's action opens the side panel.
@@ -25,4 +33,5 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'dossierhulp@example.org', strict_min_version: '128.0' } } }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  vite: () => ({ define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) } }),
 });

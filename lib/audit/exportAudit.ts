@@ -1,11 +1,13 @@
-import { auditEventTypeLabels, type AuditEvent } from './auditEvent';
+import { auditEventTypeLabels, userIdSourceLabels, type AuditEvent } from './auditEvent';
 
 /** CSV columns: the field and its Dutch header. */
 const COLUMNS: Array<[keyof AuditEvent, string]> = [
   ['id', 'Nr'],
+  ['eventId', 'Gebeurtenis-ID'],
   ['at', 'Tijdstip (UTC)'],
   ['type', 'Gebeurtenis'],
   ['userId', 'Gebruiker'],
+  ['userIdSource', 'Bron gebruiker'],
   ['responsibleUserId', 'Verantwoordelijke gebruiker'],
   ['origin', 'Site'],
   ['path', 'Pagina'],
@@ -21,7 +23,16 @@ const COLUMNS: Array<[keyof AuditEvent, string]> = [
   ['fields', 'Velden'],
   ['outcome', 'Uitkomst'],
   ['payload', 'Verzonden tekst'],
+  ['marked', 'AI-markering'],
 ];
+
+/** A cell's value: event types and user id sources in Dutch, the rest as stored. */
+function cellValue(event: AuditEvent, key: keyof AuditEvent): unknown {
+  if (key === 'type') return auditEventTypeLabels[event.type].nl;
+  if (key === 'userIdSource') return event.userIdSource ? userIdSourceLabels[event.userIdSource].nl : undefined;
+  if (key === 'marked') return event.marked === undefined ? undefined : event.marked ? 'ja' : 'nee';
+  return event[key];
+}
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
@@ -45,7 +56,7 @@ function csvCell(value: unknown): string {
 export function exportAuditCsv(events: readonly AuditEvent[]): string {
   const header = COLUMNS.map(([, title]) => csvCell(title)).join(',');
   const rows = events.map((event) =>
-    COLUMNS.map(([key]) => csvCell(key === 'type' ? auditEventTypeLabels[event.type].nl : event[key])).join(','),
+    COLUMNS.map(([key]) => csvCell(cellValue(event, key))).join(','),
   );
   return [header, ...rows].join('\r\n') + '\r\n';
 }

@@ -11,3 +11,4 @@ export {
   startGeneratedDraft,
 } from './draftStore';
 export { isInterrupted, writeGeneratedDraft } from './writeGeneratedDraft';
+export { fillTransparencyMark, withTransparencyMark } from './transparencyMark';

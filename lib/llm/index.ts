@@ -8,6 +8,7 @@ export {
   classifyHttpFailure,
   classifyLlmError,
   diagnoseLlmError,
+  isCorsRefusal,
   LlmError,
   llmErrorCodeSchema,
   llmFailureSchema,

@@ -1,4 +1,5 @@
 import type { Auditor } from '../audit/auditor';
+import { fillTransparencyMark, withTransparencyMark } from '../drafts/transparencyMark';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
 import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
@@ -98,8 +99,13 @@ export interface FillSession {
   fill(): Promise<void>;
   undo(): Promise<void>;
   locate(item: ReviewItem): Promise<void>;
-  /** Puts one text into one field through the same confirm-and-fill path (drafts). */
+  /**
+   * Puts one text into one field through the same confirm-and-fill path (drafts). When the organisation set
+   * an AI transparency mark, the mark goes after the text (see transparencyMarkFor).
+   */
   insertText(field: FieldRef, text: string, expected: string | boolean): Promise<TabFillResult | null>;
+  /** The mark insertText adds, with the user filled in; null when the organisation set none. */
+  transparencyMarkFor(): string | null;
   undoInsert(result: TabFillResult): Promise<boolean>;
   dismissNotice(): void;
   dismissFailure(): void;
@@ -113,6 +119,8 @@ export interface FillSessionDeps {
   /** Turns an unexpected error into a failure the UI can show. */
   classify?: (error: unknown) => Promise<LlmFailure>;
   now?: () => Date;
+  /** The organisation's AI transparency mark template (settings.aiTransparencyMark) and the user it names. */
+  transparencyMark?: () => { template: string | null; userId: string };
 }
 
 const initialState = (tabId: number | null): FillSessionState => ({
@@ -353,13 +361,30 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       const found = await locateInTab(deps.transport, tab, item.quoteFrameId ?? item.field.frameId, { quote: item.quote, ref: item.quoteBlockRef });
       set({ notice: found ? null : { code: 'review.quoteNotOnPage' } });
     },
+    transparencyMarkFor() {
+      const mark = deps.transparencyMark?.();
+      return mark ? fillTransparencyMark(mark.template, mark.userId) : null;
+    },
     async insertText(field, text, expected) {
       const tab = state.tab;
       if (!tab) return null;
       try {
-        const [result] = await fillTab(deps.transport, tab, [{ ref: field, value: text, expected }]);
-        const label = tab.fields.find((f) => f.frameId === field.frameId && f.key === field.key)?.label ?? field.key;
-        await audit({ type: 'fill', fields: [label], outcome: result?.ok ? 'inserted' : (result?.error ?? 'rejected-by-page'), count: result?.ok ? 1 : 0, total: 1 }, tab);
+        const target = tab.fields.find((f) => f.frameId === field.frameId && f.key === field.key);
+        // The mark is added here, for every insert, so no component can forget it.
+        const { text: value, marked } = withTransparencyMark(text, session.transparencyMarkFor(), { singleLine: target?.kind === 'text' });
+        const [result] = await fillTab(deps.transport, tab, [{ ref: field, value, expected }]);
+        const label = target?.label ?? field.key;
+        await audit(
+          {
+            type: 'fill',
+            fields: [label],
+            outcome: result?.ok ? 'inserted' : (result?.error ?? 'rejected-by-page'),
+            count: result?.ok ? 1 : 0,
+            total: 1,
+            ...(marked ? { marked: true } : {}),
+          },
+          tab,
+        );
         return result ?? null;
       } catch {
         set({ notice: { code: 'fill.failed' } });

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { UserIdFrom } from './policy';
 
 /** Where the user id in an audit event came from; 'none' when there is no user id at all. */
-export type UserIdSource = 'policy' | 'profile' | 'manual' | 'none';
+export const userIdSourceSchema = z.enum(['policy', 'profile', 'manual', 'none']);
+export type UserIdSource = z.infer<typeof userIdSourceSchema>;
 
 export interface IdentityInput {
   /** The policy switch; undefined when the policy does not set it. */

@@ -4,7 +4,7 @@ export * from './endpoint';
 export * from './schema';
 export { forwardingPolicyFor, permissionOriginsFor, sendPolicyFor, type ForwardingPolicy, type SendPolicy } from './sendPolicy';
 export { auditForwardingSchema, collectorUrlProblem, isLoopbackHost, type AuditForwardingConfig } from './auditForwarding';
-export { identityRule, userIdSourceOf, type IdentityInput, type IdentityRule, type UserIdSource } from './identity';
+export { identityRule, userIdSourceOf, userIdSourceSchema, type IdentityInput, type IdentityRule, type UserIdSource } from './identity';
 export { checkEndpoint, isEndpointAllowed, originPatternSchema, parseOriginPattern, type EndpointCheck } from './endpointAllowlist';
 export { parsePolicy, policySchema, LOCKABLE_PATHS, DEFAULT_AI_MARK_TEMPLATE, type Policy, type PolicyParseResult, type UserIdFrom } from './policy';
 export { resolveSettings, SETTING_LEAF_PATHS, type ResolveContext, type ResolvedSettings, type SettingSource } from './resolve';

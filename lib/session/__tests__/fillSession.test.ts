@@ -140,6 +140,36 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     expect(value('pols')).toBe('');
   });
 
+  it("an inserted draft carries the organisation's AI mark, and the log says so", async () => {
+    const frames = jsdomFrames({ 0: { html: '<header><h1>Mw. A. Jansen</h1></header><form><label for="r">Rapportage</label><textarea id="r"></textarea></form>' } });
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const template = 'Opgesteld met AI-ondersteuning, gecontroleerd door {gebruiker}';
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor, transparencyMark: () => ({ template, userId: 'v.devries' }) });
+    session.setTab(5);
+    const tab = await session.read();
+    const field = tab!.fields.find((f) => f.label === 'Rapportage')!;
+    expect(session.transparencyMarkFor()).toBe('Opgesteld met AI-ondersteuning, gecontroleerd door v.devries');
+    const result = await session.insertText({ frameId: field.frameId, key: field.key }, 'S: pijn.\nP: arts gebeld.', '');
+    expect(result?.ok).toBe(true);
+    expect((frames.get(0)!.doc.getElementById('r') as HTMLTextAreaElement).value).toBe(
+      'S: pijn.\nP: arts gebeld.\n\nOpgesteld met AI-ondersteuning, gecontroleerd door v.devries',
+    );
+    const [fill] = await queryAudit(db, { type: 'fill' });
+    expect(fill).toMatchObject({ outcome: 'inserted', marked: true, userId: 'v.devries' });
+  });
+
+  it('without a mark in policy, the draft goes in as it is', async () => {
+    const frames = jsdomFrames({ 0: { html: '<form><label for="r">Rapportage</label><textarea id="r"></textarea></form>' } });
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor, transparencyMark: () => ({ template: null, userId: 'v' }) });
+    session.setTab(5);
+    const tab = await session.read();
+    const field = tab!.fields[0]!;
+    await session.insertText({ frameId: field.frameId, key: field.key }, 'Tekst.', '');
+    expect((frames.get(0)!.doc.getElementById('r') as HTMLTextAreaElement).value).toBe('Tekst.');
+    expect((await queryAudit(db, { type: 'fill' }))[0]).not.toHaveProperty('marked');
+  });
+
   it('a failing audit write is shown, and the flow goes on', async () => {
     const { session } = setup();
     await db.delete(); // the log cannot be written any more
