@@ -1,5 +1,6 @@
 import { useSettings } from '../hooks/useSettings';
 import { TranslateProvider, useT } from '../i18n';
+import { DiagnosticsView } from './DiagnosticsView';
 import { SettingsForm } from './SettingsForm';
 
 export function OptionsApp() {
@@ -18,6 +19,7 @@ function Options({ resolved }: { resolved: NonNullable<ReturnType<typeof useSett
     <main className="options">
       <h1>{t('settings.title')}</h1>
       <SettingsForm resolved={resolved} />
+      <DiagnosticsView resolved={resolved} />
     </main>
   );
 }

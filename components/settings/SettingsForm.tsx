@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { builtInModelAvailability, llmErrorMessages, testConnection, type ConnectionResult } from '@/lib/llm';
+import { testAllowedConnection } from '@/lib/diagnostics';
+import { builtInModelAvailability, llmErrorMessages, type ConnectionResult } from '@/lib/llm';
 import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
@@ -43,7 +44,8 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   const test = async () => {
     setTesting(true);
     setConnection(null);
-    setConnection(await testConnection(endpoint));
+    // Through the egress lock: the key goes to an allowed endpoint only.
+    setConnection(await testAllowedConnection(resolved.settings, endpoint));
     setTesting(false);
   };
 

@@ -1,7 +1,7 @@
 import { checkEndpoint } from './endpointAllowlist';
 import { identityRule, userIdSourceOf, type IdentityRule, type UserIdSource } from './identity';
 import type { SettingsWarning } from './messages';
-import { DEFAULT_AI_MARK_TEMPLATE, parsePolicy, type Policy } from './policy';
+import { DEFAULT_AI_MARK_TEMPLATE, parsePolicy, type Policy, type UserIdFrom } from './policy';
 import { parseSparse } from './parseSparse';
 import { POLICY_ONLY_PATHS, settingsSchema, type Settings } from './schema';
 import {
@@ -51,6 +51,8 @@ export interface ResolvedSettings {
   sources: Record<string, SettingSource>;
   /** Where `settings.userId` came from; every audit event records it. */
   userIdSource: UserIdSource;
+  /** The policy's identity switch, null when the policy does not set it. */
+  userIdFrom: UserIdFrom | null;
 }
 
 type PolicyValue = { path: string; value: unknown };
@@ -171,6 +173,7 @@ export function resolveSettings(defaults: Settings, user: unknown, policyRaw: un
     policyActive: Object.keys(policy).length > 0,
     sources,
     userIdSource: userIdSourceOf(identity, settings.userId),
+    userIdFrom: policy.userIdFrom ?? null,
   };
 }
 

@@ -79,11 +79,8 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
   let running: Promise<ForwardingStatus> | null = null;
   let again: FlushReason | null = null;
 
-  const status = async (policy?: ForwardingPolicy | null): Promise<ForwardingStatus> => {
-    const current = policy === undefined ? await deps.policy() : policy;
-    const [state, queued] = await Promise.all([readForwardingState(deps.db), queuedCount(deps.db)]);
-    return { ...state, enabled: current !== null, collector: current ? collectorName(current.url) : null, queued };
-  };
+  const status = async (policy?: ForwardingPolicy | null): Promise<ForwardingStatus> =>
+    readForwardingStatus(deps.db, policy === undefined ? await deps.policy() : policy);
 
   const failed = async (state: ForwardingState, error: ForwardingError): Promise<void> => {
     const failures = state.failures + 1;
@@ -178,6 +175,16 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
   };
 
   return { flush, status: () => status() };
+}
+
+/**
+ * The forwarding state as the admin sees it, read from the database (any extension page may call it).
+ *
+ * @example await readForwardingStatus(getAppDB(), forwardingPolicyFor(settings))
+ */
+export async function readForwardingStatus(db: AppDB, policy: ForwardingPolicy | null): Promise<ForwardingStatus> {
+  const [state, queued] = await Promise.all([readForwardingState(db), queuedCount(db)]);
+  return { ...state, enabled: policy !== null, collector: policy ? collectorName(policy.url) : null, queued };
 }
 
 /** Origin and path of the collector URL, without query (it could hold a token). */
