@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { userIdSourceLabels } from '@/lib/audit';
 import { readForwardingStatus, type ForwardingStatus } from '@/lib/audit/forwarding';
 import { getAppDB } from '@/lib/db/app-db';
@@ -37,13 +37,17 @@ export function DiagnosticsView({ resolved }: { resolved: ResolvedSettings }) {
   const [identityGranted, setIdentityGranted] = useState<boolean | null>(null);
   const [sending, setSending] = useState(false);
 
+  const ticket = useRef(0);
   const check = useCallback(async () => {
+    const mine = ++ticket.current;
     setChecking(true);
     const deps = { hasHostPermission };
     const [chat, transcription] = await Promise.all([
       diagnoseEndpoint(settings.endpoint, settings, deps),
       diagnoseEndpoint(transcriptionEndpoint(settings.transcription), settings, deps),
     ]);
+    // A check of settings that changed meanwhile is dropped.
+    if (mine !== ticket.current) return;
     setChecks({ chat, transcription });
     setChecking(false);
   }, [settings]);

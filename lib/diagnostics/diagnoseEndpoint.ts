@@ -1,4 +1,6 @@
-import type { LlmFailure } from '../llm/llmError';
+import { createGuardedFetch } from '../llm/guardedFetch';
+import { classifyHttpFailure, isCorsRefusal, type LlmFailure } from '../llm/llmError';
+import { modelsUrl } from '../llm/listModels';
 import { endpointOrigin, type EndpointConfig } from '../settings/endpoint';
 import { checkEndpoint } from '../settings/endpointAllowlist';
 import type { Settings } from '../settings/schema';
@@ -59,7 +61,10 @@ export async function diagnoseEndpoint(endpoint: EndpointConfig, settings: Pick<
     deps.hasHostPermission(`${origin}/*`).catch(() => false),
     testAllowedConnection(settings, endpoint, deps.baseFetch),
   ]);
-  if (result.ok) return { ...base, origin, hostPermission, reachable: true, cors: 'ok', models: result.models, modelListed: result.modelListed };
+  if (result.ok) {
+    const listed = { ...base, origin, hostPermission, reachable: true, models: result.models, modelListed: result.modelListed };
+    return { ...listed, ...(await checkOrigin(endpoint, origin, deps.baseFetch)) };
+  }
   const failure = result.error;
   const answered = { ...base, origin, hostPermission, failure };
   switch (failure.code) {
@@ -72,5 +77,23 @@ export async function diagnoseEndpoint(endpoint: EndpointConfig, settings: Pick<
     default:
       // The server answered with an error status, and the extension could read it: CORS let it through.
       return { ...answered, reachable: failure.status !== undefined ? true : null, cors: failure.status !== undefined ? 'ok' : 'unknown' };
+  }
+}
+
+/**
+ * A model list can come through where the real request does not: the browser sends no Origin header with a
+ * GET to a host the extension may reach, but it does with the POST that asks the model, and that is what a
+ * server checking origins (Ollama's OLLAMA_ORIGINS) refuses. So ask once more the way a real request looks:
+ * a POST without content to the same address. Any answer but Ollama's empty 403 means the origin is accepted.
+ */
+async function checkOrigin(endpoint: EndpointConfig, origin: string, baseFetch?: typeof fetch): Promise<Pick<EndpointDiagnosis, 'cors' | 'failure'>> {
+  const send = createGuardedFetch({ allowedOrigins: [origin], baseFetch });
+  const url = modelsUrl(endpoint);
+  try {
+    const response = await send(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(10_000) });
+    const failure = response.status === 403 ? classifyHttpFailure(403, await response.text(), endpoint) : null;
+    return failure?.code === 'cors-origin' ? { cors: 'origin-refused', failure } : { cors: 'ok', failure: null };
+  } catch (error) {
+    return (await isCorsRefusal(error, url, send)) ? { cors: 'refused', failure: { code: 'cors-origin' } } : { cors: 'ok', failure: null };
   }
 }

@@ -45,10 +45,21 @@ describe('diagnoseEndpoint', () => {
     expect(open.requests.length).toBe(before);
   });
 
-  it('the key goes to the endpoint origin only', async () => {
+  it('the key goes to the endpoint origin only, with the model list; the origin check carries no key', async () => {
     open.reset();
     await diagnoseEndpoint(endpoint(open.url), noAllowlist, deps);
-    expect(open.requests.map((r) => [r.path, r.headers.authorization])).toEqual([['/v1/models', 'Bearer sleutel']]);
+    expect(open.requests.map((r) => [r.method, r.path, r.headers.authorization])).toEqual([
+      ['GET', '/v1/models', 'Bearer sleutel'],
+      ['POST', '/v1/models', undefined],
+    ]);
+  });
+
+  it('a server that lists its models to a GET but refuses the POST from the extension origin (Ollama) is caught', async () => {
+    // Browsers send no Origin with a GET to a host the extension may reach, but do with a POST.
+    const originOnPost: typeof fetch = (input, init) =>
+      fetch(input, init?.method === 'POST' ? { ...init, headers: { ...(init.headers as Record<string, string>), Origin: 'chrome-extension://knjnalaaihnpahegbfkcbhedkjccefal' } } : init);
+    const d = await diagnoseEndpoint(endpoint(strict.url), noAllowlist, { ...deps, baseFetch: originOnPost });
+    expect(d).toMatchObject({ reachable: true, cors: 'origin-refused', models: ['test-model'] });
   });
 
   it('the built-in model and an empty transcription server need no request', async () => {
