@@ -114,7 +114,8 @@ export function DiagnosticsView({ resolved }: { resolved: ResolvedSettings }) {
         {settings.userId || t('diag.noUser')} · {t('diag.userSource')} {userIdSourceLabels[resolved.userIdSource][language]}
         {resolved.userIdFrom && ` (userIdFrom: ${resolved.userIdFrom})`}
       </p>
-      {resolved.userIdFrom === 'profile' && identityGranted === false && (
+      {/* Firefox has no profile account to offer (no getProfileUserInfo), so there is nothing to ask for. */}
+      {resolved.userIdFrom === 'profile' && identityGranted === false && !import.meta.env.FIREFOX && (
         <p>
           {t('diag.identityAsk')}{' '}
           <button type="button" onClick={() => void browser.permissions.request({ permissions: [...PROFILE_IDENTITY_PERMISSIONS] as never }).then(setIdentityGranted, () => undefined)}>
