@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { browserMessageFiles } from './lib/i18n/browserMessages';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
 
 // The test build (DOSSIERHULP_TEST_BUILD=1) for e2e tests; code behind import.meta.env.DOSSIERHULP_TEST_BUILD
@@ -8,7 +9,13 @@ const testBuild = process.env.DOSSIERHULP_TEST_BUILD === '1';
 // The extension asks for as little as it can: it reads a page only when the user opens the panel on it
 // (activeTab), on ECD sites the admin or user enabled, and on the local sandbox / local model servers.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The browser's _locales (name, description, toolbar title) come from the UI catalogue's `manifest` texts.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push(...browserMessageFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

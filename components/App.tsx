@@ -4,7 +4,7 @@ import { createExtensionAuditor } from '@/lib/audit/extensionAuditor';
 import { createFillSession, type FillSession } from '@/lib/session';
 import { browserTabTransport } from '@/lib/session/browserTabTransport';
 import { watchTargetTab } from '@/lib/session/watchTargetTab';
-import { checkEndpoint, sendPolicyFor, settingsMessage, type ResolvedSettings } from '@/lib/settings';
+import { checkEndpoint, sendPolicyFor, type ResolvedSettings } from '@/lib/settings';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
 import { failureOf } from './common/failureOf';
@@ -62,7 +62,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
   useEffect(() => auditor.onFailure(() => setAuditFailed(true)), [auditor]);
 
   const check = useMemo(() => checkEndpoint(settings, settings.endpoint), [settings]);
-  const endpointRefusal = check.ok ? null : settingsMessage(check.code, settings.language, { url: check.url, origin: check.origin ?? check.url });
+  const endpointRefusal = check.ok ? null : t(`settingsMessage.${check.code}`, { url: check.url, origin: check.origin ?? check.url });
   const policy = useMemo(() => sendPolicyFor(settings), [settings]);
 
   const read = async () => {
@@ -136,14 +136,14 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
         {state.readFailure && <ErrorMessage text={t(`readError.${state.readFailure.code}`)} />}
         {tab && tab.failedFrames.length > 0 && (
           <div className="message message-warn" role="status" data-testid="failed-frames">
-            {t('read.failedFrames', [tab.failedFrames.map((f) => f.url || `frame ${f.frameId}`).join(', ')])}
+            {t('read.failedFrames', { frames: tab.failedFrames.map((f) => f.url || t('read.frame', { id: String(f.frameId) })).join(', ') })}
           </div>
         )}
         {auditFailed && <ErrorMessage text={t('audit.failed')} onDismiss={() => setAuditFailed(false)} />}
         {endpointRefusal && <ErrorMessage text={endpointRefusal} />}
-        {tab && state.stale && (
-          <div className="message message-warn" role="status" data-testid="stale">
-            {t('panel.stale')}{' '}
+        {tab && state.pageChange && (
+          <div className={`message ${state.stale ? 'message-warn' : 'message-info'}`} role="status" data-testid={state.stale ? 'stale' : 'page-changed'}>
+            {t(`pageChange.${state.pageChange}`)}{' '}
             <button type="button" className="link" onClick={() => void read()}>
               {t('panel.readAgain')}
             </button>

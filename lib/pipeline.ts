@@ -13,7 +13,8 @@ import {
   type RejectedSuggestion,
   type Suggestion,
 } from './llm';
-import { filterReportsByDays, formatDutchDate, renderTemplate, type Template } from './templates';
+import { formatDutchDate } from './dutch';
+import { filterReportsByDays, renderTemplate, type Template } from './templates';
 import { createPseudonymSession, pseudonymize } from './privacy';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';

@@ -25,7 +25,6 @@ export function DictationSection(props: { settings: Settings; notes: Notes; audi
       <p className="muted">{t('dictate.explain')}</p>
       <DictationRecorder
         config={props.settings.transcription}
-        language={props.settings.language}
         fetch={guardedFetch}
         onTranscript={(text) => {
           props.notes.append(text);

@@ -32,7 +32,7 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
 
   return (
     <fieldset className="insert">
-      <legend>{t('draft.insertLegend', [props.draftName])}</legend>
+      <legend>{t('draft.insertLegend', { name: props.draftName })}</legend>
       <label htmlFor="insert-target">{t('draft.targetField')}</label>{' '}
       <select
         id="insert-target"
@@ -52,12 +52,12 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
       {current !== '' && (
         <label className="overwrite">
           <input type="checkbox" checked={confirmOverwrite} onChange={(e) => setConfirmOverwrite(e.target.checked)} />{' '}
-          {t('draft.overwrite', [current.slice(0, 80)])}
+          {t('draft.overwrite', { text: current.slice(0, 80) })}
         </label>
       )}
       {mark && (
         <p className="muted" data-testid="insert-mark">
-          {t('transparency.markAdded', [mark])}
+          {t('transparency.markAdded', { mark })}
         </p>
       )}
       <button type="button" className="primary" disabled={blocked || stale || !text.trim() || result?.ok === true} onClick={() => void insert()}>

@@ -52,12 +52,12 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
       </div>
       {state.suggesting && (
         <p role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" /> {t('fields.busy', [policy.endpoint.model])}
+          <span className="spinner" aria-hidden="true" /> {t('fields.busy', { model: policy.endpoint.model })}
         </p>
       )}
       {policy.pseudonymize && state.sent && state.identifiers > 0 && !state.suggesting && (
         <p className="muted" data-testid="identifiers">
-          {t('privacy.replaced', [state.identifiers])}
+          {t('privacy.replaced', { count: state.identifiers })}
         </p>
       )}
       {failure && (
@@ -86,15 +86,15 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
             onConfirmOverwrite={(field, c) => session.confirmOverwrite(field, c)}
             onLocate={(item) => void session.locate(item)}
           />
-          {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', [waiting.map((i) => i.label).join(', ')])}</InfoMessage>}
+          {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', { fields: waiting.map((i) => i.label).join(', ') })}</InfoMessage>}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void session.fill()} disabled={state.stale || outdated || state.filling}>
-              {t('fill.button', [pending.length])}
+              {t('fill.button', { count: pending.length })}
             </button>
           </div>
         </>
       )}
-      {notice && <ErrorMessage text={t(notice.code, [notice.count ?? 0])} onDismiss={() => session.dismissNotice()} />}
+      {notice && <ErrorMessage text={t(notice.code, { count: notice.count ?? 0 })} onDismiss={() => session.dismissNotice()} />}
       {fill && (
         <div data-testid="fill-results">
           {fillOnThisRead && (

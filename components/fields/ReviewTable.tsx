@@ -46,7 +46,7 @@ export function ReviewTable(props: {
               ) : (
                 <input
                   type="text"
-                  aria-label={t('review.editLabel', [item.label])}
+                  aria-label={t('review.editLabel', { label: item.label })}
                   value={item.suggested}
                   onChange={(e) => props.onEdit(item.field, e.target.value)}
                 />
@@ -75,7 +75,7 @@ export function ReviewTable(props: {
                   checked={item.decision === 'accepted'}
                   onChange={(e) => props.onDecide(item.field, e.target.checked ? 'accepted' : 'pending')}
                 />{' '}
-                {t('review.accept', [item.label])}
+                {t('review.accept', { label: item.label })}
               </label>
               <button
                 type="button"
@@ -92,7 +92,7 @@ export function ReviewTable(props: {
                     checked={item.overwriteConfirmed}
                     onChange={(e) => props.onConfirmOverwrite(item.field, e.target.checked)}
                   />{' '}
-                  {t('review.overwrite', [show(item.current, yes, no)])}
+                  {t('review.overwrite', { value: show(item.current, yes, no) })}
                 </label>
               )}
             </td>

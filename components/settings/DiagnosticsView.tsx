@@ -1,10 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { userIdSourceLabels } from '@/lib/audit';
 import { readForwardingStatus, type ForwardingStatus } from '@/lib/audit/forwarding';
 import { getAppDB } from '@/lib/db/app-db';
 import { diagnoseEndpoint, settingRows, transcriptionEndpoint, type EndpointDiagnosis } from '@/lib/diagnostics';
-import { llmErrorMessages } from '@/lib/llm/llmErrorMessages';
 import { sendMessage } from '@/lib/messaging';
 import { forwardingPolicyFor, originOf, type ResolvedSettings } from '@/lib/settings';
 import { hasProfileIdentityPermission, PROFILE_IDENTITY_PERMISSIONS } from '@/lib/settings/profileIdentity';
@@ -29,7 +27,7 @@ function useInstall(): { version: string; id: string; installType: string } {
  * source. The checks live in lib/diagnostics; this view renders them.
  */
 export function DiagnosticsView({ resolved }: { resolved: ResolvedSettings }) {
-  const { t, language } = useT();
+  const { t, format } = useT();
   const { settings } = resolved;
   const install = useInstall();
   const [checks, setChecks] = useState<{ chat: EndpointDiagnosis; transcription: EndpointDiagnosis } | null>(null);
@@ -62,8 +60,8 @@ export function DiagnosticsView({ resolved }: { resolved: ResolvedSettings }) {
     if (collectorOrigin) void hasHostPermission(`${collectorOrigin}/*`).then(setCollectorPermission);
   }, [collectorOrigin]);
 
-  const yesNo = (value: boolean | null) => (value === null ? '—' : value ? t('diag.yes') : t('diag.no'));
-  const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB') : '—');
+  const yesNo = (value: boolean | null) => (value === null ? '—' : value ? t('common.yes') : t('common.no'));
+  const when = (iso?: string) => (iso ? format.dateTime(iso) : '—');
 
   const endpointRow = (name: 'chat' | 'transcription', d: EndpointDiagnosis | undefined) => (
     <tr
@@ -91,7 +89,7 @@ export function DiagnosticsView({ resolved }: { resolved: ResolvedSettings }) {
           <td>{t(`diag.cors.${d.cors}`)}</td>
           <td>
             {d.models ? `${d.models.join(', ') || '—'}${d.modelListed === false ? ` (${t('diag.modelMissing')})` : ''}` : '—'}
-            {d.failure && <small className="muted"> {llmErrorMessages[d.failure.code][language]}</small>}
+            {d.failure && <small className="muted"> {t(`llmError.${d.failure.code}`)}</small>}
           </td>
         </>
       )}
@@ -111,7 +109,7 @@ export function DiagnosticsView({ resolved }: { resolved: ResolvedSettings }) {
 
       <h3>{t('diag.identity')}</h3>
       <p data-testid="diag-identity" data-source={resolved.userIdSource}>
-        {settings.userId || t('diag.noUser')} · {t('diag.userSource')} {userIdSourceLabels[resolved.userIdSource][language]}
+        {settings.userId || t('diag.noUser')} · {t('diag.userSource')} {t(`userIdSource.${resolved.userIdSource}`)}
         {resolved.userIdFrom && ` (userIdFrom: ${resolved.userIdFrom})`}
       </p>
       {/* Firefox has no profile account to offer (no getProfileUserInfo), so there is nothing to ask for. */}

@@ -1,36 +1,37 @@
-import { auditEventTypeLabels, userIdSourceLabels, type AuditEvent } from './auditEvent';
+import type { Translate } from '../i18n';
+import type { AuditEvent } from './auditEvent';
 
-/** CSV columns: the field and its Dutch header. */
-const COLUMNS: Array<[keyof AuditEvent, string]> = [
-  ['id', 'Nr'],
-  ['eventId', 'Gebeurtenis-ID'],
-  ['at', 'Tijdstip (UTC)'],
-  ['type', 'Gebeurtenis'],
-  ['userId', 'Gebruiker'],
-  ['userIdSource', 'Bron gebruiker'],
-  ['responsibleUserId', 'Verantwoordelijke gebruiker'],
-  ['origin', 'Site'],
-  ['path', 'Pagina'],
-  ['clientHash', 'Cliënt (gehasht)'],
-  ['endpointHost', 'AI-server'],
-  ['model', 'Model'],
-  ['template', 'Sjabloon'],
-  ['bytes', 'Bytes verzonden'],
-  ['pseudonymizedCount', 'Gepseudonimiseerd'],
-  ['accepted', 'Geaccepteerd'],
-  ['edited', 'Aangepast'],
-  ['rejected', 'Afgewezen'],
-  ['fields', 'Velden'],
-  ['outcome', 'Uitkomst'],
-  ['payload', 'Verzonden tekst'],
-  ['marked', 'AI-markering'],
-];
+/** CSV columns, in order; their headers are `auditColumn.<field>` in the catalogue. */
+const COLUMNS = [
+  'id',
+  'eventId',
+  'at',
+  'type',
+  'userId',
+  'userIdSource',
+  'responsibleUserId',
+  'origin',
+  'path',
+  'clientHash',
+  'endpointHost',
+  'model',
+  'template',
+  'bytes',
+  'pseudonymizedCount',
+  'accepted',
+  'edited',
+  'rejected',
+  'fields',
+  'outcome',
+  'payload',
+  'marked',
+] as const satisfies readonly (keyof AuditEvent)[];
 
-/** A cell's value: event types and user id sources in Dutch, the rest as stored. */
-function cellValue(event: AuditEvent, key: keyof AuditEvent): unknown {
-  if (key === 'type') return auditEventTypeLabels[event.type].nl;
-  if (key === 'userIdSource') return event.userIdSource ? userIdSourceLabels[event.userIdSource].nl : undefined;
-  if (key === 'marked') return event.marked === undefined ? undefined : event.marked ? 'ja' : 'nee';
+/** A cell's value: event types, user id sources and the AI mark in the language of `t`, the rest as stored. */
+function cellValue(event: AuditEvent, key: (typeof COLUMNS)[number], t: Translate): unknown {
+  if (key === 'type') return t(`auditType.${event.type}`);
+  if (key === 'userIdSource') return event.userIdSource ? t(`userIdSource.${event.userIdSource}`) : undefined;
+  if (key === 'marked') return event.marked === undefined ? undefined : t(event.marked ? 'common.yes' : 'common.no');
   return event[key];
 }
 
@@ -49,15 +50,14 @@ function csvCell(value: unknown): string {
 }
 
 /**
- * The audit log as CSV: a header row with Dutch column names, one row per event, CRLF line ends.
+ * The audit log as CSV: a header row and event type names in the language of `t`, one row per event,
+ * CRLF line ends. Values stay as stored (numbers unformatted, times in UTC), so a spreadsheet can compute with them.
  *
- * @example download('auditlog.csv', '\uFEFF' + exportAuditCsv(events)) // BOM for Excel
+ * @example download('auditlog.csv', '\uFEFF' + exportAuditCsv(events, createTranslator('nl'))) // BOM for Excel
  */
-export function exportAuditCsv(events: readonly AuditEvent[]): string {
-  const header = COLUMNS.map(([, title]) => csvCell(title)).join(',');
-  const rows = events.map((event) =>
-    COLUMNS.map(([key]) => csvCell(cellValue(event, key))).join(','),
-  );
+export function exportAuditCsv(events: readonly AuditEvent[], t: Translate): string {
+  const header = COLUMNS.map((key) => csvCell(t(`auditColumn.${key}`))).join(',');
+  const rows = events.map((event) => COLUMNS.map((key) => csvCell(cellValue(event, key, t))).join(','));
   return [header, ...rows].join('\r\n') + '\r\n';
 }
 

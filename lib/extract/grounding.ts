@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { numbersIn } from './dutchNumber';
-import { extractMeasurements } from './extractMeasurements';
-import { locateQuote, quoteParts, type TextRange } from './locateQuote';
+import { numbersIn } from '../dutch';
+import { readMeasurements, type Reading } from './extractMeasurements';
+import { locateQuoteInSource, quoteParts, type TextRange } from './quoteInSource';
 import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
 import { checkPlausibility } from './plausibility';
 import { datesInValue, quotesDate } from './quotedDate';
@@ -35,15 +35,15 @@ const optionKinds = new Set(['select', 'radio', 'checkbox', 'combobox']);
 /** Digits that are part of a unit or a name, not a reading: "kg/m2", "SpO2", "O2". */
 const unitDigits = /kg\/m2|m2|m²|\bs[pa][o0]2\b|\bc?o2\b/gi;
 
-// The pipeline grounds every suggestion against the same source: extract its measurements once.
+// The pipeline grounds every suggestion against the same source: read its measurements once.
 let lastSource: string | undefined;
-let lastMeasurements: Measurement[] = [];
-function measurementsOf(source: string): Measurement[] {
+let lastReadings: Reading[] = [];
+function readingsOf(source: string): Reading[] {
   if (source !== lastSource) {
-    lastMeasurements = extractMeasurements(source);
+    lastReadings = readMeasurements(source);
     lastSource = source;
   }
-  return lastMeasurements;
+  return lastReadings;
 }
 
 function numericReadings(text: string): number[][] {
@@ -105,7 +105,7 @@ function agrees(target: MeasurementTarget, value: string, m: Measurement): boole
 
 /**
  * Checks that a proposed field value is grounded in the source text:
- * 1. the quote occurs in the source (see locateQuote; case, whitespace, accents, quotes/dashes, trailing
+ * 1. the quote occurs in the source (see locateQuoteInSource; case, whitespace, accents, quotes/dashes, trailing
  *    punctuation and "…" are forgiven) → else 'quote-empty' / 'quote-not-in-source';
  * 2. every number in a string value occurs in the quote ("38,2" == "38.2"; "135" is in "135/85";
  *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m"), and every full date
@@ -121,7 +121,7 @@ export function verifyGrounding(
   opts: GroundingOptions = {},
 ): GroundingResult {
   if (quoteParts(suggestion.quote).length === 0) return { grounded: false, reason: 'quote-empty' };
-  const ranges = locateQuote(suggestion.quote, source);
+  const ranges = locateQuoteInSource(suggestion.quote, source);
   if (ranges === null) return { grounded: false, reason: 'quote-not-in-source' };
   const first = ranges[0];
   const last = ranges[ranges.length - 1];
@@ -130,10 +130,12 @@ export function verifyGrounding(
   const value = suggestion.value;
   if (typeof value !== 'string') return { grounded: true, quoteRange };
 
-  const inSource = measurementsOf(source);
+  // Every reading supports its numbers ("bij opname lengte 1,72 m" holds 172); only the client's readings
+  // of now can contradict a value, so a quoted earlier or someone else's reading never flags a current one.
+  const readings = readingsOf(source);
   const quoted = ranges.map((r) => source.slice(r.start, r.end)).join(' … ');
   const quoteNumbers = numericReadings(quoted).flat();
-  for (const m of inSource) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));
+  for (const { measurement: m } of readings) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));
 
   if (!optionKinds.has(opts.fieldKind ?? '')) {
     // A date is compared as a calendar date, whatever its format in the quote; its digits are then done.
@@ -150,8 +152,10 @@ export function verifyGrounding(
   const target = opts.measurementKind;
   if (target === undefined || firstNumber(value) === undefined) return { grounded: true, quoteRange };
   const kind = targetKind(target);
-  const sameKind = inSource.filter((m) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
-  const unit = sameKind.find((m) => agrees(target, value, m))?.unit ?? sameKind[0]?.unit;
+  const quotedOfKind = readings.filter(({ measurement: m }) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
+  const sameKind = quotedOfKind.filter((r) => r.notNow === null).map((r) => r.measurement);
+  const anyOfKind = quotedOfKind.map((r) => r.measurement);
+  const unit = (sameKind.find((m) => agrees(target, value, m)) ?? anyOfKind.find((m) => agrees(target, value, m)) ?? anyOfKind[0])?.unit;
   if (!checkPlausibility(target, value, unit).ok) return { grounded: false, reason: 'implausible', quoteRange };
   if (sameKind.length > 0 && !sameKind.some((m) => agrees(target, value, m))) {
     return { grounded: false, reason: 'conflicts-with-source', quoteRange };

@@ -25,8 +25,10 @@ export {
   type PlausibilityReason,
   type PlausibilityResult,
 } from './plausibility';
-export { measurementKindForLabel } from './fieldLabel';
-export { locateQuote, type TextRange } from './locateQuote';
+export { measurementKindForLabel } from './measurementForLabel';
+export { locateQuoteInSource, type TextRange } from './quoteInSource';
+/** @deprecated The name this contract had before lib/page's DOM `locateQuote` was told apart; use locateQuoteInSource. */
+export { locateQuoteInSource as locateQuote } from './quoteInSource';
 export {
   groundingFailureSchema,
   groundingResultSchema,

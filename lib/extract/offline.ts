@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatNumber } from './dutchNumber';
+import { formatDotDecimal, sameFieldValue } from '../dutch';
 import { extractMeasurements } from './extractMeasurements';
-import { measurementKindForLabel } from './fieldLabel';
+import { measurementKindForLabel } from './measurementForLabel';
 import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
 
 export const offlineFieldSchema = z.object({
@@ -44,10 +44,8 @@ function valueFor(target: MeasurementTarget, m: Measurement, label: string): str
     return (target.part === 'systolisch' ? sys : dia) ?? '';
   }
   const scale = scaleForLabel(label, m.kind);
-  return scale === 1 ? m.value : formatNumber(Number(m.value) * scale);
+  return scale === 1 ? m.value : formatDotDecimal(Number(m.value) * scale);
 }
-
-const same = (a: string | boolean, b: string) => String(a).trim().replace(',', '.') === b;
 
 /**
  * Offers values for number and text fields whose label names a measurement, taken from the measurements
@@ -77,7 +75,7 @@ export function suggestFromMeasurements(
     const m = latestFirst.find((c) => c.kind === kind && (scale === undefined || c.unit === scale));
     if (!m) continue;
     const value = valueFor(target, m, field.label);
-    if (!value || same(field.value, value)) continue;
+    if (!value || sameFieldValue(field.kind === 'number' ? 'number' : 'text', field.value, value)) continue;
     suggestions.push({ fieldKey: field.key, value, quote: text.slice(m.start, m.end) });
   }
   return suggestions;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { formatNumber, parseDutchNumber } from './dutchNumber';
+import { formatDotDecimal, parseDutchNumber } from '../dutch';
 import { targetKind, type MeasurementTarget } from './measurement';
 
-export { measurementKindForLabel } from './fieldLabel';
+export { measurementKindForLabel } from './measurementForLabel';
 
 /** Why a value cannot be a real reading; the UI translates the code. */
 export const plausibilityReasonSchema = z.enum(['unreadable', 'out-of-range', 'diastolic-not-below-systolic']);
@@ -72,8 +72,8 @@ export function checkPlausibility(target: MeasurementTarget, value: string | num
   if (kind === 'bloeddruk') {
     const match = pressure.exec(text);
     if (!match?.[1] || !match[2]) return { ok: false, reason: 'unreadable' };
-    const sys = Number(match[1].replace(',', '.'));
-    const dia = Number(match[2].replace(',', '.'));
+    const sys = parseDutchNumber(match[1]) ?? Number.NaN;
+    const dia = parseDutchNumber(match[2]) ?? Number.NaN;
     const sysCheck = inRange(sys, plausibleRanges.systolisch);
     if (!sysCheck.ok) return sysCheck;
     const diaCheck = inRange(dia, plausibleRanges.diastolisch);
@@ -83,7 +83,7 @@ export function checkPlausibility(target: MeasurementTarget, value: string | num
   const volume = kind === 'vochtinname' || kind === 'uitscheiding';
   let n = firstNumber(text, volume);
   if (n === null) return { ok: false, reason: 'unreadable' };
-  if (kind === 'lengte' && n > 0 && n < 3) n = Number(formatNumber(n * 100));
+  if (kind === 'lengte' && n > 0 && n < 3) n = Number(formatDotDecimal(n * 100));
   if (volume && /\d\s*(?:l|ltr|liter)\b/i.test(text)) n *= 1000;
   if (kind === 'pijnscore') {
     const vas = unit === 'VAS' || /vas|\/\s*100\b/i.test(text);

@@ -16,7 +16,6 @@ export {
   type LlmErrorCode,
   type LlmFailure,
 } from './llmError';
-export { describeLlmFailure, llmErrorMessages } from './llmErrorMessages';
 export {
   buildSuggestionSchema,
   isFillable,

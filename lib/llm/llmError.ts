@@ -1,8 +1,9 @@
 import { APICallError, NoObjectGeneratedError, NoOutputGeneratedError, RetryError } from 'ai';
 import { z } from 'zod';
+import { collapseWhitespace } from '../dutch';
 import type { EndpointConfig } from '../settings/endpoint';
 
-/** Every way a call to the model can fail, as the UI distinguishes them (see llmErrorMessages). */
+/** Every way a call to the model can fail, as the UI distinguishes them (texts: `llmError.<code>` in lib/i18n/locales). */
 export const llmErrorCodeSchema = z.enum([
   'unreachable',
   'cors-origin',
@@ -183,6 +184,6 @@ function withAttempts(detail: string | undefined, attempts: number): string {
 }
 
 function short(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseWhitespace(text);
   return flat.length > DETAIL_MAX ? `${flat.slice(0, DETAIL_MAX - 1)}…` : flat;
 }

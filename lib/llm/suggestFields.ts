@@ -1,9 +1,9 @@
 import { generateText, jsonSchema, Output, zodSchema, type LanguageModel } from 'ai';
 import type { ScannedField } from '../page/types';
 import { fenceData } from './dataFence';
-import { withRecordConventions } from './recordConventions';
+import { withSnapshotGuide } from '../page/snapshotGuide';
 import { withDeadline } from './deadline';
-import { buildSuggestionSchema, cleanLabel, describeFieldType, type RejectedSuggestion, type SchemaField, type Suggestion } from './suggestionSchema';
+import { buildSuggestionSchema, describeFieldType, promptSafeLabel, type RejectedSuggestion, type SchemaField, type Suggestion } from './suggestionSchema';
 
 export interface SuggestFieldsInput<F extends ScannedField = ScannedField> {
   model: LanguageModel;
@@ -92,7 +92,7 @@ export async function suggestFields<F extends ScannedField>(input: SuggestFields
   return withDeadline(input, async (abortSignal) => {
     const result = await generateText({
       model: input.model,
-      system: withRecordConventions(SYSTEM[input.language], input.language),
+      system: withSnapshotGuide(SYSTEM[input.language], input.language),
       prompt,
       output: Output.object({ schema: responseSchema, name: 'field_suggestions' }),
       temperature: 0,
@@ -108,7 +108,7 @@ export async function suggestFields<F extends ScannedField>(input: SuggestFields
 /** The user message: the field list, then notes and page text each fenced as data. */
 export function buildSuggestPrompt(fields: SchemaField[], input: Pick<SuggestFieldsInput, 'sourceText' | 'notes' | 'language'>): string {
   const w = WORDS[input.language];
-  const lines = fields.map(({ alias, field }) => `- ${alias} — ${JSON.stringify(cleanLabel(field.label) || field.key)} — ${describeFieldType(field, input.language)}`);
+  const lines = fields.map(({ alias, field }) => `- ${alias} — ${JSON.stringify(promptSafeLabel(field.label) || field.key)} — ${describeFieldType(field, input.language)}`);
   const parts = [w.fields, ...lines, ''];
   if (input.notes && input.notes.trim() !== '') parts.push(w.notes, fenceData(w.notesTag, input.notes), '');
   parts.push(w.source, fenceData(w.sourceTag, input.sourceText), '', w.answer(fields.map((f) => f.alias).join(', ')));

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import {
+  foldForMatch, formatDecimalComma, formatIsoDate, formatIsoTime, ISO_DATE_PATTERN, ISO_TIME_PATTERN, parseDutchBoolean, parseDutchDate,
+  parseDutchNumber, parseTime,
+} from '../dutch';
 import type { ScannedField } from '../page/types';
+import { validateForField } from '../review/validateForField';
 
 /** The value and the verbatim quote the model proposes for one field. */
 export const suggestionSchema = z.object({
@@ -41,8 +46,6 @@ export interface SuggestionSchema<F extends ScannedField = ScannedField> {
 }
 
 const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LABEL_MAX = 120;
 
 /** Fields the model may propose a value for: not disabled, readonly or unreachable. */
@@ -69,7 +72,7 @@ export function buildSuggestionSchema<F extends ScannedField>(fields: F[]): Sugg
   const schemaFields = assignAliases(fields.filter(isFillable));
   const entries = new Map(schemaFields.map((sf) => [sf.alias, { field: sf.field, entry: entrySchema(sf.field) }]));
   const shape = Object.fromEntries(
-    schemaFields.map(({ alias, field }) => [alias, entries.get(alias)!.entry.nullable().describe(cleanLabel(field.label) || field.key)]),
+    schemaFields.map(({ alias, field }) => [alias, entries.get(alias)!.entry.nullable().describe(promptSafeLabel(field.label) || field.key)]),
   );
   const schema = z.object(shape);
 
@@ -106,34 +109,16 @@ export function buildSuggestionSchema<F extends ScannedField>(fields: F[]): Sugg
 }
 
 /**
- * The value a field of this kind can take, or undefined. Lenient where the meaning is unambiguous:
- * option text in another case or with extra spaces, a number written as "37,5", "true"/"false".
+ * The value a field of this kind can take, or undefined. Lenient where the meaning is unambiguous (lib/dutch):
+ * option text in another case, accents or spacing, a number written as "37,5", yes/no as "ja" or "false", a
+ * date in any Dutch format with its year written (given as ISO), a time as "8.30" (given as HH:MM).
  */
 export function normalizeValue(field: ScannedField, value: unknown): string | boolean | undefined {
-  const options = optionsOf(field);
-  if (options) {
-    if (typeof value !== 'string') return undefined;
-    const wanted = squash(value);
-    return options.find((o) => o === value) ?? options.find((o) => squash(o) === wanted);
-  }
-  switch (field.kind) {
-    case 'checkbox':
-      if (typeof value === 'boolean') return value;
-      if (value === 'true' || value === 'false') return value === 'true';
-      return undefined;
-    case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+([.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : NaN;
-      if (!Number.isFinite(n)) return undefined;
-      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return undefined;
-      return String(n);
-    }
-    case 'date':
-      return typeof value === 'string' && DATE.test(value) && isCalendarDate(value) ? value : undefined;
-    case 'time':
-      return typeof value === 'string' && TIME.test(value) ? value : undefined;
-    default:
-      return typeof value === 'string' ? value : undefined;
-  }
+  // The model may answer a number as a JSON number; everything else is judged by the one field check.
+  const given = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof given !== 'string' && typeof given !== 'boolean') return undefined;
+  const checked = validateForField(field, given);
+  return checked.ok ? checked.value : undefined;
 }
 
 /** A short human description of what a field takes, for the field list in the prompt. */
@@ -145,10 +130,12 @@ export function describeFieldType(field: ScannedField, language: 'nl' | 'en'): s
     case 'checkbox':
       return nl ? 'ja/nee (true of false)' : 'yes/no (true or false)';
     case 'number': {
+      // Dutch text writes a decimal comma.
+      const shown = (n: number) => (nl ? formatDecimalComma(n) : String(n));
       const range =
         field.min !== undefined && field.max !== undefined
-          ? nl ? ` van ${field.min} tot en met ${field.max}` : ` from ${field.min} to ${field.max}`
-          : field.min !== undefined ? ` ≥ ${field.min}` : field.max !== undefined ? ` ≤ ${field.max}` : '';
+          ? nl ? ` van ${shown(field.min)} tot en met ${shown(field.max)}` : ` from ${field.min} to ${field.max}`
+          : field.min !== undefined ? ` ≥ ${shown(field.min)}` : field.max !== undefined ? ` ≤ ${shown(field.max)}` : '';
       return `${nl ? 'getal' : 'number'}${range}`;
     }
     case 'date':
@@ -164,7 +151,7 @@ export function describeFieldType(field: ScannedField, language: 'nl' | 'en'): s
 }
 
 /** Page labels are data: one line, no quotes that could break the prompt, bounded length. */
-export function cleanLabel(label: string): string {
+export function promptSafeLabel(label: string): string {
   const flat = label.replace(/[\s"`]+/g, ' ').trim();
   return flat.length > LABEL_MAX ? `${flat.slice(0, LABEL_MAX - 1)}…` : flat;
 }
@@ -189,9 +176,9 @@ function valueSchema(field: ScannedField): z.ZodType {
       return n;
     }
     case 'date':
-      return z.string().regex(DATE);
+      return z.string().regex(ISO_DATE_PATTERN);
     case 'time':
-      return z.string().regex(TIME);
+      return z.string().regex(ISO_TIME_PATTERN);
     default:
       return z.string();
   }
@@ -216,16 +203,6 @@ function assignAliases<F extends ScannedField>(fields: F[]): SchemaField<F>[] {
     used.add(alias);
     return { alias, field };
   });
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nl');
-}
-
-function isCalendarDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { generateText, type LanguageModel } from 'ai';
 import { fenceData } from './dataFence';
-import { withRecordConventions } from './recordConventions';
+import { withSnapshotGuide } from '../page/snapshotGuide';
 import { throwIfCancelled, withDeadline } from './deadline';
 import { estimateTokens } from './estimateTokens';
 import { LlmError } from './llmError';
@@ -88,7 +88,7 @@ const TEXT = {
  */
 export async function summarizeInChunks(input: SummarizeInput): Promise<string> {
   const t = TEXT[input.language];
-  const system = withRecordConventions(input.system ?? t.system, input.language);
+  const system = withSnapshotGuide(input.system ?? t.system, input.language);
   const goal = input.instructions.replace(DOSSIER_PLACEHOLDER, '').trim();
   const outputReserve = Math.min(2048, Math.max(256, Math.floor(input.budgetTokens * 0.25)));
   const scaffold = Math.max(estimateTokens(system + input.instructions + t.partsNote), estimateTokens(t.system + t.mapTask + t.goal + goal));

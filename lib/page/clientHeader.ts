@@ -1,5 +1,5 @@
-import { findDate } from './dutchDates';
-import { cleanLabel, collapseWhitespace } from './normalizeText';
+import { collapseWhitespace, findDateMention } from '../dutch';
+import { cleanLabel } from './normalizeText';
 import type { ReadContext } from './pageItems';
 import { isHeading } from './pageItems';
 import type { PageModel } from './pageModel';
@@ -113,7 +113,7 @@ export function detectClient(ctx: ReadContext): ClientInfo | null {
   // A label only counts when its value follows: "geboren in Zwolle" in a report is not a header.
   const hinted = hintedRuns(ctx);
   const births = labelRuns(ctx, hinted, BIRTH_LABEL).filter((r) => {
-    const date = findDate(textAfter(ctx, r, BIRTH_LABEL));
+    const date = findDateMention(textAfter(ctx, r, BIRTH_LABEL));
     return date !== null && date.index <= 20;
   });
   const numbers = labelRuns(ctx, hinted, CLIENT_NR_LABEL).filter((r) => /^[\s:.#]*[A-Z0-9./-]*\d/i.test(textAfter(ctx, r, CLIENT_NR_LABEL)));
@@ -134,7 +134,7 @@ export function detectClient(ctx: ReadContext): ClientInfo | null {
 
   if (base === undefined) return fallbackClient(ctx);
   const node = containerFor(ctx, base);
-  const birthDate = birth !== undefined ? findDate(textAfter(ctx, birth, BIRTH_LABEL))?.text : undefined;
+  const birthDate = birth !== undefined ? findDateMention(textAfter(ctx, birth, BIRTH_LABEL))?.text : undefined;
   const numberText = number !== undefined ? textAfter(ctx, number, CLIENT_NR_LABEL) : '';
   const clientNumber = /^[\s:.#]*([A-Z0-9][A-Z0-9./-]{2,24})/i.exec(numberText)?.[1]?.replace(/[./-]+$/, '');
   const client: ClientHeader = {
@@ -153,7 +153,7 @@ function fallbackClient(ctx: ReadContext): ClientInfo | null {
     if (!model.namesMatch(i, CLIENT_NAMES) || model.length(i) > 400 || model.length(i) === 0) continue;
     const name = nameIn(ctx, i);
     if (!name) continue;
-    return { node: i, client: { name, birthDate: findDate(model.line(i))?.text, ref: ctx.ref(i) } };
+    return { node: i, client: { name, birthDate: findDateMention(model.line(i))?.text, ref: ctx.ref(i) } };
   }
   return null;
 }

@@ -1,5 +1,5 @@
+import { foldForMatch } from '../dutch';
 import type { ClientHeader } from './types';
-import { foldForMatch } from './normalizeText';
 
 /**
  * 32-bit FNV-1a of a string as 8 hex digits. Synchronous on purpose: crypto.subtle is async and the

@@ -1,4 +1,4 @@
-import { foldChar, looseChar } from './normalizeText';
+import { collapseWhitespace, foldQuoteChar, looseChar } from '../dutch';
 import { buildPageModel, type PageModel } from './pageModel';
 import { locateRef } from './refs';
 
@@ -31,7 +31,7 @@ function fold(model: PageModel, loose: boolean): Folded {
         if (c) push(c, r, k);
       } else if (/\s/.test(ch)) {
         if (chars.length && chars[chars.length - 1] !== ' ') push(' ', r, k);
-      } else push(foldChar(ch), r, k);
+      } else for (const c of foldQuoteChar(ch)) push(c, r, k);
     }
   });
   return { text: chars.join(''), runs, offsets };
@@ -39,7 +39,7 @@ function fold(model: PageModel, loose: boolean): Folded {
 
 function foldQuery(quote: string, loose: boolean): string {
   if (loose) return Array.from(quote, looseChar).join('');
-  return Array.from(quote.replace(/\s+/g, ' ').trim(), (ch) => (ch === ' ' ? ' ' : foldChar(ch))).join('');
+  return Array.from(collapseWhitespace(quote), (ch) => (ch === ' ' ? ' ' : foldQuoteChar(ch))).join('');
 }
 
 function findIn(doc: Document, scope: Element, quote: string): Range | null {
@@ -64,8 +64,9 @@ function findIn(doc: Document, scope: Element, quote: string): Range | null {
 
 /**
  * Finds a verbatim quote on the page for scroll-and-highlight: inside the element of `ref` when given (else,
- * or when it is not there, the whole body). Matching ignores case, whitespace and typographic quotes/dashes;
- * if that fails, punctuation and accents too. Only visible text counts. Null when the quote is not on the page.
+ * or when it is not there, the whole body). Matching ignores case, accents, whitespace and typographic
+ * quotes/dashes (foldQuoteChar, as grounding does); if that fails, punctuation too. Only visible text counts.
+ * Null when the quote is not on the page. (lib/extract's locateQuoteInSource finds a quote in the sent text.)
  * @example locateQuote(document, 'sat 94% zo2', snapshot.reports[0].ref)
  */
 export function locateQuote(doc: Document, quote: string, ref?: string): Range | null {

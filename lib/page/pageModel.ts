@@ -1,4 +1,4 @@
-import { DATE_RE } from './dutchDates';
+import { DATE_MENTION } from '../dutch';
 import { renderedChildren } from './flatTree';
 import { cleanLines } from './normalizeText';
 import { createVisibility, NEVER_RENDERED, type Visibility } from './visibility';
@@ -303,7 +303,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
         return false;
       }
       if (!shows) return false;
-      if (inTime || (DIGIT.test(data) && DATE_RE.test(data))) dateRunList.push(runs.length);
+      if (inTime || (DIGIT.test(data) && DATE_MENTION.test(data))) dateRunList.push(runs.length);
       pushRun(data, child as Text, owner);
       flags[owner]! |= F_DIRECT_TEXT;
       return false;

@@ -1,5 +1,5 @@
+import { findDateMention } from '../dutch';
 import { pairOrAlert } from './alerts';
-import { findDate } from './dutchDates';
 import { cleanLabel } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
 
@@ -48,7 +48,7 @@ export function labelValueChildren(ctx: ReadContext, i: number): { label: string
   if (model.length(a) > MAX_RAW_LABEL || model.length(b) > MAX_RAW_VALUE) return null;
   const labelText = model.line(a);
   const value = model.text(b).replace(/\n/g, '; ');
-  if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDate(labelText)) return null;
+  if (!labelText || !value || labelText.length > 50 || value.length > 500 || findDateMention(labelText)) return null;
   const labelish = labelText.endsWith(':') || LABEL_TAGS.has(model.tag(a)) || model.namesMatch(a, LABEL_NAMES);
   return labelish ? { label: cleanLabel(labelText), value } : null;
 }

@@ -1,6 +1,6 @@
-import { findDate } from './dutchDates';
-import { collapseWhitespace } from './normalizeText';
+import { collapseWhitespace, findDateMention } from '../dutch';
 import type { PageItem, ReadContext } from './pageItems';
+import { SNAPSHOT_PARTS } from './snapshotFormat';
 
 /**
  * Reports (rapportages) are recognised by structure, not by one ECD's markup: a list item, article, table row
@@ -172,10 +172,10 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
   if (meta >= 0) {
     collectPieces(ctx, meta);
     for (const text of pieceTexts) {
-      date = findDate(text)?.text;
+      date = findDateMention(text)?.text;
       if (date) break;
     }
-    date ||= findDate(model.line(meta))?.text ?? model.runs[dateRun]!.trim();
+    date ||= findDateMention(model.line(meta))?.text ?? model.runs[dateRun]!.trim();
     const authorLine = authorNode >= 0 ? model.line(authorNode) : '';
     for (let k = 0; k < pieceNodes.length; k++) {
       const node = pieceNodes[k]!;
@@ -202,7 +202,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
     }
   } else {
     const text = model.text(i);
-    const found = findDate(text);
+    const found = findDateMention(text);
     date = found?.text;
     const before = found ? text.slice(0, found.index) : '';
     let after = found ? text.slice(found.index + found.text.length) : text;
@@ -220,7 +220,7 @@ export function reportItem(ctx: ReadContext, i: number): PageItem {
   }
 
   const plain = meta >= 0 ? body : collapseWhitespace(body);
-  const text = (tags.length ? `[${tags.join(', ')}] ` : '') + plain;
+  const text = SNAPSHOT_PARTS.withTopics(tags, plain);
   return { kind: 'report', ref: ctx.ref(i), text, date: date || undefined, author: author || undefined, body: plain, tags };
 }
 

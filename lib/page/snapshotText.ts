@@ -1,11 +1,11 @@
-import { dateSortKey } from './dutchDates';
+import { firstDutchDate, splitTrailingTime } from '../dutch';
 import type { PageItem } from './pageItems';
+import { SNAPSHOT_LINES as LINE, SNAPSHOT_PARTS as PART } from './snapshotFormat';
 
 type Of<K extends PageItem['kind']> = Extract<PageItem, { kind: K }>;
 
 function reportLine(r: Of<'report'>): string {
-  const head = [r.date, r.author].filter(Boolean).join(' — ');
-  return head ? `${head}: ${r.text}` : r.text;
+  return LINE.report(r.date ?? '', r.author ?? '', PART.withTopics(r.tags, r.body));
 }
 
 /** From this many reports on, the report list is written compactly (see compactReports). */
@@ -45,9 +45,6 @@ function topicInitials(topic: string): string {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** The time at the end of a date ("do 20-11-2025 21:40", "20 nov, om 9.05 uur"); the day is what comes before. */
-const TRAILING_TIME = /[,\s]+(?:om\s+)?(\d{1,2}[:.]\d{2}(?:\s*uur)?)$/;
-
 /** A report text at least this long that occurs twice or more goes into the legend of repeated texts. */
 const MIN_REPEATED_TEXT = 30;
 
@@ -64,36 +61,37 @@ function compactReports(reports: Of<'report'>[]): string[] {
   for (const r of reports) if (r.body.length >= MIN_REPEATED_TEXT) seen.set(r.body, (seen.get(r.body) ?? 0) + 1);
   // Numbered in order of first use (newest first), so #1 is the most recent routine note.
   const texts = new Map<string, string>();
-  for (const r of reports) if ((seen.get(r.body) ?? 0) >= 2 && !texts.has(r.body)) texts.set(r.body, `#${texts.size + 1}`);
+  for (const r of reports) if ((seen.get(r.body) ?? 0) >= 2 && !texts.has(r.body)) texts.set(r.body, PART.textCode(texts.size + 1));
   const out: string[] = [];
-  const legend = (title: string, codes: Map<string, string>) => {
-    if (codes.size) out.push(`${title}: ${[...codes].map(([v, c]) => `${c} = ${v}`).join('; ')}`);
-  };
-  legend('Medewerkers', authors);
-  legend('Onderwerpen', topics);
-  // One per line: report texts contain ';' themselves.
+  if (authors.size) out.push(LINE.authors(authors));
+  if (topics.size) out.push(LINE.topics(topics));
   if (texts.size) {
-    out.push('Herhaalde teksten:');
-    for (const [text, code] of texts) out.push(`${code} = ${text}`);
+    out.push(LINE.repeatedTexts());
+    for (const [text, code] of texts) out.push(LINE.repeatedText(code, text));
   }
   let day: string | null = null;
   for (const r of reports) {
-    // The leftmost match leaves the shortest day in front of the time.
-    const split = r.date ? TRAILING_TIME.exec(r.date) : null;
-    const thisDay = split ? r.date!.slice(0, split.index) : (r.date ?? '');
-    const time = split ? split[1]! : '';
+    const { day: thisDay, time } = splitTrailingTime(r.date ?? '');
     if (thisDay !== day) {
       day = thisDay;
-      if (day) out.push(`${day}:`);
+      if (day) out.push(LINE.day(day));
     }
     const author = r.author ? (authors.get(r.author) ?? r.author) : '';
     const body = texts.get(r.body) ?? r.body;
-    const head = time && author ? `${time} — ${author}` : time || author;
-    const tags = r.tags.length === 0 ? '' : r.tags.length === 1 ? (topics.get(r.tags[0]!) ?? r.tags[0]!) : r.tags.map((t) => topics.get(t) ?? t).join(', ');
-    const text = tags ? `[${tags}] ${body}` : body;
-    out.push(head ? `${head}: ${text}` : text);
+    const tags = r.tags.length === 0 ? r.tags : r.tags.map((t) => topics.get(t) ?? t);
+    out.push(LINE.report(time, author, PART.withTopics(tags, body)));
   }
   return out;
+}
+
+/**
+ * A number that sorts dates chronologically (yyyymmddhhmm), NaN when the text holds no date. A date without a
+ * year is the latest such day up to `now` (lib/dutch's rule).
+ */
+function dateSortKey(text: string, now: Date): number {
+  const d = firstDutchDate(text, now);
+  if (!d) return Number.NaN;
+  return ((d.year * 100 + d.month) * 100 + d.day) * 10000 + (d.hour ?? 0) * 100 + (d.minute ?? 0);
 }
 
 /** Reports newest first; undated ones keep their page order after the dated ones. */
@@ -148,25 +146,23 @@ export function composeText(items: PageItem[]): string {
   const of = <K extends PageItem['kind']>(kind: K) => items.filter((i): i is Of<K> => i.kind === kind);
 
   const headers = of('header').filter((h) => h.text && once(h.text));
-  for (const h of headers) out.push(`Cliënt: ${h.text}`);
+  for (const h of headers) out.push(LINE.client(h.text));
   const headerText = headers.map((h) => h.text).join(' · ');
 
   const alerts = of('alert').filter((a) => once(a.text));
-  if (alerts.length) out.push('Waarschuwingen:', ...alerts.map((a) => `- ${a.text}`));
+  if (alerts.length) out.push(LINE.alerts(), ...alerts.map((a) => LINE.item(a.text)));
 
-  const pairs = of('pair')
-    .filter((p) => !inHeader(headerText, p.value))
-    .map((p) => `${p.label}: ${p.value}`)
-    .filter(once);
-  if (pairs.length) out.push('Gegevens:', ...pairs.map((p) => `- ${p}`));
+  // A detail that repeats a line already written ("label: value" as an alert or text) is written once.
+  const pairs = of('pair').filter((p) => !inHeader(headerText, p.value) && once(`${p.label}: ${p.value}`));
+  if (pairs.length) out.push(LINE.details(), ...pairs.map((p) => LINE.detail(p.label, p.value)));
 
   for (const t of of('table')) {
-    out.push(t.caption ? `Tabel ${t.caption}:` : 'Tabel:', ...t.rows.map((r) => r.join(' | ')));
+    out.push(LINE.table(t.caption), ...t.rows.map((r) => LINE.tableRow(r)));
   }
 
   const reports = of('report');
   if (reports.length) {
-    out.push(`Rapportages (${reports.length}, nieuwste eerst):`);
+    out.push(LINE.reports(reports.length));
     const sorted = newestFirst(reports);
     if (reports.length >= COMPACT_FROM_REPORTS) for (const line of compactReports(sorted)) out.push(line);
     else for (const r of sorted) out.push(reportLine(r));
@@ -183,12 +179,11 @@ export function composeText(items: PageItem[]): string {
       pendingHeading = item.text;
       continue;
     }
-    const line = item.listItem ? `- ${item.text}` : item.text;
     if (!once(item.text)) continue;
-    if (pendingHeading) rest.push(`## ${pendingHeading}`);
+    if (pendingHeading) rest.push(LINE.heading(pendingHeading));
     pendingHeading = null;
-    rest.push(line);
+    rest.push(item.listItem ? LINE.item(item.text) : LINE.text(item.text));
   }
-  if (rest.length) out.push('Tekst:', ...rest);
+  if (rest.length) out.push(LINE.rest(), ...rest);
   return out.join('\n');
 }

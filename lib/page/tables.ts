@@ -1,5 +1,5 @@
+import { collapseWhitespace, findDateMention } from '../dutch';
 import { pairOrAlert } from './alerts';
-import { findDate } from './dutchDates';
 import { cleanLabel } from './normalizeText';
 import type { PageItem, ReadContext } from './pageItems';
 
@@ -53,9 +53,9 @@ function captionOf(ctx: ReadContext, i: number): string | undefined {
     const text = by
       .split(/\s+/)
       .map((id) => root.getElementById?.(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    if (text) return text.replace(/\s+/g, ' ');
+      .join(' ');
+    const caption = collapseWhitespace(text);
+    if (caption) return caption;
   }
   return undefined;
 }
@@ -85,7 +85,7 @@ export function tableItems(ctx: ReadContext, i: number): PageItem[] {
           .map((c, k) => (k === dateCol || k === textCol || k === authorCol || !c.text ? '' : c.text))
           .filter(Boolean);
         const dateText = cell(dateCol);
-        const date = findDate(dateText)?.text ?? (dateText || undefined);
+        const date = findDateMention(dateText)?.text ?? (dateText || undefined);
         const author = authorCol >= 0 ? cell(authorCol) || undefined : undefined;
         const body = cell(textCol);
         const text = (others.length ? `[${others.join(', ')}] ` : '') + body;

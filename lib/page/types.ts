@@ -90,17 +90,6 @@ export const fillEntrySchema = z.object({
 });
 export type FillEntry = z.infer<typeof fillEntrySchema>;
 
-export const fillResultSchema = z.object({
-  key: z.string(),
-  ok: z.boolean(),
-  previous: z.union([z.string(), z.boolean()]),
-  /** The value read back after filling. */
-  value: z.union([z.string(), z.boolean()]).optional(),
-  /** Machine code of the failure (see FillErrorCode); the UI translates it. */
-  error: z.string().optional(),
-});
-export type FillResult = z.infer<typeof fillResultSchema>;
-
 export const fillErrorCodeSchema = z.enum([
   'not-found',
   'unreachable',
@@ -116,3 +105,14 @@ export const fillErrorCodeSchema = z.enum([
   'frame-error',
 ]);
 export type FillErrorCode = z.infer<typeof fillErrorCodeSchema>;
+
+export const fillResultSchema = z.object({
+  key: z.string(),
+  ok: z.boolean(),
+  previous: z.union([z.string(), z.boolean()]),
+  /** The value read back after filling. */
+  value: z.union([z.string(), z.boolean()]).optional(),
+  /** Machine code of the failure; the UI translates it (`fillError.<code>`). */
+  error: fillErrorCodeSchema.optional(),
+});
+export type FillResult = z.infer<typeof fillResultSchema>;

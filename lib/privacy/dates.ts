@@ -1,5 +1,7 @@
 /**
- * Dutch date recognition, parsing and format-preserving shifting.
+ * Dutch date recognition and format-preserving shifting. The words and rules (month and weekday names, the
+ * two-digit-year rule, the calendar check) are lib/dutch's; what is the pseudonymiser's own is finding every
+ * date span in running text (also "op 12/3", "maart '24") and writing a shifted date in the original's format.
  *
  * Dates are pseudonymised by moving every date of a session by the same number of days
  * (a multiple of 7, so weekdays stay right) and writing the result in the same format as
@@ -7,18 +9,16 @@
  * relations survive, so the model can still reason about time; restore() shifts back.
  */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTH_ABBR = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const monthByWord = new Map<string, number>();
-MONTHS.forEach((m, i) => monthByWord.set(m, i + 1));
-MONTH_ABBR.forEach((m, i) => monthByWord.set(m, i + 1));
-for (const [w, m] of [['febr', 2], ['mar', 3], ['maa', 3], ['sept', 9], ['oct', 10]] as const) monthByWord.set(w, m);
+import {
+  addDays, isCalendarDate, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SHORT_FORMS, monthNumber, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, wordAlternation,
+  yearFromTwoDigits,
+} from '../dutch';
 
-const FULL = MONTHS.join('|');
+const MONTHS: readonly string[] = MONTH_NAMES;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Abbreviations only in lower case: "Jan" and "Mei" capitalised are names far more often.
-const ABBR = 'jan|febr|feb|mrt|maa|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec';
-const MONTH_WORD = `(?:${FULL}|${FULL.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())}|${ABBR})`;
-const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo';
+const MONTH_WORD = `(?:${wordAlternation([...MONTHS, ...MONTHS.map(cap), ...MONTH_SHORT_FORMS])})`;
+const WEEKDAY = wordAlternation([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
 const UNIT_AFTER = String.raw`(?!\s*(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u\b|min|minuten|sec|keer|x\b|mg|mcg|µg|ml|l\b|kg|g\b|cm|mm|%|°|E\b|IE\b|eenheden|stuks|tabl|punten|pnt))`;
 
 export type DateFormat =
@@ -53,17 +53,12 @@ const monthYearRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_WORD})(\.?)\s+(
 // "Humalog 10-10-12" is an insulin schedule, not 10 October 2012.
 const doseScheduleBefore = /(?:insuline|humalog|novorapid|novomix|lantus|levemir|humuline|humulin|apidra|fiasp|actrapid|toujeo|tresiba|insulatard|schema)\s*$/i;
 
-function validDay(d: number, m: number, y?: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
-  return d <= days;
-}
+const validDay = (d: number, m: number, y?: number) => isCalendarDate(y, m, d);
 
-function fullYear(yy: string): number {
-  const n = Number(yy.replace(/^['’]/, ''));
-  if (yy.replace(/^['’]/, '').length === 4) return n;
-  // Two-digit years: near past or near future belong to this century, the rest to the last.
-  return n <= 50 ? 2000 + n : 1900 + n;
+/** "2024", "24", "'24" → the full year; two digits by lib/dutch's rule (the latest such year up to `referenceYear`). */
+function fullYear(written: string, referenceYear: number): number {
+  const digits = written.replace(/^['’]/, '');
+  return digits.length === 4 ? Number(digits) : yearFromTwoDigits(Number(digits), referenceYear);
 }
 
 function monthFormat(word: string, dot: string) {
@@ -75,8 +70,11 @@ function monthFormat(word: string, dot: string) {
   };
 }
 
-/** Finds every date in `text`, longest match first where forms overlap. */
-export function findDates(text: string): DateMatch[] {
+/**
+ * Finds every date in `text`, longest match first where forms overlap.
+ * @param referenceYear the year two-digit years are read against (see lib/dutch yearFromTwoDigits)
+ */
+export function findDates(text: string, referenceYear = new Date().getFullYear()): DateMatch[] {
   const found: DateMatch[] = [];
   for (const m of text.matchAll(isoRe)) {
     const [, y, mo, d] = m as unknown as [string, string, string, string];
@@ -93,7 +91,7 @@ export function findDates(text: string): DateMatch[] {
   }
   for (const m of text.matchAll(dmyRe)) {
     const [, d, sep, mo, y] = m as unknown as [string, string, string, string, string];
-    const year = fullYear(y);
+    const year = fullYear(y, referenceYear);
     if (!validDay(+d, +mo, year)) continue;
     if (y.length === 2 && doseScheduleBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     found.push({
@@ -122,9 +120,9 @@ export function findDates(text: string): DateMatch[] {
   }
   for (const m of text.matchAll(textRe)) {
     const [, d, word, dot, y] = m as unknown as [string, string, string, string, string | undefined];
-    const month = monthByWord.get(word.toLowerCase());
+    const month = monthNumber(word);
     if (!month) continue;
-    const year = y ? fullYear(y) : undefined;
+    const year = y ? fullYear(y, referenceYear) : undefined;
     if (!validDay(+d, month, year)) continue;
     // "29 februari." ends a sentence; only an abbreviation owns its period.
     const dropDot = dot === '.' && !y && MONTHS.includes(word.toLowerCase());
@@ -141,14 +139,14 @@ export function findDates(text: string): DateMatch[] {
   }
   for (const m of text.matchAll(monthYearRe)) {
     const [, word, dot, y] = m as unknown as [string, string, string, string];
-    const month = monthByWord.get(word.toLowerCase());
+    const month = monthNumber(word);
     if (!month) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
       text: m[0],
       month,
-      year: fullYear(y),
+      year: fullYear(y, referenceYear),
       format: { kind: 'monthYear', ...monthFormat(word, dot), year: y.length === 4 ? 'yyyy' : 'yy' },
     });
   }
@@ -163,19 +161,18 @@ export function findDates(text: string): DateMatch[] {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function monthText(month: number, f: { monthStyle: 'full' | 'abbr'; monthCap: boolean; monthDot: boolean }): string {
   const full = MONTHS[month - 1] ?? '';
-  let word = f.monthStyle === 'full' ? full : (MONTH_ABBR[month - 1] ?? '');
+  let word = f.monthStyle === 'full' ? full : (MONTH_ABBREVIATIONS[month - 1] ?? '');
   if (f.monthCap) word = cap(word);
   // "mei" has no abbreviation, so "mei." would look odd.
   if (f.monthDot && f.monthStyle === 'abbr' && word.toLowerCase() !== 'mei') word += '.';
   return word;
 }
 
-/** Writes a date in the given format. */
-export function formatDate(parts: { day?: number; month: number; year?: number }, format: DateFormat): string {
+/** Writes a date in the format a recognised date was written in (the shifted date looks like the original). */
+export function writeInFormat(parts: { day?: number; month: number; year?: number }, format: DateFormat): string {
   const { day = 1, month, year = 2024 } = parts;
   const d = (pad: boolean) => (pad ? pad2(day) : String(day));
   const m = (pad: boolean) => (pad ? pad2(month) : String(month));
@@ -215,16 +212,15 @@ export function shiftDate(
     const index = year * 12 + (month - 1) + months;
     return { month: (index % 12) + 1, year: Math.floor(index / 12) };
   }
-  const move = (y: number) => new Date(Date.UTC(y, month - 1, day) + days * 86_400_000);
+  const move = (y: number) => addDays({ year: y, month, day }, days);
   if (year === undefined) {
     const candidates = inverse ? [referenceYear, referenceYear - 1, referenceYear + 1] : [referenceYear];
     for (const y of candidates) {
       if (!validDay(day, month, y)) continue;
       const t = move(y);
-      if (!inverse || t.getUTCFullYear() === referenceYear) return { day: t.getUTCDate(), month: t.getUTCMonth() + 1 };
+      if (!inverse || t.year === referenceYear) return { day: t.day, month: t.month };
     }
     return null;
   }
-  const t = move(year);
-  return { day: t.getUTCDate(), month: t.getUTCMonth() + 1, year: t.getUTCFullYear() };
+  return move(year);
 }

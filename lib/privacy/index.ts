@@ -52,7 +52,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   const session = context.session ?? createPseudonymSession();
   const tokens = tokenize(text);
   const patterns = recognizePatterns(text);
-  const dates = findDates(text);
+  const dates = findDates(text, session.referenceYear);
   const dateAt = new Map<number, DateMatch>(dates.map((d) => [d.start, d]));
   const postcodeEnds = new Set(patterns.filter((s) => s.type === 'POSTCODE').map((s) => s.end));
   const candidates: Span[] = [

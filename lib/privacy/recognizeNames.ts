@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
 import {
   ambiguousFirstNames,
   familyNames,
@@ -27,8 +28,8 @@ const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
 const wardWords = new Set(['groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
-const monthOrDay =
-  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/;
+/** Month and weekday names are not names ("Mei", "Zondag" at a sentence start). */
+const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /**
  * Builds the lookup for the client's own name(s) from the record header, e.g.
@@ -61,8 +62,8 @@ function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (nonNameCaps.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l)) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
-  if (listed) return !monthOrDay.test(l);
-  return !roles.has(l) && !nationality.test(l) && !monthOrDay.test(l);
+  if (listed) return !monthOrDay.has(l);
+  return !roles.has(l) && !nationality.test(l) && !monthOrDay.has(l);
 }
 
 function baseOf(lower: string): string {

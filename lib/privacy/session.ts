@@ -1,4 +1,4 @@
-import { findDates, formatDate, shiftDate, type DateMatch } from './dates';
+import { findDates, shiftDate, writeInFormat, type DateMatch } from './dates';
 import { entityTypeSchema, type EntityType } from './types';
 
 export interface PseudonymSessionOptions {
@@ -9,7 +9,10 @@ export interface PseudonymSessionOptions {
   dateShiftDays?: number;
   /** Source of randomness for the default shift (tests pass a fixed one). */
   random?: () => number;
-  /** Year assumed for dates written without one ("3 januari"). Default: the current year. */
+  /**
+   * Year assumed for dates written without one ("3 januari"), and the year two-digit years are read against
+   * ("12-03-67" is 1967: lib/dutch yearFromTwoDigits). Default: the current year.
+   */
   referenceYear?: number;
 }
 
@@ -60,7 +63,7 @@ export class PseudonymSession {
     const existing = this.byOriginal.get(key);
     if (existing) return existing;
     const shifted = shiftDate(match, this.dateShiftDays, this.referenceYear);
-    const text = shifted ? formatDate(shifted, match.format) : null;
+    const text = shifted ? writeInFormat(shifted, match.format) : null;
     if (!text || this.shiftedDates.has(text) || text === match.text) return this.placeholderFor('DATUM', match.text);
     this.byOriginal.set(key, text);
     this.shiftedDates.set(text, match.text);
@@ -112,12 +115,12 @@ export class PseudonymSession {
     if (this.shiftedCount === 0) return text;
     let out = '';
     let last = 0;
-    for (const d of findDates(text)) {
+    for (const d of findDates(text, this.referenceYear)) {
       let original = this.shiftedDates.get(d.text);
       if (original === undefined) {
         const back = shiftDate(d, -this.dateShiftDays, this.referenceYear, true);
         if (!back) continue;
-        original = formatDate(back, d.format);
+        original = writeInFormat(back, d.format);
       }
       out += text.slice(last, d.start) + original;
       last = d.end;

@@ -1,6 +1,7 @@
+import { sameFieldValue } from '../dutch';
 import { sameRef, type FieldRef } from '../session/fieldRef';
 import type { FillRequest } from '../session/types';
-import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
+import { isEmptyValue, type ReviewItem } from './reviewItem';
 
 /**
  * Accepts every grounded suggestion. Flagged ones stay as they are: the user must look at each of them.
@@ -28,7 +29,7 @@ export function editValue(items: ReviewItem[], ref: FieldRef, value: string | bo
     suggested: value,
     edited: true,
     decision: 'accepted',
-    overwrite: !isEmptyValue(item.current) && !sameValue(item.current, value),
+    overwrite: !isEmptyValue(item.current) && !sameFieldValue(item.kind, item.current, value),
     overwriteConfirmed: false,
   }));
 }

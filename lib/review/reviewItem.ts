@@ -44,9 +44,3 @@ export type ReviewItem = z.infer<typeof reviewItemSchema>;
 export function isEmptyValue(value: string | boolean): boolean {
   return value === false || (typeof value === 'string' && value.trim() === '');
 }
-
-/** Same value as far as a person is concerned: case, spacing and decimal comma do not matter. */
-export function sameValue(a: string | boolean, b: string | boolean): boolean {
-  const norm = (v: string | boolean) => String(v).trim().toLowerCase().replace(/\s+/g, ' ').replace(/(\d),(\d)/g, '$1.$2');
-  return norm(a) === norm(b);
-}

@@ -1,12 +1,11 @@
+import { foldForMatch, sameFieldValue } from '../dutch';
 import { verifyGrounding } from '../extract/grounding';
 import { measurementKindForLabel } from '../extract/plausibility';
 import type { Suggestion } from '../llm/suggestionSchema';
 import { refOf } from '../session/fieldRef';
 import type { PanelField, TabRead } from '../session/types';
-import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
+import { isEmptyValue, type ReviewItem } from './reviewItem';
 import { validateForField } from './validateForField';
-
-const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Turns proposed values into review items: only suggestions for fields that were scanned and offered
@@ -23,6 +22,8 @@ export function toReviewItems(input: {
   origin: ReviewItem['origin'];
 }): ReviewItem[] {
   const seen = new Set<PanelField>();
+  // Folded once: every quote is looked for in every block.
+  let foldedBlocks: string[] | undefined;
   const items: ReviewItem[] = [];
   for (const { field, value: raw, quote: sentQuote } of input.suggestions) {
     if (seen.has(field)) continue;
@@ -33,7 +34,10 @@ export function toReviewItems(input: {
     const grounding = verifyGrounding({ value, quote: sentQuote }, input.sentText, { fieldKind: field.kind, measurementKind });
     const restoredValue = typeof value === 'string' ? input.restore(value) : value;
     const quote = input.restore(sentQuote);
-    const block = quote ? input.tab.blocks.find((b) => squash(b.text).includes(squash(quote).slice(0, 80))) : undefined;
+    const wanted = foldForMatch(quote).slice(0, 80);
+    foldedBlocks ??= input.tab.blocks.map((b) => foldForMatch(b.text));
+    const at = quote ? foldedBlocks.findIndex((text) => text.includes(wanted)) : -1;
+    const block = at >= 0 ? input.tab.blocks[at] : undefined;
     items.push({
       field: refOf(field),
       label: field.label,
@@ -49,7 +53,7 @@ export function toReviewItems(input: {
       origin: input.origin,
       decision: 'pending',
       edited: false,
-      overwrite: !isEmptyValue(field.value) && !sameValue(field.value, restoredValue),
+      overwrite: !isEmptyValue(field.value) && !sameFieldValue(field.kind, field.value, restoredValue),
       overwriteConfirmed: false,
     });
   }

@@ -1,5 +1,6 @@
 import type { Auditor } from '../audit/auditor';
 import { fillTransparencyMark, withTransparencyMark } from '../drafts/transparencyMark';
+import { sameFieldValue } from '../dutch';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
 import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
@@ -12,7 +13,8 @@ import {
   fillRequestsFor,
   reviewOutcome,
 } from '../review/decisions';
-import { sameValue, type ReviewItem } from '../review/reviewItem';
+import type { ReviewItem } from '../review/reviewItem';
+import type { PageChangeReason } from '../page/watchPageChanges';
 import type { SendPolicy } from '../settings/sendPolicy';
 import { refId, type FieldRef } from './fieldRef';
 import { fillTab, locateInTab, mergeFillResults, undoTabFill } from './fillTab';
@@ -53,8 +55,13 @@ export interface FillSessionState {
   tab: TabRead | null;
   reading: boolean;
   readFailure: { code: 'no-access' | 'no-content'; failedFrames: TabRead['failedFrames'] } | null;
-  /** The page changed in a way that matters since the read (another client, form or content). */
+  /**
+   * The page is no longer the one read (navigation, another client, other content): suggesting and filling
+   * wait for a new read. The fill-time fingerprint stays the hard guard either way.
+   */
   stale: boolean;
+  /** Why the snapshot went stale, or what changed that does not block (fields appeared, values typed). */
+  pageChange: PageChangeReason | 'reload' | null;
   suggesting: boolean;
   /** The last suggestion request failed (or was cancelled); nothing of it reached the review. */
   failure: LlmFailure | null;
@@ -77,7 +84,7 @@ export interface FillSession {
   setTab(tabId: number | null): void;
   read(): Promise<TabRead | null>;
   /** The page changed since the read (reported by the content script or the browser). */
-  markStale(): void;
+  markStale(reason: PageChangeReason): void;
   /** A full page load: the content script and every element handle are gone, and so is undo. */
   pageReloaded(): void;
   /** Prepares (pseudonymises, builds the schema for) a suggestion request without sending it. */
@@ -129,6 +136,7 @@ const initialState = (tabId: number | null): FillSessionState => ({
   reading: false,
   readFailure: null,
   stale: false,
+  pageChange: null,
   suggesting: false,
   failure: null,
   identifiers: 0,
@@ -184,7 +192,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     const fill = state.fill;
     if (!fill || !state.review || fill.tab.readAt !== state.review.tab.readAt) return false;
     const done = fill.results.find((r) => r.ok && r.frameId === item.field.frameId && r.key === item.field.key);
-    return !!done && done.value !== undefined && sameValue(done.value, item.suggested);
+    return !!done && done.value !== undefined && sameFieldValue(item.kind, done.value, item.suggested);
   };
 
   const prepare = async (policy: SendPolicy, notes: string): Promise<PreparedSuggestions> => {
@@ -258,7 +266,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         if (ticket !== readTicket) return null;
         const fill = state.fill;
         const keepFill = fill && sameForms(fill.tab, tab, [...new Set(fill.results.map((r) => r.frameId))]) ? fill : null;
-        set({ tab, reading: false, stale: false, fill: keepFill, notice: null, failure: null });
+        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notice: null, failure: null });
         await audit({ type: 'read', bytes: tab.text.length }, tab);
         return tab;
       } catch (error) {
@@ -268,11 +276,16 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         return null;
       }
     },
-    markStale() {
-      if (state.tab) set({ stale: true });
+    markStale(reason) {
+      if (!state.tab) return;
+      // New or revealed fields (a dialog, a form step) and values typed on the page do not make the read
+      // wrong: the panel offers to read again, and a changed field is refused at fill time anyway.
+      const blocking = reason !== 'fields' && reason !== 'values';
+      if (state.stale && !blocking) return;
+      set({ stale: state.stale || blocking, pageChange: blocking || !state.pageChange || reason === 'fields' ? reason : state.pageChange });
     },
     pageReloaded() {
-      if (state.tab) set({ stale: true, fill: null });
+      if (state.tab) set({ stale: true, pageChange: 'reload', fill: null });
     },
     prepare,
     async suggest(policy, notes, options = {}) {

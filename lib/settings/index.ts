@@ -9,6 +9,6 @@ export { checkEndpoint, isEndpointAllowed, originPatternSchema, parseOriginPatte
 export { parsePolicy, policySchema, LOCKABLE_PATHS, DEFAULT_AI_MARK_TEMPLATE, type Policy, type PolicyParseResult, type UserIdFrom } from './policy';
 export { resolveSettings, SETTING_LEAF_PATHS, type ResolveContext, type ResolvedSettings, type SettingSource } from './resolve';
 export { isLocked } from './settingPaths';
-export { settingsMessage, settingsMessages, describeWarning, type SettingsMessageCode, type SettingsWarning } from './messages';
+export { describeWarning, settingsMessageCodes, type SettingsMessageCode, type SettingsWarning } from './messages';
 export { migrateUserSettings, settingsMigrations } from './migrations';
 export { EXTENSION_ID, EXTENSION_PUBLIC_KEY } from './extension-key';

@@ -1,4 +1,4 @@
-import { parseDutchDate } from './parseDutchDate';
+import { calendarDateOf, dayNumber, firstDutchDate } from '../dutch';
 
 /**
  * The reports dated from `today` minus `days` up to and including `today` (so 7 days on a Monday reaches
@@ -8,21 +8,12 @@ import { parseDutchDate } from './parseDutchDate';
  * @example filterReportsByDays(snapshot.reports, 7, new Date())
  */
 export function filterReportsByDays<R extends readonly { date?: string }[]>(reports: R, days: number, today: Date): R[number][] {
-  const end = dayNumber(todayIso(today));
+  const end = dayNumber(calendarDateOf(today));
   const start = end - Math.max(0, Math.floor(days));
   return reports.filter((report) => {
-    const iso = report.date ? parseDutchDate(report.date, today) : null;
-    if (!iso) return false;
-    const n = dayNumber(iso);
+    const date = report.date ? firstDutchDate(report.date, today) : null;
+    if (!date) return false;
+    const n = dayNumber(date);
     return n >= start && n <= end;
   });
-}
-
-function todayIso(today: Date): string {
-  return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-}
-
-function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000;
 }

@@ -13,8 +13,7 @@ export {
   type TemplateSource,
 } from './templateSchema';
 export { builtinTemplates } from './builtinTemplates';
-export { formatDutchDate, renderTemplate, type RenderedTemplate, type TemplateVars } from './renderTemplate';
+export { renderTemplate, type RenderedTemplate, type TemplateVars } from './renderTemplate';
 export { mergeTemplates } from './mergeTemplates';
 export { availableTemplates, validTemplates } from './availableTemplates';
 export { filterReportsByDays } from './filterReportsByDays';
-export { parseDutchDate } from './parseDutchDate';

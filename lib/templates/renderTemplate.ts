@@ -1,5 +1,6 @@
+import { formatDutchDate } from '../dutch';
 import { fenceData } from '../llm/dataFence';
-import { withRecordConventions } from '../llm/recordConventions';
+import { withSnapshotGuide } from '../page/snapshotGuide';
 import type { Template } from './templateSchema';
 
 export interface TemplateVars {
@@ -48,10 +49,5 @@ export function renderTemplate(template: Template, vars: TemplateVars, language:
   };
   const fill = (text: string) => text.replace(PLACEHOLDER, (match, name: string) => values[name] ?? match);
   const system = fill(template.system[language]);
-  return { system: template.input === 'notes' ? system : withRecordConventions(system, language), prompt: fill(template.prompt[language]) };
-}
-
-/** dd-mm-jjjj, as Dutch ECDs write dates. */
-export function formatDutchDate(date: Date): string {
-  return `${String(date.getDate()).padStart(2, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${date.getFullYear()}`;
+  return { system: template.input === 'notes' ? system : withSnapshotGuide(system, language), prompt: fill(template.prompt[language]) };
 }

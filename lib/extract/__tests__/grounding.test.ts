@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyGrounding } from '../grounding';
-import { locateQuote } from '../locateQuote';
+import { locateQuoteInSource } from '../quoteInSource';
 import { measurementKindForLabel } from '../plausibility';
 
 const report = [
@@ -11,43 +11,43 @@ const report = [
   'VAS 40 na mobiliseren.',
 ].join('\n');
 
-describe('locateQuote', () => {
+describe('locateQuoteInSource', () => {
   it('returns original offsets for a verbatim quote', () => {
-    const ranges = locateQuote('T 38,2 tympanisch', report);
+    const ranges = locateQuoteInSource('T 38,2 tympanisch', report);
     expect(ranges).toHaveLength(1);
     expect(report.slice(ranges![0]!.start, ranges![0]!.end)).toBe('T 38,2 tympanisch');
   });
 
   it('forgives case, whitespace runs, curly quotes, dashes and trailing punctuation', () => {
-    const ranges = locateQuote('zegt: "ik heb veel  last van mijn heup" - PIJNSCORE 6/10.', report);
+    const ranges = locateQuoteInSource('zegt: "ik heb veel  last van mijn heup" - PIJNSCORE 6/10.', report);
     expect(ranges).not.toBeNull();
     expect(report.slice(ranges![0]!.start, ranges![0]!.end)).toBe('Zegt: “Ik heb veel last van mijn heup” — pijnscore 6/10');
   });
 
   it('matches across a line break written as a space, and NFKC forms', () => {
-    expect(locateQuote('sat 94% zo2. Gewicht', report)).not.toBeNull();
-    expect(locateQuote('ﬁets', 'Mevr. fietst graag')).toBeNull(); // boundary: "fiets" is part of "fietst"
-    expect(locateQuote('ﬁetst', 'Mevr. fietst graag')).not.toBeNull();
-    expect(locateQuote('cafe', 'koffie in het café')).not.toBeNull();
+    expect(locateQuoteInSource('sat 94% zo2. Gewicht', report)).not.toBeNull();
+    expect(locateQuoteInSource('ﬁets', 'Mevr. fietst graag')).toBeNull(); // boundary: "fiets" is part of "fietst"
+    expect(locateQuoteInSource('ﬁetst', 'Mevr. fietst graag')).not.toBeNull();
+    expect(locateQuoteInSource('cafe', 'koffie in het café')).not.toBeNull();
   });
 
   it('splits on an ellipsis and needs the parts in order', () => {
-    const ranges = locateQuote('RR 135/85 … sat 94%', report);
+    const ranges = locateQuoteInSource('RR 135/85 … sat 94%', report);
     expect(ranges?.map((r) => report.slice(r.start, r.end))).toEqual(['RR 135/85', 'sat 94%']);
-    expect(locateQuote('RR 135/85 ... sat 94%', report)).not.toBeNull();
-    expect(locateQuote('RR 135/85 [...] sat 94%', report)).not.toBeNull();
-    expect(locateQuote('sat 94% … RR 135/85', report)).toBeNull();
+    expect(locateQuoteInSource('RR 135/85 ... sat 94%', report)).not.toBeNull();
+    expect(locateQuoteInSource('RR 135/85 [...] sat 94%', report)).not.toBeNull();
+    expect(locateQuoteInSource('sat 94% … RR 135/85', report)).toBeNull();
   });
 
   it('does not find a number inside a longer number', () => {
-    expect(locateQuote('5', 'RR 135/85')).toBeNull();
-    expect(locateQuote('T 38', 'T 38,2')).toBeNull();
-    expect(locateQuote('38,2', 'T 38,2')).not.toBeNull();
+    expect(locateQuoteInSource('5', 'RR 135/85')).toBeNull();
+    expect(locateQuoteInSource('T 38', 'T 38,2')).toBeNull();
+    expect(locateQuoteInSource('38,2', 'T 38,2')).not.toBeNull();
   });
 
   it('returns null for an empty quote or one made of punctuation', () => {
-    expect(locateQuote('', report)).toBeNull();
-    expect(locateQuote(' … ', report)).toBeNull();
+    expect(locateQuoteInSource('', report)).toBeNull();
+    expect(locateQuoteInSource(' … ', report)).toBeNull();
   });
 });
 
@@ -144,6 +144,27 @@ describe('verifyGrounding', () => {
     expect(verifyGrounding({ value: '85', quote: 'RR 135/85, P 88' }, report, { measurementKind: 'hartfrequentie' }).reason).toBe(
       'conflicts-with-source',
     );
+  });
+
+  it('checks a value against the current reading only, not an earlier or someone else\'s one in the quote', () => {
+    const source = 'Temp vanochtend 37,2 (eergisteren 38,9). Echtgenoot had RR 160/95, mw. zelf RR 128/76.';
+    const temp = { measurementKind: 'temperatuur' } as const;
+    const quote = 'Temp vanochtend 37,2 (eergisteren 38,9)';
+    // Supported by the current reading: the dropped earlier one does not make it conflict.
+    expect(verifyGrounding({ value: '37.2', quote }, source, temp).grounded).toBe(true);
+    // The earlier value is quoted, but the current reading in the same quote says otherwise.
+    expect(verifyGrounding({ value: '38.9', quote }, source, temp).reason).toBe('conflicts-with-source');
+    const bp = { measurementKind: 'bloeddruk' } as const;
+    const both = 'Echtgenoot had RR 160/95, mw. zelf RR 128/76';
+    expect(verifyGrounding({ value: '128/76', quote: both }, source, bp).grounded).toBe(true);
+    expect(verifyGrounding({ value: '160/95', quote: both }, source, bp).reason).toBe('conflicts-with-source');
+  });
+
+  it('still reads a quoted earlier reading for its numbers and units', () => {
+    // "1,72 m" holds 172 cm, and "VAS" sets the scale, though neither reading is of now.
+    const source = 'Bij opname lengte 1,72 m. Gisteren pijn VAS 70.';
+    expect(verifyGrounding({ value: '172', quote: 'Bij opname lengte 1,72 m' }, source, { measurementKind: 'lengte' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '70', quote: 'Gisteren pijn VAS 70' }, source, { measurementKind: 'pijnscore' }).grounded).toBe(true);
   });
 
   it('uses the VAS range when the quoted score is a VAS', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startTestLlmServer } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
 import { classifyHttpFailure, classifyLlmError, diagnoseLlmError, llmErrorCodeSchema } from '../llmError';
-import { llmErrorMessages } from '../llmErrorMessages';
+import { catalogues } from '../../i18n';
 import { streamDraft } from '../streamDraft';
 import { suggestFields } from '../suggestFields';
 import { failureOf, testEndpoint, useTestLlmServer, woundForm, woundSource } from './fixtures';
@@ -194,14 +194,15 @@ describe('classification without a server', () => {
   });
 
   it('has a Dutch and an English message for every code', () => {
+    const { nl, en } = catalogues;
     for (const code of llmErrorCodeSchema.options) {
-      const { nl, en } = llmErrorMessages[code];
-      expect(nl.length, code).toBeGreaterThan(30);
-      expect(en.length, code).toBeGreaterThan(30);
-      expect(nl).not.toBe(en);
+      expect(nl.llmError[code].length, code).toBeGreaterThan(30);
+      expect(en.llmError[code].length, code).toBeGreaterThan(30);
+      expect(nl.llmError[code]).not.toBe(en.llmError[code]);
     }
-    expect(llmErrorMessages['cors-origin'].nl).toContain('OLLAMA_ORIGINS=chrome-extension://*');
-    expect(llmErrorMessages.unreachable.nl).toContain('ollama serve');
+    expect(Object.keys(nl.llmError).sort()).toEqual([...llmErrorCodeSchema.options].sort());
+    expect(nl.llmError['cors-origin']).toContain('OLLAMA_ORIGINS=chrome-extension://*');
+    expect(nl.llmError.unreachable).toContain('ollama serve');
   });
 });
 

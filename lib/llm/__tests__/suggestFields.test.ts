@@ -87,7 +87,7 @@ describe('suggestFields against the test server', () => {
         f1: { value: 'hiel RECHTS ', quote: 'hiel rechts' }, // same option, other case: kept as the option text
         verbandwissel: { value: '2025-02-30', quote: '30 februari' }, // not a date
         tijd: { value: '14:30', quote: '' }, // no quote
-        rookt: { value: 'ja', quote: 'rookt' }, // not a boolean
+        rookt: { value: 'misschien', quote: 'rookt' }, // not yes or no ("ja" would be: lib/dutch parseDutchBoolean)
         opmerking: { value: 'Wond schoon', quote: 'Wond aan de hiel rechts verbonden' },
         diagnose: { value: 'decubitus', quote: 'hiel' }, // not a scanned field
         clientnummer: { value: '999', quote: '999' }, // readonly field: not in the schema

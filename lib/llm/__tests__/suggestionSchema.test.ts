@@ -42,9 +42,11 @@ describe('buildSuggestionSchema', () => {
     expect(schema.safeParse(missing).success).toBe(false);
   });
 
-  it('falls back to free text for a choice field without options', () => {
+  it('a choice field without real options takes no value: there is nothing it could be filled with', () => {
     const built = buildSuggestionSchema([field({ key: 'keuze', kind: 'select', options: [' ', ''] })]);
-    expect(keyedSuggestions(built.decode({ keuze: { value: 'iets', quote: 'iets' } }))).toEqual([{ fieldKey: 'keuze', value: 'iets', quote: 'iets' }]);
+    const { suggestions, rejected } = built.inspect({ keuze: { value: 'iets', quote: 'iets' } });
+    expect(suggestions).toEqual([]);
+    expect(rejected).toMatchObject([{ key: 'keuze', reason: 'invalid-value' }]);
   });
 
   it('returns nothing for output that is not an object', () => {
@@ -63,10 +65,14 @@ describe('normalizeValue', () => {
     expect(normalizeValue(num, 'koorts')).toBeUndefined();
     const check = field({ key: 'c', kind: 'checkbox' });
     expect(normalizeValue(check, 'true')).toBe(true);
-    expect(normalizeValue(check, 'ja')).toBeUndefined();
+    expect(normalizeValue(check, 'ja')).toBe(true);
+    expect(normalizeValue(check, 'misschien')).toBeUndefined();
     const date = field({ key: 'd', kind: 'date' });
     expect(normalizeValue(date, '2024-02-29')).toBe('2024-02-29');
     expect(normalizeValue(date, '2025-02-29')).toBeUndefined();
+    expect(normalizeValue(date, '29-2-2024')).toBe('2024-02-29');
+    expect(normalizeValue(date, '31-02-2025')).toBeUndefined();
+    expect(normalizeValue(date, '29 februari')).toBeUndefined(); // no year written: not guessed
     const radio = field({ key: 'r', kind: 'radio', options: ['Zelfstandig', 'Met hulp'] });
     expect(normalizeValue(radio, '  met   HULP ')).toBe('Met hulp');
     expect(normalizeValue(radio, 'Volledig afhankelijk')).toBeUndefined();

@@ -1,4 +1,4 @@
-import { withRecordConventions } from '../recordConventions';
+import { withSnapshotGuide } from '../../page/snapshotGuide';
 import { describe, expect, it } from 'vitest';
 import { type RecordedRequest } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
@@ -96,7 +96,7 @@ describe('summarizeInChunks', () => {
 
     // The final call gets the partial summaries labelled with their date ranges, under the caller's system prompt.
     const final = finals[0]!;
-    expect(final.body.messages[0].content).toBe(withRecordConventions('Je bent een zorgassistent.', 'nl'));
+    expect(final.body.messages[0].content).toBe(withSnapshotGuide('Je bent een zorgassistent.', 'nl'));
     expect(userText(final)).toContain('Deel 1 (rapportages van 01-03-2025 t/m');
     expect(userText(final)).toContain('Behoud bij elk feit de datum');
     // Dates survive map and reduce.

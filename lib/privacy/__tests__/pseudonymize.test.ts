@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../dates';
 import { createPseudonymSession, isValidBsn, pseudonymize, type EntityType } from '../index';
 
 /** Originals found in `text`, per type. */
@@ -144,6 +145,14 @@ describe('dates', () => {
     const p = pseudonymize('Opname 3 januari, ontslag 29 februari.', { session });
     expect(p.text).toBe('Opname 6 december, ontslag 1 februari.');
     expect(p.restore('Controle op 8 december en 1 februari.')).toBe('Controle op 5 januari en 29 februari.');
+  });
+
+  it('reads a two-digit year as lib/dutch does: a birth date lies in the past', () => {
+    expect(findDates('geb. 12-03-67, opname 01-02-26, gepland 01-02-27', 2026).map((d) => d.year)).toEqual([1967, 2026, 1927]);
+    const session = createPseudonymSession({ dateShiftDays: -28, referenceYear: 2026 });
+    const p = pseudonymize('Geboren 12-03-67.', { session });
+    expect(p.text).toBe('Geboren 12-02-67.');
+    expect(p.restore(p.text)).toBe('Geboren 12-03-67.');
   });
 
   it('uses a placeholder for 29 februari without a year in a common year', () => {

@@ -1,4 +1,4 @@
-import { RECORD_CONVENTIONS, withRecordConventions } from '../../llm/recordConventions';
+import { SNAPSHOT_READING_GUIDE, withSnapshotGuide } from '../../page/snapshotGuide';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates } from '../builtinTemplates';
 import { renderTemplate } from '../renderTemplate';
@@ -84,11 +84,11 @@ describe('renderTemplate', () => {
     const { system, prompt } = renderTemplate(template, { notes: 'n' }, 'nl');
     expect(prompt).toContain('{{dossier}}');
     expect(prompt).toContain('{{dagen}}');
-    expect(system).toBe(withRecordConventions('Systeem {{vandaag}}', 'nl'));
+    expect(system).toBe(withSnapshotGuide('Systeem {{vandaag}}', 'nl'));
   });
 
   it('adds the reading guide for record text only when the template reads the record', () => {
-    expect(renderTemplate(template, { notes: 'n' }, 'en').system).toContain(RECORD_CONVENTIONS.en);
+    expect(renderTemplate(template, { notes: 'n' }, 'en').system).toContain(SNAPSHOT_READING_GUIDE.en);
     expect(renderTemplate({ ...template, input: 'notes' }, { notes: 'n' }, 'nl').system).toBe('Systeem {{vandaag}}');
   });
 });
