@@ -10,6 +10,7 @@ export const settingsMessageCodes = [
   'endpoint-invalid-url',
   'invalid-value',
   'unknown-key',
+  'retired-key',
   'allowlist-invalid',
   'secret-without-endpoint',
   'save-invalid',
@@ -31,6 +32,7 @@ export interface SettingsWarning {
     SettingsMessageCode,
     | 'invalid-value'
     | 'unknown-key'
+    | 'retired-key'
     | 'allowlist-invalid'
     | 'endpoint-not-allowed'
     | 'secret-without-endpoint'

@@ -104,7 +104,6 @@ export const policySchema = z.object({
   language: uiLanguageSchema.optional(),
   features: policyFeaturesSchema.optional(),
   transcription: policyTranscriptionSchema.optional(),
-  allowWebSpeech: z.boolean().optional(),
   organisationTemplates: z.array(organisationTemplateSchema).optional(),
   // Accountability: central audit log, identity source, AI transparency mark.
   auditForwarding: auditForwardingSchema.optional(),
@@ -115,6 +114,15 @@ export const policySchema = z.object({
     .optional(),
 });
 export type Policy = z.output<typeof policySchema>;
+
+/**
+ * Policy keys an earlier version documented and that no longer exist. They are ignored like any unknown
+ * key, but the admin is told why instead of being asked to check the spelling.
+ */
+const RETIRED_POLICY_KEYS: ReadonlySet<string> = new Set([
+  // The browser's speech recognition sends audio to the browser vendor; Dossierhulp never uses it.
+  'allowWebSpeech',
+]);
 
 export interface PolicyParseResult {
   policy: Policy;
@@ -131,7 +139,11 @@ export interface PolicyParseResult {
  */
 export function parsePolicy(raw: unknown): PolicyParseResult {
   const { value, issues } = parseSparse(policySchema, raw);
-  const warnings: SettingsWarning[] = issues.map((issue) => ({ source: 'policy', ...issue }));
+  const warnings: SettingsWarning[] = issues.map((issue) =>
+    issue.code === 'unknown-key' && RETIRED_POLICY_KEYS.has(issue.path)
+      ? { source: 'policy', ...issue, code: 'retired-key' }
+      : { source: 'policy', ...issue },
+  );
   if (isPlainObject(raw) && raw.allowedEndpointOrigins !== undefined) {
     const kept = value.allowedEndpointOrigins;
     const rawList = raw.allowedEndpointOrigins;

@@ -4,7 +4,7 @@
 //
 //   npm run bench                                  builds the extension (into a temp folder) and runs everything
 //   npm run bench -- --only=reading,fields         only some sections (reading, fields, privacy, measurements, memory, overhead, size)
-//   npm run bench -- --extension-dir=.output/chrome-mv3   use an existing build instead of building
+//   npm run bench -- --extension-dir=.output/chrome-mv3-test   use an existing build instead of building
 //   npm run bench -- --quick                       fewer runs (a smoke test of the benchmark itself, not for figures)
 //
 // Chromium: /usr/bin/chromium or CHROME_PATH. Progress goes to stderr, the table to stdout. See bench/README.md.
@@ -58,7 +58,7 @@ async function section(name, fn) {
 const needsExtension = wants('overhead') || wants('size');
 let extensionDir = arg('extension-dir') ? resolve(ROOT, arg('extension-dir')) : null;
 if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
-  console.error(`No manifest.json in ${extensionDir}: build it first (npx wxt build) or leave out --extension-dir.`);
+  console.error(`No manifest.json in ${extensionDir}: build it first (npm run build:test) or leave out --extension-dir.`);
   process.exit(2);
 }
 const buildDir = needsExtension && !extensionDir ? mkdtempSync(join(tmpdir(), 'dossierhulp-bench-build-')) : null;
