@@ -10,6 +10,7 @@ export const settingsMessageCodes = [
   'endpoint-invalid-url',
   'invalid-value',
   'unknown-key',
+  'retired-key',
   'allowlist-invalid',
   'secret-without-endpoint',
   'save-invalid',
@@ -27,7 +28,12 @@ export interface SettingsWarning {
   path: string;
   code: Extract<
     SettingsMessageCode,
-    'invalid-value' | 'unknown-key' | 'allowlist-invalid' | 'endpoint-not-allowed' | 'secret-without-endpoint'
+    | 'invalid-value'
+    | 'unknown-key'
+    | 'retired-key'
+    | 'allowlist-invalid'
+    | 'endpoint-not-allowed'
+    | 'secret-without-endpoint'
   >;
   /** Technical detail in English (zod's message); for 'endpoint-not-allowed' the refused origin. */
   message: string;

@@ -252,6 +252,8 @@ export const en = {
       '"{{url}}" is not a valid web address. Use an address starting with http:// or https://, for example http://localhost:11434/v1.',
     'invalid-value': 'The value of {{path}} is invalid and is ignored ({{detail}}).',
     'unknown-key': 'Unknown setting {{path}} is ignored. Check the spelling; names are case-sensitive.',
+    'retired-key':
+      'The policy key {{path}} no longer exists and is ignored: Dossierhulp never uses the browser’s speech recognition, which sends audio to the browser vendor. You can remove the key from the policy.',
     'allowlist-invalid':
       'allowedEndpointOrigins in the policy holds no valid address. As a precaution no AI server is allowed until the policy is fixed.',
     'secret-without-endpoint':

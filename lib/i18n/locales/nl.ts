@@ -271,6 +271,8 @@ export const nl = {
       '"{{url}}" is geen geldig webadres. Gebruik een adres dat begint met http:// of https://, bijvoorbeeld http://localhost:11434/v1.',
     'invalid-value': 'De waarde van {{path}} is ongeldig en wordt genegeerd ({{detail}}).',
     'unknown-key': 'Onbekende instelling {{path}} wordt genegeerd. Controleer de spelling; hoofdletters tellen mee.',
+    'retired-key':
+      'De beleidssleutel {{path}} bestaat niet meer en wordt genegeerd: Dossierhulp gebruikt nooit de spraakherkenning van de browser, want die stuurt audio naar de leverancier van de browser. U kunt de sleutel uit het beleid halen.',
     'allowlist-invalid':
       'allowedEndpointOrigins in het beleid bevat geen geldig adres. Uit voorzorg is daarom geen enkele AI-server toegestaan tot het beleid is hersteld.',
     'secret-without-endpoint':

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMeasurementCorpus } from '../../../tests/measurement-corpus/index';
+import { formatAggregate, scoreCorpus, type CorpusScore } from '../../../tests/measurement-corpus/score';
+import { extractMeasurements } from '../extractMeasurements';
+
+/**
+ * extractMeasurements against independently written reports (tests/measurement-corpus). The dev split may
+ * print its misses (MEASUREMENT_MISSES=1); the held-out split prints only aggregate figures, never a case,
+ * so nothing can be tuned on it.
+ */
+describe('measurement corpus: dev split', () => {
+  it('F1 ≥ 0.97', async () => {
+    const score = scoreCorpus(await loadMeasurementCorpus('dev'), extractMeasurements);
+    console.log(formatAggregate('dev', score).join('\n'));
+    if (process.env.MEASUREMENT_MISSES) {
+      for (const c of score.cases) {
+        for (const k of c.missed) console.log(`miss ${c.id}: ${k}`);
+        for (const k of c.spurious) console.log(`fp   ${c.id}: ${k}`);
+      }
+    }
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+/** The held-out split's first run after the work of issue 14 (README, 2026-12-01): the floor it may not fall below. */
+const heldoutFirstRun = 0.925;
+
+describe('measurement corpus: held-out split (aggregate only)', () => {
+  let score: CorpusScore;
+  beforeAll(async () => {
+    score = scoreCorpus(await loadMeasurementCorpus('heldout'), extractMeasurements);
+    console.log(formatAggregate('heldout', score).join('\n'));
+  });
+
+  it('does not fall below its first-run figure', () => {
+    expect(score.overall.f1).toBeGreaterThanOrEqual(heldoutFirstRun);
+  });
+
+  // The target of issue 14 is not reached on held-out text (first run 0.926, see README). Rules were not
+  // tuned on it; when a later change reaches the target this starts failing: make it a plain `it` then.
+  it.fails('F1 ≥ 0.97 (target of issue 14, not reached yet)', () => {
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.97);
+  });
+});

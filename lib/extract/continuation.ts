@@ -1,0 +1,86 @@
+import { cueForWhole, type CueHit } from './cueScanner';
+import { unitForKind } from './measurement';
+import { readReading, type Candidate } from './readReading';
+
+/**
+ * Values that follow an earlier reading of the same kind without a label of their own: "RR links 150/90,
+ * rechts 144/84", "pols in rust 72, bij mobiliseren 88", "Pols resp. 68 en 84", "voor ontbijt 6,1, voor
+ * lunch 9.4", "NRS 4 in rust, bij bewegen 7". A list item is a separator (comma, semicolon, "en", a
+ * spaced dash) and at most four filler words before the value, none of them another label.
+ */
+
+/** Filler after the previous value ("in rust", "li", "om 10.00"), then the separator. */
+const separator =
+  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])|[\t\p{Zs}]+\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}[.,]\d)))[\t\p{Zs}]*/iuy;
+
+/** No list runs longer than this in a report; it bounds the work on pathological text. */
+const maxItems = 12;
+
+function trailBlocks(trail: string): boolean {
+  // A trailing qualifier is a plain word ("li", "in rust"), never a label of its own.
+  for (const word of trail.match(/\p{L}[\p{L}.'’-]*/gu) ?? []) {
+    const hit = cueForWhole(word);
+    if (hit && !hit.cue.needsUnit) return true;
+  }
+  return false;
+}
+
+/** The readings that continue `first` (its kind, its cue), left to right. */
+export function continuationsOf(
+  text: string,
+  first: Candidate,
+  cueText: string,
+  cues: readonly CueHit[],
+  cueAt: ReadonlyMap<number, CueHit>,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const kind = first.measurement.kind;
+  let previous = first;
+  while (found.length < maxItems) {
+    separator.lastIndex = previous.measurement.end;
+    const sep = separator.exec(text);
+    if (!sep || trailBlocks(sep.groups?.trail ?? '')) break;
+    // "6,8 / 11,2 / 7,5" is a list; "6 / 10" a score.
+    if (sep.groups?.slash !== undefined && !previous.hasDecimal) break;
+    const from = previous.measurement.end + sep[0].length;
+    // The next item has a label of its own ("RR 128/76, P 80"): it is read from that cue.
+    const next = cueAt.get(from);
+    if (next && next.cue.kind !== kind && (!next.cue.needsUnit || unitForKind[next.cue.kind] === unitForKind[kind])) break;
+    const reading = readReading(text, kind, from, { free: true, cueText, start: from, continuation: true, cues });
+    if (!reading) break;
+    // A bare count after a unit-less list is too weak to be a reading of its own ("sat 94, 2").
+    if (first.needsUnit && !reading.hasUnit) break;
+    previous = { ...reading, weak: first.weak, needsUnit: first.needsUnit };
+    found.push(previous);
+  }
+  return found;
+}
+
+/** "Glucose 07:30 14,2; … 11:30 9,8": a reading written after a time of day. */
+const timeThenValue = /(?<![\p{N}.:,])\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{N}])[\t\p{Zs}]*:?[\t\p{Zs}]*/gu;
+const endsWithTime = /\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?[\t\p{Zs}:]*$/u;
+
+/** How far a series of timed readings may run on the same line. */
+const seriesReach = 200;
+
+/**
+ * A series of timed readings: when `first` itself was written after a time ("Glucose 07:30 14,2"), later
+ * "hh:mm value" on the same line are the same measurement, taken later. The value must look like the
+ * first (a decimal when it had one), so "om 14:30 2 tabletten" is not read.
+ */
+export function timedSeriesOf(text: string, first: Candidate, cueText: string): Candidate[] {
+  if (!endsWithTime.test(first.gap)) return [];
+  const kind = first.measurement.kind;
+  const lineEnd = text.indexOf('\n', first.measurement.end);
+  const stop = Math.min(lineEnd < 0 ? text.length : lineEnd, first.measurement.end + seriesReach);
+  const found: Candidate[] = [];
+  const slice = text.slice(first.measurement.end, stop);
+  for (const m of slice.matchAll(timeThenValue)) {
+    const start = first.measurement.end + m.index;
+    const from = start + m[0].length;
+    const reading = readReading(text, kind, from, { free: false, cueText, start });
+    if (!reading || reading.hasDecimal !== first.hasDecimal) continue;
+    found.push({ ...reading, weak: first.weak, needsUnit: first.needsUnit });
+  }
+  return found;
+}

@@ -1,0 +1,114 @@
+import { cueForWhole } from './cueScanner';
+import { comparatorWords, contextKeywords, notNowMarkers, otherPersons } from './vocabulary';
+
+/**
+ * Whether a reading is this client's, taken now. A report mixes the reading of the moment with earlier
+ * ones ("eergisteren temp 38,9"), planned ones ("morgen RR"), goals ("RR-doel onder 130/80") and other
+ * people's ("haar man had 190/110"). The clause before the value decides: the last marker in it wins, and
+ * "nu", "vandaag", "bij dhr. zelf" bring the clause back to the client's present.
+ */
+export type NotNowReason = 'historical' | 'planned' | 'other-person' | 'target';
+
+/** How far back a clause may reach; longer than any sentence a carer writes about one measurement. */
+const maxClause = 240;
+
+/** A full stop that ends a sentence: followed by a space and a capital or a digit ("76. Na staan 82/50"). */
+const sentenceEnd = /[.!?][\t\p{Zs}]+[\p{Lu}\p{N}]/uy;
+function endsSentence(text: string, i: number): boolean {
+  sentenceEnd.lastIndex = i;
+  return sentenceEnd.test(text);
+}
+
+/**
+ * Where the clause holding `index` starts: after the last line break, semicolon or sentence end, or just
+ * inside the bracket `index` stands in. Closed brackets on the way are skipped: "Temp 38,1 (gisteren 37,3),
+ * nu 37,8" keeps "gisteren" in its bracket.
+ */
+export function clauseStart(text: string, index: number): number {
+  const floor = Math.max(0, index - maxClause);
+  let depth = 0;
+  for (let i = index - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === '\n' || (ch === ';' && depth === 0)) return i + 1;
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && (ch === '.' || ch === '!' || ch === '?') && endsSentence(text, i)) return i + 1;
+  }
+  return floor;
+}
+
+/** The clause before `index` with closed brackets blanked out, so their words do not count. */
+function clauseBefore(text: string, index: number): string {
+  let start = clauseStart(text, index);
+  // A value that opens its bracket belongs to the words before it: "lager dan gisteren (96%)".
+  if (text[start - 1] === '(' && !text.slice(start, index).trim()) start = clauseStart(text, start - 1);
+  let clause = text.slice(start, index);
+  for (let prev = ''; prev !== clause; ) {
+    prev = clause;
+    clause = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  }
+  return clause;
+}
+
+const comparatorBefore = new RegExp(
+  `(?:[<>≤≥]=?|(?<!\\p{L})(?:${[...comparatorWords].join('|')}|hoger dan|lager dan|meer dan|minder dan)(?:[\\t\\p{Zs}]+de)?)[\\t\\p{Zs}]*$`,
+  'iu',
+);
+
+/**
+ * The last place in the clause where another person becomes the one measured: "haar man … had",
+ * "zoon, die …", "bij de buurvrouw", "kamergenote temp 38,9". Not when they report or take the client's
+ * reading ("volgens dochter", "dochter heeft RR gemeten").
+ */
+function lastOtherPerson(clause: string): number {
+  let last = -1;
+  for (const m of clause.matchAll(otherPersons.noun)) {
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + m[0].length);
+    if (otherPersons.ownerBefore.test(before)) last = m.index;
+    else if (otherPersons.reporterBefore.test(before) || otherPersons.reporterAfter.test(after)) continue;
+    else if (otherPersons.ownerAfter.test(after) || nextWordsAreCue(after)) last = m.index;
+  }
+  return last;
+}
+
+/** "buurvrouw temp 38,9": a cue right after the person. */
+function nextWordsAreCue(after: string): boolean {
+  const words = /^(?:[\t\p{Zs}]+([\p{L}\p{N}.'’-]+)){1,2}/u.exec(after)?.[0].trim().split(/[\t\p{Zs}]+/u) ?? [];
+  return words.some((w) => {
+    const hit = cueForWhole(w.replace(/[.:]$/, ''));
+    return hit !== null && !hit.cue.needsUnit;
+  });
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
+}
+
+/**
+ * Why the value starting at `valueStart` is not the client's reading of now, or null when it is.
+ * @example notNowReason('Temp 37,2. Eergisteren temp 38,9.', 27) // 'historical'
+ * @example notNowReason('Zijn zus had temp 38,2. Bij hem temp 36,9.', 38) // null
+ */
+export function notNowReason(text: string, valueStart: number): NotNowReason | null {
+  const clause = clauseBefore(text, valueStart);
+  // "RR < 140/90", "bij gewicht onder 42 kg", "tussen 60 en 90": a bound, not a reading.
+  if (comparatorBefore.test(clause)) return 'target';
+  if (!contextKeywords.test(clause)) return null;
+  const marks: [NotNowReason | 'current', number][] = [
+    ['historical', lastIndex(notNowMarkers.historical, clause)],
+    ['planned', lastIndex(notNowMarkers.planned, clause)],
+    ['other-person', lastOtherPerson(clause)],
+    ['current', lastIndex(notNowMarkers.current, clause)],
+  ];
+  // A goal holds up to the next comma: "Streefgewicht 70 kg, gewicht 72 kg" reads the second.
+  const target = lastIndex(notNowMarkers.target, clause);
+  if (target >= 0 && !clause.slice(target).includes(',')) marks.push(['target', target]);
+  let best: [NotNowReason | 'current', number] = ['current', -1];
+  for (const mark of marks) if (mark[1] > best[1]) best = mark;
+  return best[0] === 'current' ? null : best[0];
+}
