@@ -31,12 +31,13 @@ export interface Candidate {
 
 /**
  * Anything after a number that makes it a time, date, range or compound word ("14:30", "12-03", "80-jarige"),
- * or a duration ("24 uur", "20 min"): those are read past as filler. A dash before a time starts the next
- * item of a list, not a range ("8,9 - 11.30 12,4"), and so does a slash before a decimal ("6,8 / 11,2").
+ * an ordinal ("1e zak") or a duration ("24 uur", "20 min"): those are read past as filler. A dash before a time starts the next
+ * item of a list, not a range ("8,9 - 11.30 12,4"), and so does a slash before a decimal or a time ("6,8 / 11,2",
+ * "14,2 / 16:30 17,6").
  */
 const duration = `(?:uur|uurs|u|h|min(?:uten|uut)?|kwartier)(?![\\p{L}\\p{N}])`;
 const notAlone =
-  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,]\\d)|-\\p{L}|[\\t\\p{Zs}]*${duration})`;
+  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,:]\\d)|-\\p{L}|(?:e|ste|de)(?![\\p{L}\\p{N}])|[\\t\\p{Zs}]*${duration})`;
 /**
  * A time of day is no value: "07.30 8,9" (a time in front of the value) and "om 12.00", "tot 20.00"
  * (after a preposition) are read past as filler.
@@ -49,27 +50,37 @@ const valueSources = {
   integer: `(?<num>\\d{1,3})${notAlone}`,
   pijnscore: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)(?:[\\t\\p{Zs}]*(?:\\/|uit|op)[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
   number: `${notATime}(?<num>\\d{1,5}(?:[.,]\\d{1,3})?)${notAlone}`,
+  // "sat met 2 l/min 94%": the flow is read past, never taken for the saturation.
+  saturatie: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)${notAlone}(?![\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?!\\p{L}))`,
 };
 
 function valueSourceFor(kind: MeasurementKind): string {
-  if (kind === 'bloeddruk' || kind === 'pijnscore') return valueSources[kind];
+  if (kind === 'bloeddruk' || kind === 'pijnscore' || kind === 'saturatie') return valueSources[kind];
   if (kind === 'hartfrequentie' || kind === 'ademfrequentie') return valueSources.integer;
   return valueSources.number;
 }
 
+/** A word of filler; an article goes with its noun ("naar de stoel"), a slash joins two ("hoesten/mobiliseren"). */
+const gapWord = `(?:(?:de|het|een)[\\t\\p{Zs}]+)?["“„]?['’]?\\p{L}[\\p{L}.'’-]*(?:\\/\\p{L}[\\p{L}.'’-]*)*\\p{N}*(?![\\p{L}\\p{N}])`;
+/** "2x gemeten", "3 keer", "1e zak", "2de meting": a count or an ordinal, never the value. */
+const countOrOrdinal = `\\d{1,2}(?:[\\t\\p{Zs}]*(?:x|×|keer|maal)|e|ste|de)(?![\\p{L}\\p{N}])`;
+/** "met 2 l/min", "bij 3 liter O2", "2L O2": an oxygen flow before a saturation. */
+const oxygenFlow = `\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
 /**
  * One filler between cue and value: a colon or bar (a colon may end the line), a bracketed aside, a word
- * ("'s avonds" too), a time of day ("pols om 14:00 72") or a duration ("Diurese 24 uur 1600 ml").
+ * ("'s avonds" too), a time of day ("pols om 14:00 72"), a duration ("Diurese 24 uur 1600 ml"), a count or
+ * ordinal ("Diurese: 1e zak 400 ml") or an oxygen flow ("sat met 2 liter 94%").
  */
 const gapToken =
-  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|['’]?\\p{L}[\\p{L}.'’-]*\\p{N}*(?![\\p{L}\\p{N}])` +
-  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration})`;
+  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|${gapWord}` +
+  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
 /**
  * A longer lead-in for cues that take filler words: up to a colon ("gewogen thuis op eigen weegschaal:
- * 67,8 kg", "Temp gemeten met de oorthermometer, na twee pogingen: 38.3"), or any words when a unit
- * follows the value ("Ademhalingen geteld, 24 per min"). No digits but times, and no sentence end.
+ * 67,8 kg", "Temp gemeten met de oorthermometer, na twee pogingen: 38.3", "Sensor (Libre) afgelezen:
+ * 12,7"), or any words when a unit follows the value ("Ademhalingen geteld, 24 per min"). No digits but
+ * times, counts and ordinals, and no sentence end.
  */
-const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d))`;
+const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal}|\\([^()\\d\\n]{0,30}\\))`;
 /** A sentence end inside a lead-in (tested without the i flag, under which \p{Lu} matches any letter). */
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
 /** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */
@@ -155,8 +166,11 @@ export function contextExcludes(text: string, index: number, kind: MeasurementKi
 }
 
 const articles = new Set(['de', 'het', 'een']);
-/** "na 20 min", "tot 20.00", "tot nu toe": minutes and times, not a minimum or a bound. */
-const harmlessInGap = /\d[\t\p{Zs}]*min(?:uten|uut)?(?!\p{L})|(?<!\p{L})tot[\t\p{Zs}]+(?:\d{1,2}[.:]\d{2}|nu(?:[\t\p{Zs}]+toe)?)(?!\p{L})/giu;
+/**
+ * "na 20 min", "2 l/min", "tot 20.00", "tot nu toe", "2e zak": minutes, flows, times and ordinals, not a
+ * minimum, a bound or a label ("e" for insulin units).
+ */
+const harmlessInGap = /\d{1,2}(?:e|ste|de)(?!\p{L})|\d[\t\p{Zs}]*min(?:uten|uut)?(?!\p{L})|(?:\/|per)[\t\p{Zs}]*min(?:uut)?(?!\p{L})|(?<!\p{L})tot[\t\p{Zs}]+(?:\d{1,2}[.:]\d{2}|nu(?:[\t\p{Zs}]+toe)?)(?!\p{L})/giu;
 /** "Pols resp. 68 en 84": "resp." right after a cue means respectively, not respiration. */
 const respectively = /^[\t\p{Zs}]*(?:resp\.|respectievelijk)/iu;
 const abbreviation = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{N}]*(?![\p{L}])/gu;

@@ -64,7 +64,7 @@ export const cues: Cue[] = [
 
   { kind: 'gewicht', pattern: '(?:lichaams)?gewicht', free: true },
   { kind: 'gewicht', pattern: 'gew\\.?', free: true },
-  { kind: 'gewicht', pattern: 'weegt|woog|gewogen|weging|weegschaal', free: true },
+  { kind: 'gewicht', pattern: 'weegt|woog|gewogen|weging|weegschaal|weeg(?:moment|dag)', free: true },
   { kind: 'gewicht', pattern: 'weight', free: true },
 
   { kind: 'lengte', pattern: '(?:lichaams)?lengte', free: true },
@@ -83,6 +83,8 @@ export const cues: Cue[] = [
   { kind: 'glucose', pattern: '(?:glucose)?dagcurve', free: true },
   { kind: 'glucose', pattern: 'hgt', free: true },
   { kind: 'glucose', pattern: 'bg|bs', upper: 'weak', weak: true, free: true },
+  // How a glucose is taken: a finger prick, a sensor or a scan of it. Weak: a glucose has a decimal.
+  { kind: 'glucose', pattern: 'vingerprik|geprikt|sensor(?:waarde)?|gescand|libre|[cf]gm', weak: true, free: true },
   { kind: 'glucose', pattern: 'suiker|nuchter', weak: true },
 
   { kind: 'vochtinname', pattern: 'vocht[- ]?(?:inname|intake)', free: true },
@@ -93,11 +95,11 @@ export const cues: Cue[] = [
   { kind: 'vochtinname', pattern: 'in', needsUnit: true },
 
   { kind: 'uitscheiding', pattern: 'uitscheiding', free: true },
-  { kind: 'uitscheiding', pattern: 'diurese', free: true },
+  { kind: 'uitscheiding', pattern: '(?:uur)?diurese', free: true },
   { kind: 'uitscheiding', pattern: 'urine(?:[- ]?productie)?', free: true },
   { kind: 'uitscheiding', pattern: 'urine output|output', free: true },
-  { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|katheterzak|urinezak', free: true, needsUnit: true },
-  { kind: 'uitscheiding', pattern: 'geplast|mictie', free: true, needsUnit: true },
+  { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|katheterzak|urinezak|zak', free: true, needsUnit: true },
+  { kind: 'uitscheiding', pattern: '(?:uit)?geplast|mictie|opgevangen', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'up', upper: 'drop', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'uit', needsUnit: true },
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasurements } from '../extractMeasurements';
+
+/**
+ * The failure classes a second independent author's reports showed (round 2 of issue 14, dev batch md2),
+ * each as a table: what the carer wrote and the readings a careful colleague copies ("kind=value", in
+ * text order). Phrasings are our own, not the corpus's; the traps of each class are in its table too.
+ */
+const failureClasses: Record<string, [string, string[]][]> = {
+  'glucose told by how it was taken: a finger prick, a sensor, a scan': [
+    ['Vingerprik 4,6, mw. had net gegeten', ['glucose=4.6']],
+    ['vingerprik gedaan samen met dhr: 9,3', ['glucose=9.3']],
+    ['Na de lunch geprikt: 11,8', ['glucose=11.8']],
+    ['Sensorwaarde 6,4 met pijl omhoog', ['glucose=6.4']],
+    ['sensor gaf 3,2 aan, dextro gegeven', ['glucose=3.2']],
+    ['Libre gescand om 14:10: 8,7', ['glucose=8.7']],
+    ['CGM 12,1 bij binnenkomst', ['glucose=12.1']],
+    // A dose or a device setting after the same words is not a glucose.
+    ['Clexane 40 mg sc geprikt', []],
+    ['Sensor vervangen, 2 tabletten paracetamol gegeven', []],
+  ],
+  'a cue with a hyphenated suffix': [
+    ['BG-waarde 7,8', ['glucose=7.8']],
+    ['BS-curve: 6,1 / 9,8 / 7,2', ['glucose=6.1', 'glucose=9.8', 'glucose=7.2']],
+    ['Sat-meting 95%', ['saturatie=95']],
+    ['RR-controle 134/82', ['bloeddruk=134/82']],
+    ['BG-waarden vandaag 5,4 en 7,7', ['glucose=5.4', 'glucose=7.7']],
+  ],
+  'filler between label and value: ordinals, counts, flows, articles, slashed words': [
+    ['Diurese: 1e zak 400 ml', ['uitscheiding=400']],
+    ['Diurese: 1e zak 400 ml, 2e zak 350 ml', ['uitscheiding=400', 'uitscheiding=350']],
+    ['Uitgeplast 2x gemeten in de po: 200 ml en 150 ml', ['uitscheiding=200', 'uitscheiding=150']],
+    ['Sat 90%, met 2 liter 94%', ['saturatie=90', 'saturatie=94']],
+    ['Sat zonder zuurstof 87%, met 3 l/min via neusbril 93%', ['saturatie=87', 'saturatie=93']],
+    ['sat bij 2L O2 95%', ['saturatie=95']],
+    ['NRS in rust 1, bij hoesten/zuchten 5', ['pijnscore=1', 'pijnscore=5']],
+    ['Pijn: in rust 2, bij lopen 4, bij opstaan uit de stoel 7', ['pijnscore=2', 'pijnscore=4', 'pijnscore=7']],
+    ['Sat in rust 97%, na een rondje over de afdeling 90%', ['saturatie=97', 'saturatie=90']],
+    ['BS-curve: 07:30 8,2 / 11:30 10,4 / 17:30 9,0', ['glucose=8.2', 'glucose=10.4', 'glucose=9.0']],
+    ['Sensor (Libre) afgelezen voor het ontbijt: 10,9', ['glucose=10.9']],
+    ['weegmoment (in ochtendjas, na toilet): 58,3 kg', ['gewicht=58.3']],
+    // An ordinal or a flow is never the value itself.
+    ['Uurdiurese: 3e uur 45 ml', ['uitscheiding=45']],
+    ['sat met 2 l/min', []],
+  ],
+};
+
+describe('extractMeasurements: failure classes of the round-2 dev batch', () => {
+  for (const [name, cases] of Object.entries(failureClasses)) {
+    describe(name, () => {
+      it.each(cases)('%s', (text, expected) => {
+        const found = extractMeasurements(text);
+        expect(found.map((m) => `${m.kind}=${m.value}`)).toEqual(expected);
+        for (const m of found) expect(text.slice(m.start, m.end)).toMatch(/\d/);
+      });
+    });
+  }
+});
