@@ -1,5 +1,6 @@
-import { cueForWhole, type CueHit } from './cueScanner';
+import { capitalsOk, cueForWhole, type CueHit } from './cueScanner';
 import { unitForKind } from './measurement';
+import { notNowReason } from './readingContext';
 import { readReading, type Candidate } from './readReading';
 
 /**
@@ -81,6 +82,38 @@ export function timedSeriesOf(text: string, first: Candidate, cueText: string): 
     const reading = readReading(text, kind, from, { free: false, cueText, start });
     if (!reading || reading.hasDecimal !== first.hasDecimal) continue;
     found.push({ ...reading, weak: first.weak, needsUnit: first.needsUnit });
+  }
+  return found;
+}
+
+/** A header line that names the measurement and ends in a colon: "Dagcurve 14-05:", "BG-waarden vandaag:". */
+const headerRest = /^[^\n]{0,40}:[\t\p{Zs}]*\r?$/u;
+/** A list item's bullet, if any: "- 08:00: 5,9", "• 12.00 8,8". */
+const bullet = /[\t\p{Zs}]*(?:[-–•*·][\t\p{Zs}]*)?/uy;
+/** No list under a header runs longer than this. */
+const maxLines = 24;
+
+/**
+ * Readings listed under a header line that names them, one per line:
+ * "Dagcurve 14-05:\n07:30 nuchter 8,1\n11:30 vm 12,4\n…", "BG-waarden vandaag:\n- 08:00: 5,9\n- 12:00: 8,8".
+ * Only when the header itself holds no value and is of now; the list ends at the first line without one.
+ */
+export function listUnderHeader(text: string, hit: CueHit, cues: readonly CueHit[]): Candidate[] {
+  let lineEnd = text.indexOf('\n', hit.end);
+  if (lineEnd < 0 || !headerRest.test(text.slice(hit.end, lineEnd))) return [];
+  // "BG gisteren:", "Glucose streefwaarden:": the header says the list is not of now.
+  if (notNowReason(text, lineEnd) !== null) return [];
+  const kind = hit.cue.kind;
+  const weak = Boolean(hit.cue.weak) || !capitalsOk(hit);
+  const found: Candidate[] = [];
+  while (found.length < maxLines && lineEnd >= 0) {
+    bullet.lastIndex = lineEnd + 1;
+    const from = lineEnd + 1 + (bullet.exec(text)?.[0].length ?? 0);
+    lineEnd = text.indexOf('\n', from);
+    const reading = readReading(text, kind, from, { free: true, cueText: hit.text, start: from, continuation: true, cues });
+    if (!reading || (lineEnd >= 0 && reading.valueStart > lineEnd)) break;
+    if (hit.cue.needsUnit && !reading.hasUnit) break;
+    found.push({ ...reading, weak, needsUnit: Boolean(hit.cue.needsUnit) });
   }
   return found;
 }

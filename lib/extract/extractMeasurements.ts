@@ -1,5 +1,5 @@
 import { dotDecimal, formatDotDecimal, parseDutchNumber } from '../dutch';
-import { continuationsOf, timedSeriesOf } from './continuation';
+import { continuationsOf, listUnderHeader, timedSeriesOf } from './continuation';
 import { capitalsOk, cueForWhole, scanCues, type CueHit } from './cueScanner';
 import { unitForKind, type Measurement, type MeasurementKind } from './measurement';
 import { checkPlausibility } from './plausibility';
@@ -56,6 +56,8 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
       endsPhrase: cue.endsPhrase,
       cues: hits,
     });
+    // "Dagcurve:\n07:30 6,1\n11:30 9,4": a header names the readings on the lines below it.
+    if (!reading || text.slice(hit.end, reading.valueStart).includes('\n')) found.push(...listUnderHeader(text, hit, hits));
     if (!reading) continue;
     const first = { ...reading, weak: Boolean(cue.weak) || !upperOk, needsUnit: Boolean(cue.needsUnit) };
     found.push(first, ...continuationsOf(text, first, hit.text, hits, cueAt), ...timedSeriesOf(text, first, hit.text));

@@ -89,16 +89,46 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
+/** How many list lines a header line ("Streefwaarden:", "Gisteren:") may stand above a reading. */
+const maxListLines = 24;
+
 /**
- * Why the value starting at `valueStart` is not the client's reading of now, or null when it is.
+ * The header a list line stands under: walking up over the lines of the list (no blank line between)
+ * to the nearest line that ends in a colon. Its end, or -1 when the line is under no header.
+ */
+function headerAbove(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  for (let n = 0; n < maxListLines && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (line === '') return -1;
+    if (line.endsWith(':')) return start + line.length;
+    end = start - 1;
+  }
+  return -1;
+}
+
+/**
+ * Why the value starting at `valueStart` is not the client's reading of now, or null when it is. A line
+ * of a list without words of its own takes them from its header ("Streefwaarden:\n- nuchter 5,0").
  * @example notNowReason('Temp 37,2. Eergisteren temp 38,9.', 27) // 'historical'
  * @example notNowReason('Zijn zus had temp 38,2. Bij hem temp 36,9.', 38) // null
  */
 export function notNowReason(text: string, valueStart: number): NotNowReason | null {
+  const own = clauseReason(text, valueStart);
+  if (own !== undefined) return own;
+  const start = clauseStart(text, valueStart);
+  if (start === 0 || text[start - 1] !== '\n') return null;
+  const header = headerAbove(text, start);
+  return header < 0 ? null : (clauseReason(text, header) ?? null);
+}
+
+/** The reason the clause before `index` gives, null for a clause marked as now, undefined for no mark. */
+function clauseReason(text: string, valueStart: number): NotNowReason | null | undefined {
   const clause = clauseBefore(text, valueStart);
   // "RR < 140/90", "bij gewicht onder 42 kg", "tussen 60 en 90": a bound, not a reading.
   if (comparatorBefore.test(clause)) return 'target';
-  if (!contextKeywords.test(clause)) return null;
+  if (!contextKeywords.test(clause)) return undefined;
   const marks: [NotNowReason | 'current', number][] = [
     ['historical', lastIndex(notNowMarkers.historical, clause)],
     ['planned', lastIndex(notNowMarkers.planned, clause)],
@@ -110,5 +140,6 @@ export function notNowReason(text: string, valueStart: number): NotNowReason | n
   if (target >= 0 && !clause.slice(target).includes(',')) marks.push(['target', target]);
   let best: [NotNowReason | 'current', number] = ['current', -1];
   for (const mark of marks) if (mark[1] > best[1]) best = mark;
+  if (best[1] < 0) return undefined;
   return best[0] === 'current' ? null : best[0];
 }

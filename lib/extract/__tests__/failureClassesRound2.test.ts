@@ -43,6 +43,16 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Uurdiurese: 3e uur 45 ml', ['uitscheiding=45']],
     ['sat met 2 l/min', []],
   ],
+  'readings listed under a header line that names them': [
+    ['Dagcurve 3-6:\n07:30 nuchter 7,1\n11:30 10,2\n17:00 8,4', ['glucose=7.1', 'glucose=10.2', 'glucose=8.4']],
+    ['Glucose vandaag:\n- 08:00: 6,0\n- 12:00: 9,9 (na gebak)\nArts gebeld.', ['glucose=6.0', 'glucose=9.9']],
+    ['Dagcurve:\n07:30 6,1\n11:30 9,4\nlunch goed gegeten', ['glucose=6.1', 'glucose=9.4']],
+    ['Pols per uur:\n• 10.00 88\n• 11.00 92', ['hartfrequentie=88', 'hartfrequentie=92']],
+    // A header that is not of now heads no readings of now; a list ends at a line without a value.
+    ['BG gisteren:\n- 08:00 5,9\n- 12:00 8,8', []],
+    ['Streefwaarden glucose:\n- nuchter 5,0\n- na maaltijd 10,0', []],
+    ['Dagcurve:\n07:30 6,1\nInsuline 8 E gegeven\n11:30 9,4', ['glucose=6.1']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-2 dev batch', () => {
