@@ -117,3 +117,76 @@ export function listUnderHeader(text: string, hit: CueHit, cues: readonly CueHit
   }
   return found;
 }
+
+/** Where a sentence starts: after a full stop, question or exclamation mark, or a line break. */
+const sentenceStart = /(?:[.!?][\t\p{Zs}]+|\n[\t\p{Zs}]*)(?=[\p{L}\p{N}])/gu;
+/**
+ * What makes a sentence a follow-up of the reading before it: a later moment ("Na 30 min", "Om 10 uur",
+ * "11:30", "Half uur later"), a measuring again ("opnieuw", "nog eens", "ter controle") or another
+ * circumstance ("bij lopen erger").
+ */
+const followUpMarker =
+  /(?<!\p{L})(?:na|later|daarna|nadien|vervolgens|uiteindelijk|opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer|herhaald|herhaling|controle|om|bij|erger|minder|beter)(?!\p{L})|\d{1,2}[:.]\d{2}|\d{1,2}[\t\p{Zs}]*(?:u|uur)(?!\p{L})/iu;
+/** How far back the reading a sentence follows up may stand. */
+const followUpReach = 300;
+/** How many kinds of earlier readings, nearest first, a follow-up may be read as. */
+const followUpKinds = 3;
+
+/**
+ * Sentences without a label that follow up an earlier reading: "Vingerprik 2,9! … Na 15 min 4,1. Na 30 min
+ * 5,8", "Glucose 4,3 … Half uur later nog eens gemeten: 6,1", "pijn een 7 in rust. Bij lopen erger, een 9".
+ * The sentence's lead must say it is a later moment, a new measuring or another circumstance; its value
+ * is read as the kind of a reading shortly before it (nearest first) and must look like that one (a
+ * decimal when it had one, or its own unit) and end its phrase. `readings` are the cue readings found.
+ */
+export function followUpsOf(text: string, readings: readonly Candidate[], cues: readonly CueHit[]): Candidate[] {
+  if (readings.length === 0) return [];
+  const before = [...readings].sort((a, b) => a.measurement.end - b.measurement.end);
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(sentenceStart)) {
+    const from = m.index + m[0].length;
+    const earlier = readingsBefore(text, before, found, from);
+    if (earlier.length === 0) continue;
+    for (const previous of earlier) {
+      const reading = readReading(text, previous.measurement.kind, from, {
+        free: true,
+        followUp: true,
+        continuation: true,
+        endsPhrase: true,
+        cueText: '',
+        start: from,
+        cues,
+      });
+      if (!reading || !followUpMarker.test(reading.gap)) continue;
+      if (!reading.hasUnit && reading.hasDecimal !== previous.hasDecimal) continue;
+      found.push({ ...reading, weak: previous.weak, needsUnit: previous.needsUnit });
+      break;
+    }
+  }
+  return found;
+}
+
+/** The latest reading of each kind that ends shortly before `from` (no blank line between), nearest first. */
+function readingsBefore(text: string, sorted: readonly Candidate[], followUps: readonly Candidate[], from: number): Candidate[] {
+  const floor = Math.max(from - followUpReach, text.lastIndexOf('\n\n', from) + 1);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.measurement.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const latest = followUps.at(-1);
+  const pool = latest && latest.measurement.end <= from ? [latest] : [];
+  for (let i = lo - 1; i >= 0 && sorted[i]!.measurement.end >= floor; i--) pool.push(sorted[i]!);
+  pool.sort((a, b) => b.measurement.end - a.measurement.end);
+  const kinds = new Set<string>();
+  const result: Candidate[] = [];
+  for (const c of pool) {
+    if (c.measurement.end < floor || kinds.has(c.measurement.kind)) continue;
+    kinds.add(c.measurement.kind);
+    result.push(c);
+    if (result.length === followUpKinds) break;
+  }
+  return result;
+}

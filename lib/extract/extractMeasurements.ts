@@ -1,5 +1,5 @@
 import { dotDecimal, formatDotDecimal, parseDutchNumber } from '../dutch';
-import { continuationsOf, listUnderHeader, timedSeriesOf } from './continuation';
+import { continuationsOf, followUpsOf, listUnderHeader, timedSeriesOf } from './continuation';
 import { capitalsOk, cueForWhole, scanCues, type CueHit } from './cueScanner';
 import { unitForKind, type Measurement, type MeasurementKind } from './measurement';
 import { checkPlausibility } from './plausibility';
@@ -62,7 +62,7 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
     const first = { ...reading, weak: Boolean(cue.weak) || !upperOk, needsUnit: Boolean(cue.needsUnit) };
     found.push(first, ...continuationsOf(text, first, hit.text, hits, cueAt), ...timedSeriesOf(text, first, hit.text));
   }
-  return found;
+  return [...found, ...followUpsOf(text, found, hits)];
 }
 
 /** Readings told by their unit or a trailing word, with no cue in front. */

@@ -89,6 +89,8 @@ const tightGap = `[\\t\\p{Zs}]*(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
   free: RegExp;
+  /** Filler words with commas between them: the lead of a sentence that follows up a reading. */
+  lead: RegExp;
   tight: RegExp;
   /** Up to a colon, then a few filler words. */
   colon: RegExp;
@@ -108,6 +110,7 @@ function valueParsers(value: string): ValueParsers {
   if (!found) {
     found = {
       free: new RegExp(`(?<gap>(?:${gapToken}){0,4}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
+      lead: new RegExp(`(?<gap>(?:${gapToken}|[\\t\\p{Zs}]*,){1,6}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
       tight: new RegExp(`(?<gap>${tightGap})${value}`, 'iuy'),
       colon: new RegExp(`(?<gap>${looseChar}{1,70}?:(?:${gapToken}){0,3}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
       loose: new RegExp(`(?<gap>${looseChar}{1,70}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
@@ -262,6 +265,8 @@ export interface ReadOptions {
   continuation?: boolean;
   /** The cue is a plain word ("pijn"): the value must end the phrase ("pijn bij lopen 5," not "pijn aan 3 tenen"). */
   endsPhrase?: boolean;
+  /** A sentence with no cue that follows up a reading ("Na 30 min 5,8."): a lead of filler, or up to a colon. */
+  followUp?: boolean;
   /** The text's cues in order (scanCues), when known: saves scanning each gap again. */
   cues?: readonly CueHit[];
 }
@@ -287,11 +292,16 @@ function* cuesWithin(gap: string, from: number, cues: readonly CueHit[] | undefi
 }
 
 /** What may follow a plain-word cue's value: the end of the phrase or a qualifier of the next one. */
-const phraseEnd = /^(?:[\t\p{Zs}]*(?:$|[,.;:)!?\n/])|[\t\p{Zs}]+(?:in|bij|na|tijdens|en|daarna|nu|vandaag|nrs|vas)(?!\p{L}))/iu;
+const phraseEnd = /^(?:[\t\p{Zs}]*(?:$|[,.;:)!?\n/"”↑↓↗↘]|->|→)|[\t\p{Zs}]+(?:in|bij|na|tijdens|en|daarna|nu|vandaag|nrs|vas)(?!\p{L}))/iu;
 
 /** The ways a value may follow its cue, most specific first; a lead-in is tried only where one can be. */
 function attempts(p: KindParsers, opts: ReadOptions, ahead: string): { re: RegExp; needsUnit: boolean }[] {
   if (!opts.free) return [{ re: p.tight, needsUnit: false }];
+  if (opts.followUp) {
+    const found = [{ re: p.lead, needsUnit: false }];
+    if (ahead.includes(':')) found.push({ re: p.colon, needsUnit: false });
+    return found;
+  }
   if (opts.continuation) return [{ re: p.free, needsUnit: false }];
   const found = [{ re: p.free, needsUnit: false }];
   if (ahead.includes(':')) found.push({ re: p.colon, needsUnit: false });

@@ -51,7 +51,29 @@ const failureClasses: Record<string, [string, string[]][]> = {
     // A header that is not of now heads no readings of now; a list ends at a line without a value.
     ['BG gisteren:\n- 08:00 5,9\n- 12:00 8,8', []],
     ['Streefwaarden glucose:\n- nuchter 5,0\n- na maaltijd 10,0', []],
-    ['Dagcurve:\n07:30 6,1\nInsuline 8 E gegeven\n11:30 9,4', ['glucose=6.1']],
+    ['Dagcurve:\n07:30 6,1\nInsuline 8 E gegeven\nKamer 12 gedaan', ['glucose=6.1']],
+    // The list ends at the dose, but a timed line after it still follows up the curve (next class).
+    ['Dagcurve:\n07:30 6,1\nInsuline 8 E gegeven\n11:30 9,4', ['glucose=6.1', 'glucose=9.4']],
+  ],
+  'a sentence without a label that follows up the reading before it': [
+    ['Vingerprik 3,1! Limonade gegeven. Na 15 min 4,4. Na 30 min 5,9.', ['glucose=3.1', 'glucose=4.4', 'glucose=5.9']],
+    [
+      'Glucose 4,0 voor de lunch. Boterham gegeven en 6 E Novorapid gezet. Een half uur later nog eens gemeten: 6,6.',
+      ['glucose=4.0', 'glucose=6.6'],
+    ],
+    ['Temp 38,6. Paracetamol 1 g gegeven. Na een uur 37,9.', ['temperatuur=38.6', 'temperatuur=37.9']],
+    ['Pols 104 na de trap. Na 5 min rust 84.', ['hartfrequentie=104', 'hartfrequentie=84']],
+    ['Pijn "een 6" bij zitten. Bij lopen erger, een 8.', ['pijnscore=6', 'pijnscore=8']],
+    ['Sensor 12,7 ↑. Om 10 uur 15,1. 11:30 weer gezakt: 11,2.', ['glucose=12.7', 'glucose=15.1', 'glucose=11.2']],
+    // The nearest reading that the value looks like: a decimal after a pulse is the temperature.
+    ['Temp 38,4, pols 96. Na een uur 37,7.', ['temperatuur=38.4', 'hartfrequentie=96', 'temperatuur=37.7']],
+    // Not a follow-up: a dose, an earlier moment, a count, no lead that says so, a new paragraph.
+    ['BG 6,2. Om 12:00 2 tabletten paracetamol.', ['glucose=6.2']],
+    ['Temp 37,2. Gisteren om 18:00 38,9.', ['temperatuur=37.2']],
+    ['Pols 76. Na het eten 3 boterhammen op.', ['hartfrequentie=76']],
+    ['Glucose 7,2. Kamer 14 schoongemaakt, 3,5 uur bezig.', ['glucose=7.2']],
+    ['Temp 38,1. Na overleg met arts 2 dd 1 g paracetamol.', ['temperatuur=38.1']],
+    ['BG 8,4.\n\nNa 30 min 6,1', ['glucose=8.4']],
   ],
 };
 
