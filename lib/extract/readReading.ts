@@ -7,7 +7,10 @@ import {
   comparatorWords,
   conditionalWords,
   goalWord,
+  negations,
+  otherMeasureWord,
   otherNumberLabels,
+  shiftWords,
   foreignUnits,
   oxygenAfter,
   thresholdAfter,
@@ -177,6 +180,7 @@ const harmlessInGap = /\d{1,2}(?:e|ste|de)(?!\p{L})|\d[\t\p{Zs}]*min(?:uten|uut)
 /** "Pols resp. 68 en 84": "resp." right after a cue means respectively, not respiration. */
 const respectively = /^[\t\p{Zs}]*(?:resp\.|respectievelijk)/iu;
 const abbreviation = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{N}]*(?![\p{L}])/gu;
+const aside = /\([^()]*\)/g;
 
 /**
  * Gap words that change the meaning: a goal or negation anywhere ("streef", "niet"), a comparator right
@@ -189,13 +193,17 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   if (/[<>≤≥]/.test(gap)) return true;
   if (!/\p{L}/u.test(gap)) return false;
   const body = gap.replace(respectively, '');
-  const words = (body.replace(harmlessInGap, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
-    (w) => !articles.has(w),
-  );
+  const wordsOf = (part: string) =>
+    (part.replace(harmlessInGap, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !articles.has(w));
+  const words = wordsOf(body.replace(aside, ' '));
   for (const [i, word] of words.entries()) {
-    if (blockingGapWords.has(word) || goalWord.test(word)) return true;
+    if (blockingGapWords.has(word) || goalWord.test(word) || otherMeasureWord.test(word)) return true;
     if (comparatorWords.has(word) && i === words.length - 1) return true;
     if (continuation && otherNumberLabels.has(word)) return true;
+  }
+  // An aside qualifies how it was measured ("glucose (vingerprik, niet nuchter) 10,3"): only a goal blocks.
+  for (const word of wordsOf((body.match(aside) ?? []).join(' '))) {
+    if ((blockingGapWords.has(word) && !negations.has(word)) || goalWord.test(word)) return true;
   }
   const respStart = gap.length - body.length;
   for (const hit of cuesIn()) {
@@ -205,6 +213,8 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   }
   if (continuation) {
     for (const m of body.matchAll(abbreviation)) {
+      // "diurese ND 380 ml, VD 520 ml": a shift is when, not another label.
+      if (shiftWords.has(m[0].toLowerCase())) continue;
       const hit = cueForWhole(m[0]);
       if (!hit || hit.cue.kind !== kind) return true;
     }

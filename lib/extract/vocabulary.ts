@@ -172,6 +172,15 @@ export const blockingGapWords = new Set([
   'decubitus', 'verschil',
 ]);
 
+/** Negations among the blocking words; in a bracketed aside they qualify the measuring, not the value. */
+export const negations = new Set(['niet', 'geen']);
+
+/** A word in a gap that names another measure of the body: "buikomvang 94 cm", "residu 80 ml" (after a mictie). */
+export const otherMeasureWord = /omvang|omtrek|residu|retentie/;
+
+/** Shifts written in capitals: when a value was read, not another label ("diurese ND 380 ml, VD 520 ml"). */
+export const shiftWords = new Set(['nd', 'vd', 'ad', 'ld', 'dd', 'od']);
+
 /** Compounds that name a goal or limit ("streefsat", "RR-doel", "alarmgrens", "normwaarde"; not "normaal"). */
 export const goalWord = /streef|doel|grens|^norm(?:waarde)?n?$/;
 

@@ -75,6 +75,17 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Temp 38,1. Na overleg met arts 2 dd 1 g paracetamol.', ['temperatuur=38.1']],
     ['BG 8,4.\n\nNa 30 min 6,1', ['glucose=8.4']],
   ],
+  'what stands between the values of a list: asides, shifts, other measures': [
+    ['glucose (vingerprik, niet nuchter) 9,6', ['glucose=9.6']],
+    ['Temp (oor, geen koorts gevoeld) 37,1', ['temperatuur=37.1']],
+    ['diurese ND 420 ml, VD 380 ml, AD 550 ml', ['uitscheiding=420', 'uitscheiding=380', 'uitscheiding=550']],
+    // A goal in an aside still blocks; another measure of the body is not the reading.
+    ['glucose (streef 8) 9,6', []],
+    ['lengte 1,81 m, buikomvang 102 cm', ['lengte=181']],
+    ['gewicht 74 kg, heupomtrek 98 cm', ['gewicht=74']],
+    ['UP 300 ml. Blaasscan na mictie: residu 120 ml', ['uitscheiding=300']],
+    ['pols 80, EMV 14', ['hartfrequentie=80']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-2 dev batch', () => {
