@@ -8,6 +8,7 @@ import { barePressureCandidates, pressureHalvesCandidates } from './readPressure
 import { contextExcludes, lineBefore, readReading, type Candidate } from './readReading';
 import { resultCandidates } from './readResult';
 import { inlineTableCandidates, tableCandidates } from './readTable';
+import { labValueWords, otherNumberLabels } from './vocabulary';
 
 // Numbers whose unit alone says what they are ("38,5 graden", "135/85 mmHg", "172 cm lang").
 const numberStart = `(?<![\\p{L}\\p{N}.,/:-])`;
@@ -22,6 +23,8 @@ const unitOnly = {
   ),
   bmi: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*kg\\/m(?:2|²|\\^2)`, 'giu'),
   lengte: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(cm|m|meter|mtr)[\\t\\p{Zs}]+lang(?!\\p{L})`, 'giu'),
+  // "las de meter af: 6,2 mmol/l"; not "71 mmol/mol" (HbA1c).
+  glucose: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d)?)[\\t\\p{Zs}]*mmol(?:[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*l(?:iter)?)?(?![\\p{L}\\/])`, 'giu'),
   volume: new RegExp(
     `${numberStart}(\\d{1,5}(?:[.,]\\d{1,3})?)[\\t\\p{Zs}]*(ml|cc|l|ltr|liter)[\\t\\p{Zs}]+(?:(?:vocht|water|thee|koffie|drinken)[\\t\\p{Zs}]+)?` +
       `(gedronken|ingenomen|urine|diurese|geplast|uitgeplast)(?!\\p{L})`,
@@ -65,6 +68,15 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
   return [...found, ...followUpsOf(text, found, hits)];
 }
 
+/**
+ * "Kalium 3,9 mmol/l", "ketonen gemeten: 0,6 mmol", "Lithiumspiegel 0,8 mmol/l": a lab value among the few
+ * words before a number.
+ */
+function labBefore(text: string, index: number): boolean {
+  const words = lineBefore(text, index).toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  return words.slice(-4).some((w) => labValueWords.has(w) || otherNumberLabels.has(w) || /spiegel$/.test(w));
+}
+
 /** Readings told by their unit or a trailing word, with no cue in front. */
 function unitOnlyCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -92,6 +104,10 @@ function unitOnlyCandidates(text: string): Candidate[] {
   }
   for (const m of text.matchAll(unitOnly.bmi)) {
     add('bmi', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, true);
+  }
+  for (const m of text.matchAll(unitOnly.glucose)) {
+    if (labBefore(text, m.index)) continue;
+    add('glucose', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, /[.,]/.test(m[1] ?? ''));
   }
   for (const m of text.matchAll(unitOnly.lengte)) {
     const n = parseDutchNumber(m[1] ?? '') ?? NaN;

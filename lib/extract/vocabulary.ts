@@ -232,6 +232,13 @@ export const otherNumberLabels = new Set([
   'snaq', 'crp', 'hb', 'inr', 'kalium', 'natrium', 'kreat', 'egfr', 'hba1c', 'leuko', 'bmi', 'lab', 'e', 'eh',
 ]);
 
+/** Lab values that share a unit with a reading ("Kalium 3,9 mmol/l"): a unit alone does not make them one. */
+export const labValueWords = new Set([
+  'kalium', 'natrium', 'ketonen', 'keton', 'lactaat', 'ureum', 'cholesterol', 'ldl', 'hdl', 'triglyceriden',
+  'calcium', 'magnesium', 'fosfaat', 'chloride', 'bicarbonaat', 'hco3', 'albumine', 'ijzer', 'lab', 'labuitslag',
+  'lithium', 'k', 'kreatinine', 'spiegel',
+]);
+
 /** Systolic and diastolic written as two halves: "bovendruk 126, onderdruk 78", "systolisch 95, diastolisch 55". */
 export const pressureHalves =
   /(?<![\p{L}\p{N}])(?:systolisch|systolische(?:[\t\p{Zs}]+(?:bloed)?druk)?|systole|sys\.?|bovendruk|bovenste)[\t\p{Zs}]*[:=]?[\t\p{Zs}]*(\d{2,3})(?:[\t\p{Zs}]*mm[\t\p{Zs}]*hg)?[\t\p{Zs}]*(?:[,;][\t\p{Zs}]*)?(?:en[\t\p{Zs}]+)?(?:diastolisch|diastolische(?:[\t\p{Zs}]+(?:bloed)?druk)?|diastole|dia\.?|onderdruk|onderste)[\t\p{Zs}]*[:=]?[\t\p{Zs}]*(\d{2,3})(?![\p{N}]|[.,]\d)(?:[\t\p{Zs}]*mm[\t\p{Zs}]*hg)?/giu;

@@ -86,6 +86,16 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['UP 300 ml. Blaasscan na mictie: residu 120 ml', ['uitscheiding=300']],
     ['pols 80, EMV 14', ['hartfrequentie=80']],
   ],
+  'a glucose told by its unit alone': [
+    ['Dhr. liet de meter zien: 7,7 mmol/l', ['glucose=7.7']],
+    ['Controle na het eten 9,1 mmol', ['glucose=9.1']],
+    ['samen afgelezen, 5,6 mmol/L', ['glucose=5.6']],
+    // Lab values share the unit; HbA1c has its own.
+    ['Kalium 3,9 mmol/l', []],
+    ['ketonen zelf gemeten: 0,6 mmol/l', []],
+    ['Lithiumspiegel 0,7 mmol/l', []],
+    ['HbA1c 58 mmol/mol', []],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-2 dev batch', () => {
