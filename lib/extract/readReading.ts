@@ -258,6 +258,16 @@ function unitAt(kind: MeasurementKind, text: string, index: number): { end: numb
   return { end: index + match[0].length, factor: spelling?.factor };
 }
 
+/** The next value of a list, with the unit it shares with the one before it. */
+const nextListValue = /[\t\p{Zs}]*(?:[\/,;+]|en(?!\p{L}))[\t\p{Zs}]*(?:\p{L}+[\t\p{Zs}]*:?[\t\p{Zs}]*)?\d{1,5}(?:[.,]\d{1,3})?/iuy;
+
+/** The unit of the value right after `index` in a list ("in 1650 / uit 1100 ml"), for the value before it. */
+function sharedUnitAfter(kind: MeasurementKind, text: string, index: number): { end: number; factor?: number } | null {
+  const next = stickyAt(nextListValue, text, index);
+  const unit = next ? unitAt(kind, text, index + next[0].length) : null;
+  return unit ? { end: index, factor: unit.factor } : null;
+}
+
 function unitFor(kind: MeasurementKind, cueText: string, scale: string | undefined): MeasurementUnit {
   if (kind !== 'pijnscore') return unitForKind[kind];
   if (/vas/i.test(cueText) || scale === '100') return 'VAS';
@@ -364,7 +374,7 @@ function readMatch(
   if (opts.free && (gapBlocks(gap, kind, Boolean(opts.continuation), cuesIn) || sentenceInGap.test(gap))) return null;
   if (opts.continuation && stopInGap.test(gap)) return null;
   let groups = match.groups ?? {};
-  let valueStart = valueIndex(match);
+  const valueStart = valueIndex(match);
   let end = from + match[0].length;
 
   let unit = unitAt(kind, text, end);
@@ -374,11 +384,14 @@ function readMatch(
   const updateEnd = update ? end + update[0].length : end;
   const later = update ? unitAt(kind, text, updateEnd) : null;
   if (update?.groups && (later || !stickyAt(foreignUnit, text, updateEnd))) {
+    // The change is read in the context of its start: in "van 39,2 gisteravond naar 37,8" the
+    // "gisteravond" is the earlier value's, so valueStart stays at the first value.
     groups = update.groups;
-    valueStart = valueIndex(update);
     end = later?.end ?? updateEnd;
     unit = later ?? unit;
   }
+  // "in 1650 / uit 1100 ml", "300 en 250 ml": a fluid's unit may stand after the next value only.
+  if (!unit && (kind === 'vochtinname' || kind === 'uitscheiding')) unit = sharedUnitAfter(kind, text, end);
   if (!unit && stickyAt(foreignUnit, text, end)) return null;
   const rest = text.slice(end, end + 40);
   if (thresholdAfter.test(rest)) return null;

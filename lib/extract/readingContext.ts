@@ -5,9 +5,10 @@ import { comparatorWords, contextKeywords, notNowMarkers, otherPersons } from '.
  * Whether a reading is this client's, taken now. A report mixes the reading of the moment with earlier
  * ones ("eergisteren temp 38,9"), planned ones ("morgen RR"), goals ("RR-doel onder 130/80") and other
  * people's ("haar man had 190/110"). The clause before the value decides: the last marker in it wins, and
- * "nu", "vandaag", "bij dhr. zelf" bring the clause back to the client's present.
+ * "nu", "vandaag", "bij dhr. zelf" bring the clause back to the client's present. A habit ("drinkt meestal
+ * 3 liter") is no measuring at all.
  */
-export type NotNowReason = 'historical' | 'planned' | 'other-person' | 'target';
+export type NotNowReason = 'historical' | 'habitual' | 'planned' | 'other-person' | 'target';
 
 /** How far back a clause may reach; longer than any sentence a carer writes about one measurement. */
 const maxClause = 240;
@@ -131,6 +132,7 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   if (!contextKeywords.test(clause)) return undefined;
   const marks: [NotNowReason | 'current', number][] = [
     ['historical', lastIndex(notNowMarkers.historical, clause)],
+    ['habitual', lastIndex(notNowMarkers.habitual, clause)],
     ['planned', lastIndex(notNowMarkers.planned, clause)],
     ['other-person', lastOtherPerson(clause)],
     ['current', lastIndex(notNowMarkers.current, clause)],

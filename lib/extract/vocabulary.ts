@@ -192,6 +192,8 @@ export const notNowMarkers = {
   /** Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg". */
   historical:
     /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+opname|eerder(?:e)?|voorheen|destijds)(?!\p{L})/giu,
+  /** A habit, not a measuring: "drinkt meestal wel 3 liter", "suiker is altijd wel 20". */
+  habitual: /(?<!\p{L})(?:meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gesproken)(?!\p{L})/giu,
   /** Later than the report's moment: "morgen RR meten", "volgende week wegen", "over 2 uur temp". */
   planned:
     /(?<!\p{L})(?:morgen|overmorgen|straks|gepland|volgende?[\t\p{Zs}]+(?:week|keer|controle|dienst|meting|maand)|over[\t\p{Zs}]+\d+[\t\p{Zs}]*(?:min(?:uten)?|kwartier|uur|u|dagen|weken|wk))(?!\p{L})/giu,
@@ -208,7 +210,7 @@ export const notNowMarkers = {
  * without running them (most clauses in a report have none).
  */
 export const contextKeywords =
-  /gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
+  /meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
 
 /**
  * Another person in the clause: a relative, roommate or other client, or staff. Whether the reading after
@@ -245,9 +247,10 @@ export const pressureHalves =
 
 /**
  * Words that close a sum or a subtraction and give its result: "… = 2200 ml", "dus 57,5 kg", "netto 63 kg",
- * and for fluids "totaal 1050 ml" (a weight "totaal 91,4 kg" is the gross one, before the aids are taken off).
+ * "rolstoel 17 kg -> mw. 75,5 kg", and for fluids "totaal 1050 ml", "samen ca 1300 ml" (a weight "totaal
+ * 91,4 kg" is the gross one, before the aids are taken off).
  */
-export const resultWords = /(?:=|(?<!\p{L})(?:dus|netto|totaal))(?!\p{L})/giu;
+export const resultWords = /(?:=|->|→|=>|(?<!\p{L})(?:dus|netto|totaal|opgeteld|samen(?![\t\p{Zs}]+met)))(?!\p{L})/giu;
 
 /** Context before a lengte that means a wound or device is measured, not the person. */
 export const woundContext = /wond|decubitus|ulcus|litteken|incisie|huidletsel|drain|katheter|sonde|blaar|smetplek/i;

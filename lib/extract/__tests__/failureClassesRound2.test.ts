@@ -96,6 +96,22 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Lithiumspiegel 0,7 mmol/l', []],
     ['HbA1c 58 mmol/mol', []],
   ],
+  'fluid balance: bags, shared units, sums and habits': [
+    ['Katheterzak geleegd, inhoud van de zak 700 ml', ['uitscheiding=700']],
+    ['Uurdiurese: 20u 45 ml, 21u 50 ml', ['uitscheiding=45', 'uitscheiding=50']],
+    ['Balans: in 1400 / uit 1250 ml', ['vochtinname=1400', 'uitscheiding=1250']],
+    ['Vochtbalans in 1,6 / uit 1,2 l', ['vochtinname=1600', 'uitscheiding=1200']],
+    ['Uitgeplast: 300 en 250 ml', ['uitscheiding=300', 'uitscheiding=250']],
+    ['Urostoma: zak 3x geleegd, samen ca 1500 ml', ['uitscheiding=1500']],
+    ['Alles opgevangen: 200, 250 en 300 ml, totaal 750 ml', ['uitscheiding=750']],
+    ['Intake oraal 800 ml, sonde 500 ml, opgeteld 1300 ml', ['vochtinname=1300']],
+    ['Gewogen in rolstoel 96 kg, rolstoel weegt 18 kg -> mw. 78 kg', ['gewicht=78']],
+    // A habit is not a measuring; "samen met" names a person.
+    ['Drinkt naar eigen zeggen meestal 2 liter', []],
+    ['Mw. drinkt altijd wel 1,5 liter', []],
+    ['Samen met dochter gewogen: 66 kg', ['gewicht=66']],
+    ['BG 3,1 → 20 gram glucose gegeven', ['glucose=3.1']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-2 dev batch', () => {
