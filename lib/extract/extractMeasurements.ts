@@ -3,7 +3,7 @@ import { continuationsOf, followUpsOf, listUnderHeader, timedSeriesOf } from './
 import { capitalsOk, cueForWhole, scanCues, type CueHit } from './cueScanner';
 import { unitForKind, type Measurement, type MeasurementKind } from './measurement';
 import { checkPlausibility } from './plausibility';
-import { notNowReason, type NotNowReason } from './readingContext';
+import { notNowReason, reasonAfter, type NotNowReason } from './readingContext';
 import { barePressureCandidates, pressureHalvesCandidates } from './readPressure';
 import { contextExcludes, lineBefore, readReading, type Candidate } from './readReading';
 import { resultCandidates } from './readResult';
@@ -216,7 +216,8 @@ export function readMeasurements(text: string): Reading[] {
   for (const c of kept) {
     if (c.measurement.start < lastEnd) continue;
     // A flowsheet row carries its own date; its cells are read as they stand.
-    result.push({ measurement: c.measurement, notNow: inTable.has(c) ? null : notNowReason(text, c.valueStart) });
+    const notNow = inTable.has(c) ? null : (notNowReason(text, c.valueStart) ?? reasonAfter(text, c.measurement.end));
+    result.push({ measurement: c.measurement, notNow });
     lastEnd = c.measurement.end;
   }
   return result;

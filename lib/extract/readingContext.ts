@@ -13,8 +13,11 @@ export type NotNowReason = 'historical' | 'habitual' | 'planned' | 'other-person
 /** How far back a clause may reach; longer than any sentence a carer writes about one measurement. */
 const maxClause = 240;
 
-/** A full stop that ends a sentence: followed by a space and a capital or a digit ("76. Na staan 82/50"). */
-const sentenceEnd = /[.!?][\t\p{Zs}]+[\p{Lu}\p{N}]/uy;
+/**
+ * A full stop that ends a sentence: followed by a space and a capital or a digit ("76. Na staan 82/50").
+ * Before a digit, the stop of a short abbreviation is none ("gem. 149/90", "temp. 38,9").
+ */
+const sentenceEnd = /[.!?][\t\p{Zs}]+(?:\p{Lu}|(?<!(?<![\p{L}\p{N}])\p{L}{1,5}\.[\t\p{Zs}]+)\p{N})/uy;
 function endsSentence(text: string, i: number): boolean {
   sentenceEnd.lastIndex = i;
   return sentenceEnd.test(text);
@@ -75,9 +78,9 @@ function lastOtherPerson(clause: string): number {
   return last;
 }
 
-/** "buurvrouw temp 38,9": a cue right after the person. */
+/** "buurvrouw temp 38,9", "Moeder: RR 118/72": a cue right after the person. */
 function nextWordsAreCue(after: string): boolean {
-  const words = /^(?:[\t\p{Zs}]+([\p{L}\p{N}.'’-]+)){1,2}/u.exec(after)?.[0].trim().split(/[\t\p{Zs}]+/u) ?? [];
+  const words = /^:?(?:[\t\p{Zs}]+([\p{L}\p{N}.'’-]+)){1,2}/u.exec(after)?.[0].trim().split(/[\t\p{Zs}]+/u) ?? [];
   return words.some((w) => {
     const hit = cueForWhole(w.replace(/[.:]$/, ''));
     return hit !== null && !hit.cue.needsUnit;
@@ -129,6 +132,7 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   const clause = clauseBefore(text, valueStart);
   // "RR < 140/90", "bij gewicht onder 42 kg", "tussen 60 en 90": a bound, not a reading.
   if (comparatorBefore.test(clause)) return 'target';
+  if (notNowMarkers.weekdayLabel.test(clause)) return 'historical';
   if (!contextKeywords.test(clause)) return undefined;
   const marks: [NotNowReason | 'current', number][] = [
     ['historical', lastIndex(notNowMarkers.historical, clause)],
@@ -144,4 +148,29 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   for (const mark of marks) if (mark[1] > best[1]) best = mark;
   if (best[1] < 0) return undefined;
   return best[0] === 'current' ? null : best[0];
+}
+
+/** What may follow a value in its clause: the rest up to a sentence end, semicolon or line break. */
+const clauseAfter = /^[^\n;!?]{0,80}?(?=[.][\t\p{Zs}]+\p{Lu}|[.]?[\t\p{Zs}]*(?:$|\n)|[;!?])/u;
+/** A number in an aside that is a duration or a date, not another value ("(bij opname 3 dagen geleden)"). */
+const valueInAside = /(?<![\p{N}.,])\d+(?:[.,]\d+)?(?![\p{N}]|[.,]\d|[\t\p{Zs}]*(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u)(?!\p{L})|[-/]\d)/u;
+/** Words that make the rest of a clause say when the value before it was taken: "is bij opname gemeten". */
+const predicateAfter = /^[\t\p{Zs}]*(?:is|was|werd|zijn|waren|gemeten|gewogen|genoteerd|van)(?!\p{L})/iu;
+
+/**
+ * Why the value that ends at `end` is not of now, told after it: "Lengte 1,66 m is bij opname gemeten",
+ * "Gewicht in dossier 80 kg (bij opname 3 dagen geleden)". Only an aside without other values of its own
+ * ("T 37,4 (gisteren 38,6)" speaks about 38,6) or a predicate counts, and only an earlier moment or a habit.
+ * @example reasonAfter('Lengte 1,66 m is bij opname gemeten.', 13) // 'historical'
+ */
+export function reasonAfter(text: string, end: number): NotNowReason | null {
+  const rest = clauseAfter.exec(text.slice(end, end + 120))?.[0] ?? '';
+  const aside = /^[\t\p{Zs}]*\(([^()\n]{0,60})\)/u.exec(rest);
+  let words: string | null = null;
+  if (aside) words = valueInAside.test(aside[1]!) ? null : aside[1]!;
+  else if (predicateAfter.test(rest) && !/\d/.test(rest)) words = rest;
+  if (!words || !contextKeywords.test(words)) return null;
+  if (lastIndex(notNowMarkers.current, words) >= 0) return null;
+  if (lastIndex(notNowMarkers.historical, words) >= 0) return 'historical';
+  return lastIndex(notNowMarkers.habitual, words) >= 0 ? 'habitual' : null;
 }

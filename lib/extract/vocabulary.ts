@@ -191,7 +191,7 @@ export const goalWord = /streef|doel|grens|^norm(?:waarde)?n?$/;
 export const notNowMarkers = {
   /** Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg". */
   historical:
-    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+opname|eerder(?:e)?|voorheen|destijds)(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+opname|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|uitgangs|start)(?:gewicht|lengte|waarde))(?!\p{L})/giu,
   /** A habit, not a measuring: "drinkt meestal wel 3 liter", "suiker is altijd wel 20". */
   habitual: /(?<!\p{L})(?:meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gesproken)(?!\p{L})/giu,
   /** Later than the report's moment: "morgen RR meten", "volgende week wegen", "over 2 uur temp". */
@@ -202,7 +202,10 @@ export const notNowMarkers = {
     /(?<!\p{L})(?:(?=\p{L}*(?:streef|doel|grens))\p{L}+|norm(?:waarde)?n?|streven|advies|wil[\t\p{Zs}]+(?:graag[\t\p{Zs}]+)?naar|tussen)(?!\p{L})/giu,
   /** Back to this client, now: "nu", "vandaag", "vanochtend", "bij ons bezoek", "bij dhr. zelf", "hier". */
   current:
-    /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf)(?!\p{L})/giu,
+    /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf|(?:opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer)[\t\p{Zs}]+(?:gemeten|gewogen|geprikt|gescand|gecontroleerd)|herhaalmeting|hermeting|controlemeting)(?!\p{L})/giu,
+  /** A weekday as the label of a value: a diary of days ("lijstje meegenomen: ma 148/92, di 152/94"). */
+  weekdayLabel:
+    /(?<!\p{L})(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?:?[\t\p{Zs}]*$/iu,
 };
 
 /**
@@ -210,7 +213,7 @@ export const notNowMarkers = {
  * without running them (most clauses in a report have none).
  */
 export const contextKeywords =
-  /meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
+  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
 
 /**
  * Another person in the clause: a relative, roommate or other client, or staff. Whether the reading after
@@ -222,10 +225,10 @@ export const otherPersons = {
   reporterBefore: /(?<!\p{L})(?:door|volgens|met|namens)[\t\p{Zs}]+(?:(?:de|het|zijn|haar|z'n)[\t\p{Zs}]+)?$/iu,
   /** "bij de buurvrouw gemeten": measured on them. */
   ownerBefore: /(?<!\p{L})bij[\t\p{Zs}]+(?:(?:de|het|zijn|haar|z'n)[\t\p{Zs}]+)?$/iu,
-  /** "dochter heeft RR gemeten": taken by them, so still the client's. */
-  reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,4}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})/iu,
+  /** "dochter heeft RR gemeten": taken by them, so still the client's (not "wilde gemeten worden": measured on them). */
+  reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,4}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})(?![\t\p{Zs}]+worden)/iu,
   /** The subject of what follows: "zoon, die …", "zus (ook cliënt) had", "haar man gisteren een RR had", "vader is zelf …", "man liet zijn RR meten". */
-  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet)(?!\p{L}))/iu,
+  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet|wilde|wil|wou)(?!\p{L}))/iu,
 };
 
 /** Labels of other numbers that a continuation may not read past ("P 80, kamer 24", "sat 95, MEWS 2"). */

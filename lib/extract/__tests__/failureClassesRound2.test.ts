@@ -112,6 +112,26 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Samen met dochter gewogen: 66 kg', ['gewicht=66']],
     ['BG 3,1 → 20 gram glucose gegeven', ['glucose=3.1']],
   ],
+  'not of now, told by an abbreviation, a weekday, a compound or the words after the value': [
+    ['Thuismetingen afgelopen week gem. 151/92. RR vandaag 144/88', ['bloeddruk=144/88']],
+    ['Gisteren temp. 38,9, vandaag 37,1', ['temperatuur=37.1']],
+    ['Dhr. heeft een lijstje bij zich: ma 150/90, di 148/88, wo 152/94.', []],
+    ['Gewicht 3250 g, geboortegewicht was 3400 g', ['gewicht=3.25']],
+    ['Opnamegewicht was 82 kg. Gewicht vandaag 80,5 kg.', ['gewicht=80.5']],
+    ['Baby temp 36,8. Moeder: RR 125/80.', ['temperatuur=36.8']],
+    ['Haar man wilde ook even gemeten worden: RR 170/95', []],
+    ['Lengte 1,74 m is bij opname gemeten.', []],
+    ['Gewicht in dossier 80 kg (bij opname 2 weken geleden)', []],
+    ['Gewicht 71 kg (gisteren gewogen)', []],
+    ['Gewicht vorige week 70 kg, opnieuw gewogen: 68,5 kg', ['gewicht=68.5']],
+    ['Temp gedaald van 39,0 gisteravond naar 37,7 vanochtend', ['temperatuur=37.7']],
+    // Still of now: an aside about another value, a moment of today, a comma before the history.
+    ['T 37,4 (gisteren 38,6)', ['temperatuur=37.4']],
+    ['Temp 37,9 (vanochtend gemeten)', ['temperatuur=37.9']],
+    ['Pols 72 is vanochtend gemeten', ['hartfrequentie=72']],
+    ['RR 130/80, was vorige week ook zo', ['bloeddruk=130/80']],
+    ['Temp 37,2. 38,1 om 14 uur', ['temperatuur=37.2']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-2 dev batch', () => {
