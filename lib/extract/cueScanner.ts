@@ -13,7 +13,7 @@ export interface CueHit {
 const orderedCues = [...cues].sort((a, b) => b.pattern.length - a.pattern.length);
 const cueByGroup = new Map(orderedCues.map((c, i) => [i + 1, c]));
 /** A hyphenated suffix is part of the cue: "BG-waarde", "BS-curve", "sat-meting", "RR-controle". */
-const suffix = /-(?:waarden?|metingen?|curve|controles?)$/i;
+const suffix = /-(?:waarden?|meting(?:en)?|curve|controles?)$/i;
 const source =
   `(?<![\\p{L}\\p{N}_])(?:${orderedCues.map((c) => `(${c.pattern})`).join('|')})` +
   `(?:${suffix.source.slice(0, -1)})?(?!\\p{L})`;

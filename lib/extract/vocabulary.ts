@@ -76,16 +76,17 @@ export const cues: Cue[] = [
   { kind: 'pijnscore', pattern: 'vas(?:[- ]?score)?', free: true },
   { kind: 'pijnscore', pattern: 'pijn', free: true, endsPhrase: true },
 
-  { kind: 'glucose', pattern: '(?:bloed)?glucose(?:waarde)?', free: true },
+  { kind: 'glucose', pattern: '(?:bloed)?glucose(?:waarden?|meting(?:en)?|controles?|spiegel)?', free: true },
   { kind: 'glucose', pattern: 'bloedsuiker(?:waarde|s)?', free: true },
-  { kind: 'glucose', pattern: 'gluc\\.?', free: true },
+  { kind: 'glucose', pattern: 'gluc(?:o|\\.)?', free: true },
   { kind: 'glucose', pattern: 'dextro(?:stix)?', free: true },
   { kind: 'glucose', pattern: '(?:glucose)?dagcurve', free: true },
   { kind: 'glucose', pattern: 'hgt', free: true },
   { kind: 'glucose', pattern: 'bg|bs', upper: 'weak', weak: true, free: true },
   // How a glucose is taken: a finger prick, a sensor or a scan of it. Weak: a glucose has a decimal.
-  { kind: 'glucose', pattern: 'vingerprik|geprikt|sensor(?:waarde)?|gescand|libre|[cf]gm', weak: true, free: true },
-  { kind: 'glucose', pattern: 'suiker|nuchter', weak: true },
+  { kind: 'glucose', pattern: 'vingerprik|prik|geprikt|sensor(?:waarde)?|gescand|libre|[cf]gm', weak: true, free: true },
+  { kind: 'glucose', pattern: 'hypo|hyper', weak: true, free: true },
+  { kind: 'glucose', pattern: 'suikers?|nuchtere?', weak: true, free: true },
 
   { kind: 'vochtinname', pattern: 'vocht[- ]?(?:inname|intake)', free: true },
   { kind: 'vochtinname', pattern: 'intake', free: true },
