@@ -21,6 +21,13 @@ const unitOnly = {
     `${numberStart}(\\d{2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(?:(°[\\t\\p{Zs}]*c|℃|graden[\\t\\p{Zs}]*(?:celsius|c)|celsius)|°|graden)(?!\\p{L})`,
     'giu',
   ),
+  // "38,4 axillair", "37,9 rect.": a decimal with where it was taken.
+  temperatureSite: new RegExp(
+    `${numberStart}(\\d{2}[.,]\\d)[\\t\\p{Zs}]*(?:°[\\t\\p{Zs}]*c?[\\t\\p{Zs}]*)?(?:rectaal|rect\\.|tympanisch|tymp\\.|axillair|ax\\.|oraal|in[\\t\\p{Zs}]+het[\\t\\p{Zs}]+oor)(?!\\p{L})`,
+    'giu',
+  ),
+  // "65,3 kg gewogen", "72 kilo zwaar".
+  gewicht: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(?:kg|kilo)[\\t\\p{Zs}]+(?:gewogen|zwaar)(?!\\p{L})`, 'giu'),
   bmi: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*kg\\/m(?:2|²|\\^2)`, 'giu'),
   lengte: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(cm|m|meter|mtr)[\\t\\p{Zs}]+lang(?!\\p{L})`, 'giu'),
   // "las de meter af: 6,2 mmol/l"; not "71 mmol/mol" (HbA1c).
@@ -101,6 +108,12 @@ function unitOnlyCandidates(text: string): Candidate[] {
     // "hoofdeinde 30 graden" is an angle: a bare degree sign needs a decimal or an explicit Celsius.
     if (!decimal && m[2] === undefined) continue;
     add('temperatuur', dotDecimal(raw), m.index, m.index + m[0].length, decimal);
+  }
+  for (const m of text.matchAll(unitOnly.temperatureSite)) {
+    add('temperatuur', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, true);
+  }
+  for (const m of text.matchAll(unitOnly.gewicht)) {
+    add('gewicht', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, /[.,]/.test(m[1] ?? ''));
   }
   for (const m of text.matchAll(unitOnly.bmi)) {
     add('bmi', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, true);

@@ -4,6 +4,7 @@ import { unitForKind, type Measurement, type MeasurementKind, type MeasurementUn
 import { checkPlausibility } from './plausibility';
 import {
   blockingGapWords,
+  changeVerbs,
   comparatorWords,
   conditionalWords,
   goalWord,
@@ -198,7 +199,8 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   const words = wordsOf(body.replace(aside, ' '));
   for (const [i, word] of words.entries()) {
     if (blockingGapWords.has(word) || goalWord.test(word) || otherMeasureWord.test(word)) return true;
-    if (comparatorWords.has(word) && i === words.length - 1) return true;
+    // "pols liep op tot 120", "temp gedaald tot 37,5": where a change ended, not a bound.
+    if (comparatorWords.has(word) && i === words.length - 1 && !(word === 'tot' && changeVerbs.has(words[i - 1] ?? ''))) return true;
     if (continuation && otherNumberLabels.has(word)) return true;
   }
   // An aside qualifies how it was measured ("glucose (vingerprik, niet nuchter) 10,3"): only a goal blocks.

@@ -1,5 +1,5 @@
 import { cueForWhole } from './cueScanner';
-import { comparatorWords, contextKeywords, notNowMarkers, otherPersons } from './vocabulary';
+import { changeVerbs, comparatorWords, contextKeywords, notNowMarkers, otherPersons } from './vocabulary';
 
 /**
  * Whether a reading is this client's, taken now. A report mixes the reading of the moment with earlier
@@ -60,6 +60,9 @@ const comparatorBefore = new RegExp(
   `(?:[<>≤≥]=?|(?<!\\p{L})(?:${[...comparatorWords].join('|')}|hoger dan|lager dan|meer dan|minder dan)(?:[\\t\\p{Zs}]+de)?)[\\t\\p{Zs}]*$`,
   'iu',
 );
+
+/** "liep op tot ", "gedaald tot ": where a change ended. */
+const changeTo = new RegExp(`(?<!\\p{L})(?:${[...changeVerbs].join('|')})[\\t\\p{Zs}]+tot[\\t\\p{Zs}]*$`, 'iu');
 
 /**
  * The last place in the clause where another person becomes the one measured: "haar man … had",
@@ -131,7 +134,7 @@ export function notNowReason(text: string, valueStart: number): NotNowReason | n
 function clauseReason(text: string, valueStart: number): NotNowReason | null | undefined {
   const clause = clauseBefore(text, valueStart);
   // "RR < 140/90", "bij gewicht onder 42 kg", "tussen 60 en 90": a bound, not a reading.
-  if (comparatorBefore.test(clause)) return 'target';
+  if (comparatorBefore.test(clause) && !changeTo.test(clause)) return 'target';
   if (notNowMarkers.weekdayLabel.test(clause)) return 'historical';
   if (!contextKeywords.test(clause)) return undefined;
   const marks: [NotNowReason | 'current', number][] = [

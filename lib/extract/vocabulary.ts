@@ -166,6 +166,11 @@ export const comparatorWords = new Set([
   'bij', 'boven', 'onder', 'beneden', 'hoger', 'lager', 'dan', 'tot', 'vanaf', 'tussen', 'meer', 'minder',
 ]);
 
+/** Verbs of a change: "tot" after them is where the change ended ("pols liep op tot 120"), not a bound. */
+export const changeVerbs = new Set([
+  'op', 'opgelopen', 'gestegen', 'gedaald', 'gezakt', 'teruggelopen', 'teruggezakt', 'liep', 'zakte', 'steeg', 'daalde',
+]);
+
 /** Words between cue and value that make the number something other than a reading, wherever they stand. */
 export const blockingGapWords = new Set([
   ...[...conditionalWords].filter((w) => !comparatorWords.has(w)),
