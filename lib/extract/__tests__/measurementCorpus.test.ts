@@ -27,8 +27,8 @@ describe('measurement corpus: dev split', () => {
   });
 });
 
-/** The held-out split's first run after the work of issue 14 (README, 2026-12-01): the floor it may not fall below. */
-const heldoutFirstRun = 0.925;
+/** The held-out split's second run, 0.9386 (README, 2026-12-01; first run 0.926): the floor it may not fall below. */
+const heldoutFloor = 0.938;
 
 /** The batch of a case is its id without the number: "md2-017" is batch "md2". */
 function batchesOf(cases: MeasurementCase[]): Map<string, MeasurementCase[]> {
@@ -49,10 +49,10 @@ describe.skipIf(process.env.MEASUREMENT_SPLIT === 'dev')('measurement corpus: he
   });
 
   it('does not fall below its first-run figure', () => {
-    expect(score.overall.f1).toBeGreaterThanOrEqual(heldoutFirstRun);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(heldoutFloor);
   });
 
-  // The target of issue 14 is not reached on held-out text (first run 0.926, see README). Rules were not
+  // The target of issue 14 is not reached on held-out text (first run 0.926, second 0.939, see README). Rules were not
   // tuned on it; when a later change reaches the target this starts failing: make it a plain `it` then.
   it.fails('F1 ≥ 0.97 (target of issue 14, not reached yet)', () => {
     expect(score.overall.f1).toBeGreaterThanOrEqual(0.97);
