@@ -122,6 +122,8 @@ export const en = {
     reject: 'Reject',
     rejected: 'Rejected (undo)',
     overwrite: 'Overwrite the current value "{{value}}"',
+    noEmptyChoice: 'This choice field has no empty choice: once filled you cannot empty it again, and Undo works only where the page allows it.',
+    noEmptyChoiceConfirm: 'Fill it anyway, even though it may not be emptied again',
     acceptAll: 'Accept all (found in the source only)',
     offline: 'from the text, no AI',
   },
@@ -135,8 +137,12 @@ export const en = {
   },
   fill: {
     onlyOverwrites: 'Nothing has been filled yet: the accepted fields already hold a value. Tick "Overwrite" to replace them.',
-    undoPartial_one: '{{count}} field was not reset, because it changed on the page since or the form is different.',
-    undoPartial_other: '{{count}} fields were not reset, because they changed on the page since or the form is different.',
+    onlyNoEmptyChoice:
+      'Nothing has been filled yet: the accepted choice fields may not be emptied again afterwards. Tick "Fill it anyway" to fill them.',
+    undoPartial_one: '{{count}} field was not reset. See below why, and what the field shows now.',
+    undoPartial_other: '{{count}} fields were not reset. See below why, and what each field shows now.',
+    notUndone: 'Not reset',
+    holdsNow: 'The field now shows: "{{value}}".',
     undoFailed: 'Undo did not work. Check the fields on the page yourself.',
     button: 'Fill in ({{count}})',
     nothing: 'Nothing has been accepted to fill in.',
@@ -144,6 +150,7 @@ export const en = {
     ok: 'filled in',
     undo: 'Undo',
     waitingOverwrite: 'Not filled yet, because these fields already hold a value: {{fields}}. Tick "Overwrite" to replace them.',
+    waitingNoEmptyChoice: 'Not filled yet, because these choice fields may not be emptied again afterwards: {{fields}}. Tick "Fill it anyway" if you know and want that.',
     allDone: 'Every accepted field has been filled already.',
   },
   fillError: {
@@ -157,6 +164,8 @@ export const en = {
     'rejected-by-page': 'The page did not accept the value; the field went back to its old value. Please type it yourself.',
     stale: 'The page changed since the suggestion (another client or form). Nothing was filled; read the page again.',
     'invalid-value': 'This value does not fit this field (wrong format or out of range). Nothing was filled.',
+    'cannot-clear':
+      'This choice field cannot go back to "nothing chosen": the page offers no empty choice and no way back. Pick another option yourself if the choice is wrong.',
     'frame-error':
       'Something went wrong in this part of the page (a frame) while filling; the field may not have been filled. Check it on the page itself.',
   },

@@ -134,6 +134,8 @@ export const nl = {
     reject: 'Afwijzen',
     rejected: 'Afgewezen (ongedaan maken)',
     overwrite: 'Overschrijf de huidige waarde "{{value}}"',
+    noEmptyChoice: 'Dit keuzeveld heeft geen lege keuze: na invullen kunt u het niet meer leegmaken, en Ongedaan maken lukt alleen als de pagina dat toelaat.',
+    noEmptyChoiceConfirm: 'Toch invullen, ook al kan dit veld daarna misschien niet meer leeg',
     acceptAll: 'Alles accepteren (alleen gevonden in de bron)',
     offline: 'uit de tekst, zonder AI',
   },
@@ -148,10 +150,12 @@ export const nl = {
   fill: {
     onlyOverwrites:
       'Er is nog niets ingevuld: de geaccepteerde velden hebben al een waarde. Vink "Overschrijf" aan om ze te vervangen.',
-    undoPartial_one:
-      '{{count}} veld is niet teruggezet, omdat het sindsdien op de pagina is veranderd of het formulier anders is.',
-    undoPartial_other:
-      '{{count}} velden zijn niet teruggezet, omdat ze sindsdien op de pagina zijn veranderd of het formulier anders is.',
+    onlyNoEmptyChoice:
+      'Er is nog niets ingevuld: de geaccepteerde keuzevelden kunnen daarna misschien niet meer leeg worden gemaakt. Vink "Toch invullen" aan als u ze toch wilt invullen.',
+    undoPartial_one: '{{count}} veld is niet teruggezet. Hieronder staat waarom en wat het veld nu toont.',
+    undoPartial_other: '{{count}} velden zijn niet teruggezet. Hieronder staat waarom en wat elk veld nu toont.',
+    notUndone: 'Niet teruggezet',
+    holdsNow: 'Het veld toont nu: "{{value}}".',
     undoFailed: 'Ongedaan maken is niet gelukt. Controleer de velden op de pagina zelf.',
     button: 'Invullen ({{count}})',
     nothing: 'Er is niets geaccepteerd om in te vullen.',
@@ -159,6 +163,8 @@ export const nl = {
     ok: 'ingevuld',
     undo: 'Ongedaan maken',
     waitingOverwrite: 'Nog niet ingevuld, want deze velden hebben al een waarde: {{fields}}. Vink "Overschrijf" aan om ze te vervangen.',
+    waitingNoEmptyChoice:
+      'Nog niet ingevuld, want deze keuzevelden kunnen daarna misschien niet meer leeg worden gemaakt: {{fields}}. Vink "Toch invullen" aan als u dat weet en wilt.',
     allDone: 'Alle geaccepteerde velden zijn al ingevuld.',
   },
   fillError: {
@@ -172,6 +178,8 @@ export const nl = {
     'rejected-by-page': 'De pagina heeft de waarde niet geaccepteerd; het veld staat weer op de oude waarde. Vul het zelf in.',
     stale: 'De pagina is veranderd sinds het voorstel (andere cliënt of ander formulier). Er is niets ingevuld; lees de pagina opnieuw in.',
     'invalid-value': 'Deze waarde past niet in dit veld (verkeerd formaat of buiten het toegestane bereik). Er is niets ingevuld.',
+    'cannot-clear':
+      'Dit keuzeveld kan niet terug naar "niets gekozen": de pagina biedt geen lege keuze en geen manier terug. Kies zelf een andere optie als de keuze niet klopt.',
     'frame-error':
       'Er ging iets mis in dit deel van de pagina (een frame) tijdens het invullen; er is mogelijk niets ingevuld. Controleer het veld op de pagina zelf.',
   },
