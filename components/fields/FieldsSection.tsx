@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { awaitingOverwriteConfirm } from '@/lib/review/decisions';
+import { awaitingNoEmptyChoiceConfirm, awaitingOverwriteConfirm } from '@/lib/review/decisions';
 import type { FillSession } from '@/lib/session';
 import type { SendPolicy } from '@/lib/settings';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
@@ -18,12 +18,14 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
   const { t } = useT();
   const errorText = useLlmErrorText();
   const state = useSessionState(session);
-  const { tab, review, fill, failure, notice, preview } = state;
+  const { tab, review, fill, notUndone, failure, notice, preview } = state;
   const items = review?.items ?? null;
   // Suggestions from an earlier read (another screen or client) are shown but cannot be filled.
   const outdated = review !== null && tab !== null && review.tab.readAt !== tab.readAt;
   const pending = session.pendingFills();
   const waiting = items ? awaitingOverwriteConfirm(items) : [];
+  const noWayBack = items ? awaitingNoEmptyChoiceConfirm(items) : [];
+  const shown = (v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
   const labelOf = (frameId: number, key: string) => tab?.fields.find((f) => f.frameId === frameId && f.key === key)?.label ?? key;
   // Results of a fill on the current read; after a re-read only its undo stays offered.
   const fillOnThisRead = fill !== null && tab !== null && fill.tab.readAt === tab.readAt;
@@ -92,9 +94,13 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
             onDecide={(field, d) => session.decide(field, d)}
             onEdit={(field, v) => session.edit(field, v)}
             onConfirmOverwrite={(field, c) => session.confirmOverwrite(field, c)}
+            onConfirmNoEmptyChoice={(field, c) => session.confirmNoEmptyChoice(field, c)}
             onLocate={(item) => void session.locate(item)}
           />
           {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', { fields: waiting.map((i) => i.label).join(', ') })}</InfoMessage>}
+          {noWayBack.length > 0 && (
+            <InfoMessage>{t('fill.waitingNoEmptyChoice', { fields: noWayBack.map((i) => i.label).join(', ') })}</InfoMessage>
+          )}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void session.fill()} disabled={state.stale || outdated || state.filling}>
               {t('fill.button', { count: pending.length })}
@@ -119,6 +125,19 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
               {t('fill.undo')}
             </button>
           )}
+        </div>
+      )}
+      {notUndone && (
+        <div data-testid="undo-results">
+          <h3>{t('fill.notUndone')}</h3>
+          <ul className="results">
+            {notUndone.results.map((r) => (
+              <li key={`${r.frameId} ${r.key}`} className="failed">
+                {labelOf(r.frameId, r.key)}: {t(`fillError.${r.error ?? 'rejected-by-page'}`)}
+                {r.error !== 'frame-error' && <> {t('fill.holdsNow', { value: shown(r.value ?? r.previous) })}</>}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {preview && (

@@ -1,9 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { builtInModelAvailability } from '@/lib/llm/builtInModel';
-import { discoverContextWindow, type ContextWindow } from '@/lib/llm/contextWindow';
+import { testAllowedConnection } from '@/lib/diagnostics';
+import { builtInModelAvailability, discoverContextWindow, type ConnectionResult, type ContextWindow } from '@/lib/llm';
 import { createGuardedFetch } from '@/lib/llm/guardedFetch';
-import { testConnection, type ConnectionResult } from '@/lib/llm/listModels';
-import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { describeWarning, endpointOrigin, isLocked, isMatchPattern, originOf, permissionOriginsFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { windowText } from '../context/selectionText';
@@ -49,10 +48,14 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
     setTesting(true);
     setConnection(null);
     setContextWindow(null);
-    const result = await testConnection(endpoint);
+    // Through the egress lock: the key goes to an allowed endpoint only.
+    const result = await testAllowedConnection(resolved.settings, endpoint);
     setConnection(result);
-    // The window the server tells, through the egress lock of these (unsaved) settings.
-    if (result.ok) setContextWindow(await discoverContextWindow(endpoint, { fetch: createGuardedFetch({ allowedOrigins: sendPolicyFor(draft).allowedOrigins }) }));
+    // The window the server tells, from the endpoint's own origin only (the lock above let it through).
+    if (result.ok) {
+      const allowedOrigins = endpoint.provider === 'built-in' ? [] : [endpointOrigin(endpoint)];
+      setContextWindow(await discoverContextWindow(endpoint, { fetch: createGuardedFetch({ allowedOrigins }) }));
+    }
     setTesting(false);
   };
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEvent } from '../audit/auditEvent';
+import type { ForwardingStateRow, OutboxEntry } from '../audit/forwarding/outbox';
 import type { Draft } from '../drafts/draft';
 import type { DossierCollection } from './collection';
 
@@ -39,9 +40,9 @@ export function assertExtensionContext(): void {
 }
 
 /**
- * The extension's one database (extension origin): the audit log, drafts, the record overview, partial
- * summaries and model call times.
- * Rows are typed by the zod schemas of lib/audit, lib/drafts and lib/db/collection.
+ * The extension's one database (extension origin): the audit log, drafts and the record overview, the
+ * audit forwarding queue (outbox) with its state, partial summaries and model call times. Rows are typed
+ * by the zod schemas of lib/audit, lib/drafts and lib/db/collection.
  */
 export class AppDB extends Dexie {
   audit!: EntityTable<AuditEvent, 'id'>;
@@ -49,6 +50,10 @@ export class AppDB extends Dexie {
   collections!: Table<DossierCollection, string>;
   summaries!: Table<SummaryRow, string>;
   callTimes!: Table<CallTimeRow, string>;
+  /** Audit events waiting for the organisation's collector to acknowledge them, oldest first (seq). */
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  /** One row: how forwarding went (last success, last error, backoff). */
+  forwarding!: Table<ForwardingStateRow, string>;
 
   constructor(name: string = APP_DB_NAME) {
     assertExtensionContext();
@@ -58,8 +63,24 @@ export class AppDB extends Dexie {
       drafts: 'id, clientHash, kind, updatedAt, expiresAt',
       collections: 'id, updatedAt',
     });
-    // Version 2: the summary cache of chunked summaries and the last call time per model.
-    this.version(2).stores({
+    // Version 2: every audit event has an eventId, and events for the organisation's collector wait in the
+    // outbox. Frozen: events recorded before get an id here once (it uses nothing but the platform's uuid).
+    this.version(2)
+      .stores({
+        audit: '++id, at, type, clientHash, userId, &eventId',
+        outbox: '++seq, &eventId',
+        forwarding: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('audit')
+          .toCollection()
+          .modify((event: { eventId?: string }) => {
+            event.eventId ??= crypto.randomUUID();
+          }),
+      );
+    // Version 3: the summary cache of chunked summaries and the last call time per model.
+    this.version(3).stores({
       summaries: 'key, expiresAt',
       callTimes: 'key',
     });

@@ -12,3 +12,4 @@ export {
 } from './draftStore';
 export { isInterrupted, writeGeneratedDraft } from './writeGeneratedDraft';
 export { createSummaryCache, purgeExpiredSummaries } from './summaryCache';
+export { fillTransparencyMark, withTransparencyMark } from './transparencyMark';

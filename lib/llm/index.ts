@@ -9,6 +9,7 @@ export {
   classifyHttpFailure,
   classifyLlmError,
   diagnoseLlmError,
+  isCorsRefusal,
   LlmError,
   llmErrorCodeSchema,
   llmFailureSchema,

@@ -122,6 +122,8 @@ export const en = {
     reject: 'Reject',
     rejected: 'Rejected (undo)',
     overwrite: 'Overwrite the current value "{{value}}"',
+    noEmptyChoice: 'This choice field has no empty choice: once filled you cannot empty it again, and Undo works only where the page allows it.',
+    noEmptyChoiceConfirm: 'Fill it anyway, even though it may not be emptied again',
     acceptAll: 'Accept all (found in the source only)',
     offline: 'from the text, no AI',
   },
@@ -135,8 +137,12 @@ export const en = {
   },
   fill: {
     onlyOverwrites: 'Nothing has been filled yet: the accepted fields already hold a value. Tick "Overwrite" to replace them.',
-    undoPartial_one: '{{count}} field was not reset, because it changed on the page since or the form is different.',
-    undoPartial_other: '{{count}} fields were not reset, because they changed on the page since or the form is different.',
+    onlyNoEmptyChoice:
+      'Nothing has been filled yet: the accepted choice fields may not be emptied again afterwards. Tick "Fill it anyway" to fill them.',
+    undoPartial_one: '{{count}} field was not reset. See below why, and what the field shows now.',
+    undoPartial_other: '{{count}} fields were not reset. See below why, and what each field shows now.',
+    notUndone: 'Not reset',
+    holdsNow: 'The field now shows: "{{value}}".',
     undoFailed: 'Undo did not work. Check the fields on the page yourself.',
     button: 'Fill in ({{count}})',
     nothing: 'Nothing has been accepted to fill in.',
@@ -144,6 +150,7 @@ export const en = {
     ok: 'filled in',
     undo: 'Undo',
     waitingOverwrite: 'Not filled yet, because these fields already hold a value: {{fields}}. Tick "Overwrite" to replace them.',
+    waitingNoEmptyChoice: 'Not filled yet, because these choice fields may not be emptied again afterwards: {{fields}}. Tick "Fill it anyway" if you know and want that.',
     allDone: 'Every accepted field has been filled already.',
   },
   fillError: {
@@ -157,6 +164,8 @@ export const en = {
     'rejected-by-page': 'The page did not accept the value; the field went back to its old value. Please type it yourself.',
     stale: 'The page changed since the suggestion (another client or form). Nothing was filled; read the page again.',
     'invalid-value': 'This value does not fit this field (wrong format or out of range). Nothing was filled.',
+    'cannot-clear':
+      'This choice field cannot go back to "nothing chosen": the page offers no empty choice and no way back. Pick another option yourself if the choice is wrong.',
     'frame-error':
       'Something went wrong in this part of the page (a frame) while filling; the field may not have been filled. Check it on the page itself.',
   },
@@ -255,6 +264,9 @@ export const en = {
       'Chrome and Edge drop policy values that do not fit the schema themselves; Dossierhulp never sees them. Check them on chrome://policy (Edge: edge://policy).',
     'managed-badge': 'Managed by your organisation',
     'recommended-badge': 'Recommended by your organisation',
+    'user-id-missing':
+      'The policy says the user comes from policy (userIdFrom: policy) but sets no userId. The log now records no user. Set userId per user, see section 4.6 of the admin guide.',
+    'user-id-ignored': 'userId from the policy is ignored because userIdFrom is manual: users enter who they are themselves.',
   },
   llmError: {
     unreachable:
@@ -286,7 +298,7 @@ export const en = {
   log: {
     title: 'Log',
     explain:
-      'What Dossierhulp read, sent, suggested and filled in — kept on this computer only. It holds no record text unless your organisation set it up to.',
+      'What Dossierhulp read, sent, suggested and filled in — kept on this computer, and in the central log too if your organisation set one up. It holds no record text unless your organisation set it up to.',
     type: 'Kind',
     all: 'all',
     from: 'From',
@@ -346,6 +358,9 @@ export const en = {
     fields: 'Fields',
     outcome: 'Outcome',
     payload: 'Sent text',
+    eventId: 'Event ID',
+    userIdSource: 'User source',
+    marked: 'AI mark',
   },
   dictate: {
     title: 'Dictate',
@@ -467,5 +482,82 @@ export const en = {
   },
   audit: {
     failed: 'The audit log could not store an action. Your work continues, but tell your administrator: the log must be complete.',
+  },
+  userIdSource: {
+    policy: 'policy',
+    profile: 'browser profile',
+    manual: 'entered by the user',
+    none: 'none',
+  },
+  transparency: {
+    markAdded: 'Your organisation puts this line under the inserted text: "{{mark}}"',
+  },
+  diag: {
+    title: 'Diagnostics for the administrator',
+    explain:
+      'What is installed, who the log records, whether the AI and speech servers can be reached, and how forwarding the log goes. The checks only go to allowed servers; see the admin guide, chapter 13.',
+    install: 'Installation',
+    id: 'ID',
+    installType: 'installed:',
+    byPolicy: 'by policy (force-install)',
+    identity: 'User in the log',
+    noUser: '(no user)',
+    userSource: 'source:',
+    identityAsk:
+      "Your organisation uses your browser profile's account as the user in the log. For that Dossierhulp asks once for permission to read your e-mail address.",
+    identityGrant: 'Use my browser account',
+    servers: 'AI server and speech server',
+    server: 'Server',
+    address: 'Address',
+    hostPermission: 'Host access',
+    reachable: 'Reachable',
+    models: 'Models',
+    chat: 'AI server',
+    transcription: 'Speech server',
+    recheck: 'Check again',
+    checking: 'Checking…',
+    grant: 'grant access',
+    modelMissing: 'the configured model is not listed',
+    forwarding: 'Central audit log',
+    collector: 'Collector',
+    notForwarding: 'not set — the log stays in this browser only',
+    queued: 'Queued',
+    lastSuccess: 'Last success',
+    lastError: 'Last error',
+    nextAttempt: 'Next attempt',
+    sentTotal: 'Forwarded (total)',
+    sendNow: 'Send now',
+    grantCollector: 'Grant access to the collector',
+    settings: 'Settings and their source',
+    setting: 'Setting',
+    value: 'Value',
+    source: 'Source',
+    locked: 'locked',
+    state: {
+      'not-configured': 'not set',
+      'built-in': 'model in the browser, nothing goes over the network',
+      'not-allowed': 'not on the list of allowed servers; nothing was sent to it',
+      checked: 'checked',
+    },
+    cors: {
+      ok: 'ok',
+      refused: 'refused by the browser: the server sends no Access-Control-Allow-Origin for the extension and the extension has no host access',
+      'origin-refused': "refused by the server: it does not allow the extension's origin (Ollama: OLLAMA_ORIGINS, vLLM: --allowed-origins)",
+      unknown: 'unknown',
+    },
+    from: {
+      policy: 'policy',
+      profile: 'browser profile',
+      user: 'user',
+      default: 'default',
+    },
+    forwardError: {
+      unreachable: 'collector not reachable',
+      cors: 'refused by CORS: the collector does not allow the extension',
+      timeout: 'no answer within 30 seconds',
+      blocked: 'address not allowed',
+      http: 'the collector refused',
+      unknown: 'unknown error',
+    },
   },
 } satisfies CatalogueShape;
