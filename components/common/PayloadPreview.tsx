@@ -8,6 +8,8 @@ export function PayloadPreview(props: {
   identifiers: number;
   /** E.g. that this is the first of several requests of a chunked summary. */
   note?: string;
+  /** What of the page the request takes ("Gebaseerd op de 14 nieuwste rapportages …"). */
+  selection?: string;
   onSend?: () => void;
   onClose: () => void;
 }) {
@@ -27,6 +29,7 @@ export function PayloadPreview(props: {
       <h2 id="preview-title">{t('preview.title')}</h2>
       <p>{t('preview.destination', { url: props.url })}</p>
       <p>{t('preview.identifiers', { count: props.identifiers })}</p>
+      {props.selection && <p data-testid="preview-selection">{props.selection}</p>}
       {props.note && <p className="warn">{props.note}</p>}
       <pre data-testid="payload-preview" tabIndex={0}>
         {pretty}

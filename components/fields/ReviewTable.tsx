@@ -15,6 +15,7 @@ export function ReviewTable(props: {
   onDecide(field: FieldRef, decision: ReviewItem['decision']): void;
   onEdit(field: FieldRef, value: string | boolean): void;
   onConfirmOverwrite(field: FieldRef, confirmed: boolean): void;
+  onConfirmNoEmptyChoice(field: FieldRef, confirmed: boolean): void;
   onLocate(item: ReviewItem): void;
 }) {
   const { t } = useT();
@@ -85,6 +86,21 @@ export function ReviewTable(props: {
               >
                 {item.decision === 'rejected' ? t('review.rejected') : t('review.reject')}
               </button>
+              {item.noEmptyChoice && (
+                <p className="flag" role="note" data-testid="no-empty-choice">
+                  ⚠ {t('review.noEmptyChoice')}
+                </p>
+              )}
+              {item.noEmptyChoice && item.decision === 'accepted' && (
+                <label className="overwrite">
+                  <input
+                    type="checkbox"
+                    checked={item.noEmptyChoiceConfirmed === true}
+                    onChange={(e) => props.onConfirmNoEmptyChoice(item.field, e.target.checked)}
+                  />{' '}
+                  {t('review.noEmptyChoiceConfirm')}
+                </label>
+              )}
               {item.overwrite && item.decision === 'accepted' && (
                 <label className="overwrite">
                   <input

@@ -1,8 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { builtInModelAvailability, testConnection, type ConnectionResult } from '@/lib/llm';
-import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { testAllowedConnection } from '@/lib/diagnostics';
+import { builtInModelAvailability, discoverContextWindow, type ConnectionResult, type ContextWindow } from '@/lib/llm';
+import { createGuardedFetch } from '@/lib/llm/guardedFetch';
+import { describeWarning, endpointOrigin, isLocked, isMatchPattern, originOf, permissionOriginsFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { windowText } from '../context/selectionText';
 import { useT } from '../i18n';
 
 /** A settings row; locked rows are disabled and say who manages them. */
@@ -28,6 +31,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [connection, setConnection] = useState<ConnectionResult | null>(null);
   const [testing, setTesting] = useState(false);
+  const [contextWindow, setContextWindow] = useState<ContextWindow | null>(null);
   const [builtIn, setBuiltIn] = useState(false);
 
   useEffect(() => setDraft(resolved.settings), [resolved]);
@@ -43,7 +47,15 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   const test = async () => {
     setTesting(true);
     setConnection(null);
-    setConnection(await testConnection(endpoint));
+    setContextWindow(null);
+    // Through the egress lock: the key goes to an allowed endpoint only.
+    const result = await testAllowedConnection(resolved.settings, endpoint);
+    setConnection(result);
+    // The window the server tells, from the endpoint's own origin only (the lock above let it through).
+    if (result.ok) {
+      const allowedOrigins = endpoint.provider === 'built-in' ? [] : [endpointOrigin(endpoint)];
+      setContextWindow(await discoverContextWindow(endpoint, { fetch: createGuardedFetch({ allowedOrigins }) }));
+    }
     setTesting(false);
   };
 
@@ -132,6 +144,11 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
             <input type="number" min={512} step={512} disabled={disabled} value={endpoint.contextTokens} onChange={(e) => setEndpoint({ contextTokens: Number(e.target.value) })} />
           )}
         </Row>
+        <Row label={t('context.concurrency')} path="endpoint.concurrency" resolved={r}>
+          {(disabled) => (
+            <input type="number" min={1} max={16} disabled={disabled} value={endpoint.concurrency} onChange={(e) => setEndpoint({ concurrency: Number(e.target.value) })} />
+          )}
+        </Row>
         <div className="actions">
           <button type="button" onClick={test} disabled={testing}>
             {t('settings.test')}
@@ -145,6 +162,17 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
           </p>
         )}
         {connection && !connection.ok && <ErrorMessage text={t(`llmError.${connection.error.code}`)} />}
+        {contextWindow && (
+          <p role="status" data-testid="context-window">
+            {windowText(t, contextWindow.tokens, contextWindow.source)}
+          </p>
+        )}
+        {/* Ollama (its usual port before a test says more) cuts over-long requests without an error. */}
+        {(contextWindow ? contextWindow.truncatesSilently : /:11434(\/|$)/.test(endpoint.baseURL)) && (
+          <div className="message message-warn" data-testid="truncation-warning">
+            {t('context.ollamaTruncates')}
+          </div>
+        )}
       </fieldset>
 
       <fieldset>
