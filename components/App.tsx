@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { createAuditor, type Auditor } from '@/lib/audit';
-import { getInstallSalt } from '@/lib/audit/installSalt';
-import { getAppDB } from '@/lib/db/app-db';
+import type { Auditor } from '@/lib/audit';
+import { createExtensionAuditor } from '@/lib/audit/extensionAuditor';
 import { createFillSession, type FillSession } from '@/lib/session';
 import { browserTabTransport } from '@/lib/session/browserTabTransport';
 import { watchTargetTab } from '@/lib/session/watchTargetTab';
@@ -36,13 +35,14 @@ export function App() {
   );
 }
 
-/** One auditor and one fill session for the panel's lifetime; the auditor always sees the current settings. */
-function usePanelServices(settings: Settings): { auditor: Auditor; session: FillSession } {
-  const current = useRef(settings);
-  current.current = settings;
+/** One auditor and one fill session for the panel's lifetime; both always see the current settings. */
+function usePanelServices(resolved: ResolvedSettings): { auditor: Auditor; session: FillSession } {
+  const current = useRef(resolved);
+  current.current = resolved;
   return useMemo(() => {
-    const auditor = createAuditor({ db: getAppDB(), settings: () => current.current, salt: getInstallSalt });
-    const session = createFillSession({ transport: browserTabTransport, auditor, classify: failureOf });
+    const auditor = createExtensionAuditor(() => current.current);
+    const transparencyMark = () => ({ template: current.current.settings.aiTransparencyMark, userId: current.current.settings.userId });
+    const session = createFillSession({ transport: browserTabTransport, auditor, classify: failureOf, transparencyMark });
     return { auditor, session };
   }, []);
 }
@@ -50,7 +50,7 @@ function usePanelServices(settings: Settings): { auditor: Auditor; session: Fill
 function Panel({ resolved }: { resolved: ResolvedSettings }) {
   const { t } = useT();
   const { settings } = resolved;
-  const { auditor, session } = usePanelServices(settings);
+  const { auditor, session } = usePanelServices(resolved);
   const state = useSessionState(session);
   const tab = state.tab;
   const [section, setSection] = useState<Section>('velden');

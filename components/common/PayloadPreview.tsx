@@ -54,6 +54,8 @@ export function PayloadPreview(props: {
   pseudonymized: boolean;
   /** E.g. that this is the first of several requests of a chunked summary. */
   note?: string;
+  /** What of the page the request takes ("Gebaseerd op de 14 nieuwste rapportages …"). */
+  selection?: string;
   onSend?: () => void;
   onClose: () => void;
 }) {
@@ -77,6 +79,7 @@ export function PayloadPreview(props: {
         {view.model ? ` · ${view.model}` : ''}
       </p>
       <p className="muted">{props.onSend ? t('preview.confirm') : t('preview.notSent')}</p>
+      {props.selection && <p data-testid="preview-selection">{props.selection}</p>}
       {props.note && <p className="warn">{props.note}</p>}
 
       <section aria-labelledby="preview-replaced">

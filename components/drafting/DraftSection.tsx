@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import type { Auditor } from '@/lib/audit';
 import { getAppDB } from '@/lib/db/app-db';
+import { lastCallTime, recordCallTime } from '@/lib/db/callTimes';
 import {
+  createSummaryCache,
   discardDraft,
   generatedDrafts,
   isInterrupted,
@@ -13,7 +15,7 @@ import {
   type Draft,
 } from '@/lib/drafts';
 import type { LlmFailure } from '@/lib/llm/llmError';
-import type { CollectedScreen, DraftOutcome, PreparedDraft } from '@/lib/pipeline';
+import type { CollectedScreen, ContextSelection, DraftOutcome, PreparedDraft, SelectionScope } from '@/lib/pipeline';
 import type { FillSession, TabRead } from '@/lib/session';
 import type { SendPolicy, Settings } from '@/lib/settings';
 import { availableTemplates, templateTitle, type Template } from '@/lib/templates';
@@ -21,6 +23,8 @@ import { failureOf } from '../common/failureOf';
 import { InfoMessage } from '../common/ErrorMessage';
 import { FailureMessage } from '../common/FailureMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
+import { SelectionNote } from '../context/SelectionNote';
+import { planText, selectionText } from '../context/selectionText';
 import type { Notes } from '../hooks/useNotes';
 import { useT } from '../i18n';
 import { InsertIntoField } from './InsertIntoField';
@@ -71,6 +75,10 @@ export function DraftSection(props: {
   const [streaming, setStreaming] = useState<{ id: string; text: string } | null>(null);
   // A draft that went into the record is deleted from the store; it stays on screen for undo and reference.
   const [used, setUsed] = useState<Draft | null>(null);
+  const [scope, setScope] = useState<SelectionScope>({ kind: 'auto' });
+  const [selection, setSelection] = useState<ContextSelection | null>(null);
+  // A chunked summary waits for the person to see how many calls and how long it takes.
+  const [plan, setPlan] = useState<{ prepared: PreparedDraft; text: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
   // When a draft is done, focus goes to its name, so a keyboard or screen-reader user lands on it.
   const draftHeading = useRef<HTMLHeadingElement>(null);
@@ -96,19 +104,25 @@ export function DraftSection(props: {
   const missingNotes = template?.input === 'notes' && !props.notes.text.trim();
 
   // Prepared once per click, so a previewed request is exactly the one that is sent.
-  const prepare = async (): Promise<PreparedDraft | null> => {
+  const prepare = async (withScope: SelectionScope = scope): Promise<PreparedDraft | null> => {
     if (!template) return null;
     abort.current = new AbortController();
-    const { prepareDraft } = await import('@/lib/pipeline');
+    const { prepareDraft, resolveContextWindow } = await import('@/lib/pipeline');
     const subject = props.tab ? { url: props.tab.url, clientFingerprint: props.tab.clientFingerprint } : null;
-    return prepareDraft({
+    const contextWindow = await resolveContextWindow(props.policy).catch(() => undefined);
+    const endpoint = props.policy.endpoint;
+    const prepared = prepareDraft({
       template,
       tab: props.tab,
       screens: props.screens,
       notes: needsNotes ? props.notes.text : '',
       knownNames: props.knownNames,
+      scope: withScope,
+      cache: createSummaryCache(db, timing),
+      onCallMs: (ms) => void recordCallTime(db, endpoint, ms).catch(() => undefined),
       policy: {
         ...props.policy,
+        contextWindow,
         // Every transfer is logged before it leaves (a chunked summary sends several).
         onRequest: (r) =>
           void props.auditor.record(
@@ -119,6 +133,8 @@ export function DraftSection(props: {
       signal: abort.current.signal,
       onProgress: (done, total) => setProgress({ done, total }),
     });
+    setSelection(prepared.selection);
+    return prepared;
   };
 
   const send = async (prepared: PreparedDraft) => {
@@ -178,15 +194,31 @@ export function DraftSection(props: {
     }
   };
 
-  const write = async () => {
-    if (props.previewRequired) return showPreview(true);
+  const write = async (withScope: SelectionScope = scope, planned = false) => {
+    setPlan(null);
     try {
-      const prepared = await prepare();
-      if (prepared) await send(prepared);
+      const prepared = await prepare(withScope);
+      if (!prepared) return;
+      if (prepared.chunked && !planned) {
+        const [summaryPlan, lastMs] = await Promise.all([prepared.plan(), lastCallTime(db, props.policy.endpoint).catch(() => null)]);
+        const { estimateDurationMs } = await import('@/lib/pipeline');
+        setPlan({ prepared, text: planText(t, summaryPlan, prepared.reports, estimateDurationMs(summaryPlan, lastMs)) });
+        return;
+      }
+      if (props.previewRequired) {
+        setPreview({ ...(await prepared.preview()), prepared, send: true });
+        return;
+      }
+      await send(prepared);
     } catch (error) {
       setBusy(false);
       setFailure(await failureOf(error));
     }
+  };
+  const narrowTo = (days: number) => {
+    const narrower: SelectionScope = { kind: 'period', days };
+    setScope(narrower);
+    void write(narrower);
   };
 
   const draftName = (d: Draft) => t('draft.name', { template: titleOf(d.templateId), when: format.dateTime(d.createdAt) });
@@ -222,6 +254,35 @@ export function DraftSection(props: {
       )}
       {props.notes.savedAt && <p className="muted">{t('draft.savedLocally')}</p>}
       {missingDossier && <InfoMessage>{t('panel.readFirst')}</InfoMessage>}
+      {needsDossier && !missingDossier && (
+        <SelectionNote
+          selection={selection}
+          scope={scope}
+          idPrefix={props.idPrefix}
+          onScope={(next) => {
+            setScope(next);
+            setSelection(null);
+          }}
+        />
+      )}
+      {plan && (
+        <div className="message message-info" role="status" data-testid={`${props.idPrefix ?? ''}summary-plan`}>
+          <p>{plan.text}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void write(scope, true)}>
+              {t('context.planStart')}
+            </button>
+            {[30, 7].map((days) => (
+              <button key={days} type="button" onClick={() => narrowTo(days)}>
+                {t('context.planNarrow', { days })}
+              </button>
+            ))}
+            <button type="button" onClick={() => setPlan(null)}>
+              {t('context.planCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="actions">
         <button type="button" className="primary" onClick={() => void write()} disabled={busy || !template || missingDossier || missingNotes || props.clientHash === null}>
           {t('draft.write')}
@@ -242,6 +303,7 @@ export function DraftSection(props: {
           replacements={preview.prepared.replacements}
           identifiers={preview.prepared.identifiers}
           pseudonymized={props.policy.pseudonymize}
+          selection={preview.prepared.selection ? selectionText(t, preview.prepared.selection) : undefined}
           note={preview.prepared.chunked ? t('preview.chunked') : undefined}
           onSend={
             preview.send

@@ -21,6 +21,7 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
   if (targets.length === 0) return <p className="muted">{t('draft.noTarget')}</p>;
   const current = typeof target?.value === 'string' ? target.value.trim() : '';
   const blocked = current !== '' && !confirmOverwrite;
+  const mark = session.transparencyMarkFor();
 
   const insert = async () => {
     if (!target) return;
@@ -56,6 +57,11 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
           <input type="checkbox" checked={confirmOverwrite} onChange={(e) => setConfirmOverwrite(e.target.checked)} />{' '}
           {t('draft.overwrite', { text: current.slice(0, 80) })}
         </label>
+      )}
+      {mark && (
+        <p className="muted" data-testid="insert-mark">
+          {t('transparency.markAdded', { mark })}
+        </p>
       )}
       <div className="actions">
       <button type="button" className="primary" disabled={blocked || stale || !text.trim() || result?.ok === true} onClick={() => void insert()}>

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { awaitingOverwriteConfirm } from '@/lib/review/decisions';
+import { awaitingNoEmptyChoiceConfirm, awaitingOverwriteConfirm } from '@/lib/review/decisions';
 import type { FillSession } from '@/lib/session';
 import { fillableFields } from '@/lib/session/fillableFields';
 import type { SendPolicy } from '@/lib/settings';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { FailureMessage } from '../common/FailureMessage';
 import { PayloadPreview } from '../common/PayloadPreview';
+import { SelectionNote } from '../context/SelectionNote';
+import { selectionText } from '../context/selectionText';
 import type { Notes } from '../hooks/useNotes';
 import { useSessionState } from '../hooks/useSession';
 import { useT } from '../i18n';
@@ -16,12 +18,14 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
   const { session, policy, notes } = props;
   const { t } = useT();
   const state = useSessionState(session);
-  const { tab, review, fill, failure, notice, preview } = state;
+  const { tab, review, fill, notUndone, failure, notice, preview } = state;
   const items = review?.items ?? null;
   // Suggestions from an earlier read (another screen or client) are shown but cannot be filled.
   const outdated = review !== null && tab !== null && review.tab.readAt !== tab.readAt;
   const pending = session.pendingFills();
   const waiting = items ? awaitingOverwriteConfirm(items) : [];
+  const noWayBack = items ? awaitingNoEmptyChoiceConfirm(items) : [];
+  const shown = (v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
   const labelOf = (frameId: number, key: string) => tab?.fields.find((f) => f.frameId === frameId && f.key === key)?.label ?? key;
   // Results of a fill on the current read; after a re-read or a reload only its undo stays offered.
   const fillOnThisRead = fill !== null && tab !== null && fill.tab.readAt === tab.readAt;
@@ -40,6 +44,10 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
     if (before.canUndo && !canUndo && items?.length) fillButton.current?.focus();
     last.current = { suggesting: state.suggesting, filling: state.filling, canUndo };
   });
+  // Say what a request would take of this page as soon as it is read.
+  useEffect(() => {
+    if (tab) void session.setScope(session.getState().scope, policy, notes.text);
+  }, [tab?.readAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <section aria-labelledby="fields-title" className="card fields">
@@ -52,6 +60,7 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
             {t('fields.notes')}
             <textarea rows={3} value={notes.text} onChange={(e) => notes.setText(e.target.value)} placeholder={t('draft.notesPlaceholder')} />
           </label>
+          <SelectionNote selection={state.selection?.selection ?? null} scope={state.scope} onScope={(scope) => void session.setScope(scope, policy, notes.text)} />
           <div className="actions">
             <button
               type="button"
@@ -106,10 +115,14 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
             onDecide={(field, d) => session.decide(field, d)}
             onEdit={(field, v) => session.edit(field, v)}
             onConfirmOverwrite={(field, c) => session.confirmOverwrite(field, c)}
+            onConfirmNoEmptyChoice={(field, c) => session.confirmNoEmptyChoice(field, c)}
             onLocate={(item) => void session.locate(item)}
             isFilled={(item) => session.isFilled(item)}
           />
           {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', { fields: waiting.map((i) => i.label).join(', ') })}</InfoMessage>}
+          {noWayBack.length > 0 && (
+            <InfoMessage>{t('fill.waitingNoEmptyChoice', { fields: noWayBack.map((i) => i.label).join(', ') })}</InfoMessage>
+          )}
         </>
       )}
       {notice && <ErrorMessage text={t(notice.code, { count: notice.count ?? 0 })} onDismiss={() => session.dismissNotice()} />}
@@ -145,6 +158,19 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
           </button>
         </div>
       )}
+      {notUndone && (
+        <div data-testid="undo-results">
+          <h3>{t('fill.notUndone')}</h3>
+          <ul className="results">
+            {notUndone.results.map((r) => (
+              <li key={`${r.frameId} ${r.key}`} className="failed">
+                {labelOf(r.frameId, r.key)}: {t(`fillError.${r.error ?? 'rejected-by-page'}`)}
+                {r.error !== 'frame-error' && <> {t('fill.holdsNow', { value: shown(r.value ?? r.previous) })}</>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview && (
         <PayloadPreview
           url={preview.url}
@@ -152,6 +178,7 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
           replacements={preview.prepared.outgoing.replacements}
           identifiers={preview.prepared.outgoing.identifiers}
           pseudonymized={policy.pseudonymize}
+          selection={selectionText(t, preview.prepared.selection)}
           onSend={preview.thenSend ? () => void session.confirmPreview() : undefined}
           onClose={() => session.closePreview()}
         />

@@ -28,6 +28,7 @@ export const ReviewCards = forwardRef<
     onDecide(field: FieldRef, decision: ReviewItem['decision']): void;
     onEdit(field: FieldRef, value: string | boolean): void;
     onConfirmOverwrite(field: FieldRef, confirmed: boolean): void;
+    onConfirmNoEmptyChoice(field: FieldRef, confirmed: boolean): void;
     onLocate(item: ReviewItem): void;
     /** This review filled the field with this value already. */
     isFilled(item: ReviewItem): boolean;
@@ -122,6 +123,21 @@ export const ReviewCards = forwardRef<
                   {item.decision === 'rejected' ? t('review.rejected') : t('review.reject')}
                 </button>
               </div>
+              {item.noEmptyChoice && (
+                <p className="flag" role="note" data-testid="no-empty-choice">
+                  ⚠ {t('review.noEmptyChoice')}
+                </p>
+              )}
+              {item.noEmptyChoice && item.decision === 'accepted' && (
+                <label className="overwrite">
+                  <input
+                    type="checkbox"
+                    checked={item.noEmptyChoiceConfirmed === true}
+                    onChange={(e) => props.onConfirmNoEmptyChoice(item.field, e.target.checked)}
+                  />{' '}
+                  {t('review.noEmptyChoiceConfirm')}
+                </label>
+              )}
               {item.overwrite && item.decision === 'accepted' && (
                 <label className="overwrite">
                   <input type="checkbox" checked={item.overwriteConfirmed} onChange={(e) => props.onConfirmOverwrite(item.field, e.target.checked)} />{' '}

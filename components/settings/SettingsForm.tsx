@@ -1,8 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { builtInModelAvailability, testConnection, type ConnectionResult } from '@/lib/llm';
+import { testAllowedConnection } from '@/lib/diagnostics';
+import { builtInModelAvailability, discoverContextWindow, type ConnectionResult, type ContextWindow } from '@/lib/llm';
+import { createGuardedFetch } from '@/lib/llm/guardedFetch';
 import {
   checkEndpoint,
   describeWarning,
+  endpointOrigin,
   isLocked,
   isMatchPattern,
   originOf,
@@ -16,6 +19,7 @@ import {
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { FailureMessage } from '../common/FailureMessage';
+import { windowText } from '../context/selectionText';
 import { useT } from '../i18n';
 
 /** A settings row; locked rows are disabled and say who manages them. */
@@ -44,6 +48,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   // The ECD-sites box keeps the text as typed, so Enter makes a new line; it is read on save.
   const [sitesText, setSitesText] = useState(sitePatternsText(resolved.settings.enabledSites));
   const [testing, setTesting] = useState(false);
+  const [contextWindow, setContextWindow] = useState<ContextWindow | null>(null);
   const [builtIn, setBuiltIn] = useState(false);
 
   useEffect(() => {
@@ -69,8 +74,15 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
     }
     setTesting(true);
     setTested(null);
-    const result = await testConnection(tested);
+    setContextWindow(null);
+    // Through the egress lock: the key goes to an allowed endpoint only.
+    const result = await testAllowedConnection(resolved.settings, tested);
     setTested({ baseURL: tested.baseURL, result });
+    // The window the server tells, from the endpoint's own origin only (the lock above let it through).
+    if (result.ok) {
+      const allowedOrigins = tested.provider === 'built-in' ? [] : [endpointOrigin(tested)];
+      setContextWindow(await discoverContextWindow(tested, { fetch: createGuardedFetch({ allowedOrigins }) }));
+    }
     setTesting(false);
   };
   const connection = tested && tested.baseURL === endpoint.baseURL ? tested.result : null;
@@ -174,6 +186,11 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
             />
           )}
         </Row>
+        <Row label={t('context.concurrency')} path="endpoint.concurrency" resolved={r}>
+          {(disabled) => (
+            <input type="number" min={1} max={16} disabled={disabled} value={endpoint.concurrency} onChange={(e) => setEndpoint({ concurrency: Number(e.target.value) })} />
+          )}
+        </Row>
         <div className="actions">
           <button type="button" onClick={test} disabled={testing}>
             {t('settings.test')}
@@ -194,6 +211,17 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
         {connection && 'error' in connection && <FailureMessage failure={connection.error} endpoint={endpoint} />}
         {connection && 'code' in connection && (
           <ErrorMessage text={t(`settingsMessage.${connection.code}`, { url: connection.url, origin: connection.origin ?? connection.url })} />
+        )}
+        {contextWindow && (
+          <p role="status" data-testid="context-window">
+            {windowText(t, contextWindow.tokens, contextWindow.source)}
+          </p>
+        )}
+        {/* Ollama (its usual port before a test says more) cuts over-long requests without an error. */}
+        {(contextWindow ? contextWindow.truncatesSilently : /:11434(\/|$)/.test(endpoint.baseURL)) && (
+          <div className="message message-warn" data-testid="truncation-warning">
+            {t('context.ollamaTruncates')}
+          </div>
         )}
       </fieldset>
 

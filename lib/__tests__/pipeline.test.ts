@@ -9,7 +9,7 @@ let policy: SendPolicy;
 beforeAll(async () => {
   llm = await startTestLlmServer();
   policy = {
-    endpoint: endpointConfigSchema.parse({ baseURL: llm.url, model: 'test-model', contextTokens: 2048 }),
+    endpoint: endpointConfigSchema.parse({ baseURL: llm.url, model: 'test-model', contextTokens: 4096 }),
     allowedOrigins: [llm.origin],
     pseudonymize: true,
     language: 'nl',

@@ -4,9 +4,11 @@ import type { AuditEvent } from './auditEvent';
 /** CSV columns, in order; their headers are `auditColumn.<field>` in the catalogue. */
 const COLUMNS = [
   'id',
+  'eventId',
   'at',
   'type',
   'userId',
+  'userIdSource',
   'responsibleUserId',
   'origin',
   'path',
@@ -22,7 +24,16 @@ const COLUMNS = [
   'fields',
   'outcome',
   'payload',
+  'marked',
 ] as const satisfies readonly (keyof AuditEvent)[];
+
+/** A cell's value: event types, user id sources and the AI mark in the language of `t`, the rest as stored. */
+function cellValue(event: AuditEvent, key: (typeof COLUMNS)[number], t: Translate): unknown {
+  if (key === 'type') return t(`auditType.${event.type}`);
+  if (key === 'userIdSource') return event.userIdSource ? t(`userIdSource.${event.userIdSource}`) : undefined;
+  if (key === 'marked') return event.marked === undefined ? undefined : t(event.marked ? 'common.yes' : 'common.no');
+  return event[key];
+}
 
 /**
  * Dutch Excel reads a CSV with the list separator of the Dutch locale (;) and needs the UTF-8 byte order mark
@@ -54,9 +65,7 @@ function csvCell(value: unknown): string {
  */
 export function exportAuditCsv(events: readonly AuditEvent[], t: Translate): string {
   const header = COLUMNS.map((key) => csvCell(t(`auditColumn.${key}`))).join(CSV_SEPARATOR);
-  const rows = events.map((event) =>
-    COLUMNS.map((key) => csvCell(key === 'type' ? t(`auditType.${event.type}`) : event[key])).join(CSV_SEPARATOR),
-  );
+  const rows = events.map((event) => COLUMNS.map((key) => csvCell(cellValue(event, key, t))).join(CSV_SEPARATOR));
   return BOM + [header, ...rows].join('\r\n') + '\r\n';
 }
 

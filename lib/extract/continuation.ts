@@ -1,17 +1,19 @@
-import { cueForWhole, type CueHit } from './cueScanner';
+import { capitalsOk, cueForWhole, type CueHit } from './cueScanner';
 import { unitForKind } from './measurement';
+import { notNowReason } from './readingContext';
 import { readReading, type Candidate } from './readReading';
 
 /**
  * Values that follow an earlier reading of the same kind without a label of their own: "RR links 150/90,
  * rechts 144/84", "pols in rust 72, bij mobiliseren 88", "Pols resp. 68 en 84", "voor ontbijt 6,1, voor
- * lunch 9.4", "NRS 4 in rust, bij bewegen 7". A list item is a separator (comma, semicolon, "en", a
- * spaced dash) and at most four filler words before the value, none of them another label.
+ * lunch 9.4", "NRS 4 in rust, bij bewegen 7", "NRS: rust 3 / beweging 6". A list item is a separator
+ * (comma, semicolon, "en", a spaced dash, a slash before a word or a decimal) and at most four filler
+ * words before the value, none of them another label.
  */
 
 /** Filler after the previous value ("in rust", "li", "om 10.00"), then the separator. */
 const separator =
-  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])|[\t\p{Zs}]+\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}[.,]\d)))[\t\p{Zs}]*/iuy;
+  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])|[\t\p{Zs}]+\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}[.,]\d))|[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\p{L}))[\t\p{Zs}]*/iuy;
 
 /** No list runs longer than this in a report; it bounds the work on pathological text. */
 const maxItems = 12;
@@ -83,4 +85,109 @@ export function timedSeriesOf(text: string, first: Candidate, cueText: string): 
     found.push({ ...reading, weak: first.weak, needsUnit: first.needsUnit });
   }
   return found;
+}
+
+/** A header line that names the measurement and ends in a colon: "Dagcurve 14-05:", "BG-waarden vandaag:". */
+const headerRest = /^[^\n]{0,40}:[\t\p{Zs}]*\r?$/u;
+/** A list item's bullet, if any: "- 08:00: 5,9", "• 12.00 8,8". */
+const bullet = /[\t\p{Zs}]*(?:[-–•*·][\t\p{Zs}]*)?/uy;
+/** No list under a header runs longer than this. */
+const maxLines = 24;
+
+/**
+ * Readings listed under a header line that names them, one per line:
+ * "Dagcurve 14-05:\n07:30 nuchter 8,1\n11:30 vm 12,4\n…", "BG-waarden vandaag:\n- 08:00: 5,9\n- 12:00: 8,8".
+ * Only when the header itself holds no value and is of now; the list ends at the first line without one.
+ */
+export function listUnderHeader(text: string, hit: CueHit, cues: readonly CueHit[]): Candidate[] {
+  let lineEnd = text.indexOf('\n', hit.end);
+  if (lineEnd < 0 || !headerRest.test(text.slice(hit.end, lineEnd))) return [];
+  // "BG gisteren:", "Glucose streefwaarden:": the header says the list is not of now.
+  if (notNowReason(text, lineEnd) !== null) return [];
+  const kind = hit.cue.kind;
+  const weak = Boolean(hit.cue.weak) || !capitalsOk(hit);
+  const found: Candidate[] = [];
+  while (found.length < maxLines && lineEnd >= 0) {
+    bullet.lastIndex = lineEnd + 1;
+    const from = lineEnd + 1 + (bullet.exec(text)?.[0].length ?? 0);
+    lineEnd = text.indexOf('\n', from);
+    const reading = readReading(text, kind, from, { free: true, cueText: hit.text, start: from, continuation: true, cues });
+    if (!reading || (lineEnd >= 0 && reading.valueStart > lineEnd)) break;
+    if (hit.cue.needsUnit && !reading.hasUnit) break;
+    found.push({ ...reading, weak, needsUnit: Boolean(hit.cue.needsUnit) });
+  }
+  return found;
+}
+
+/** Where a sentence starts: after a full stop, question or exclamation mark, or a line break. */
+const sentenceStart = /(?:[.!?][\t\p{Zs}]+|\n[\t\p{Zs}]*)(?=[\p{L}\p{N}])/gu;
+/**
+ * What makes a sentence a follow-up of the reading before it: a later moment ("Na 30 min", "Om 10 uur",
+ * "11:30", "Half uur later"), a measuring again ("opnieuw", "nog eens", "ter controle") or another
+ * circumstance ("bij lopen erger").
+ */
+const followUpMarker =
+  /(?<!\p{L})(?:na|later|daarna|nadien|vervolgens|uiteindelijk|opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer|herhaald|herhaling|controle|om|bij|erger|minder|beter)(?!\p{L})|\d{1,2}[:.]\d{2}|\d{1,2}[\t\p{Zs}]*(?:u|uur)(?!\p{L})/iu;
+/** How far back the reading a sentence follows up may stand. */
+const followUpReach = 300;
+/** How many kinds of earlier readings, nearest first, a follow-up may be read as. */
+const followUpKinds = 3;
+
+/**
+ * Sentences without a label that follow up an earlier reading: "Vingerprik 2,9! … Na 15 min 4,1. Na 30 min
+ * 5,8", "Glucose 4,3 … Half uur later nog eens gemeten: 6,1", "pijn een 7 in rust. Bij lopen erger, een 9".
+ * The sentence's lead must say it is a later moment, a new measuring or another circumstance; its value
+ * is read as the kind of a reading shortly before it (nearest first) and must look like that one (a
+ * decimal when it had one, or its own unit) and end its phrase. `readings` are the cue readings found.
+ */
+export function followUpsOf(text: string, readings: readonly Candidate[], cues: readonly CueHit[]): Candidate[] {
+  if (readings.length === 0) return [];
+  const before = [...readings].sort((a, b) => a.measurement.end - b.measurement.end);
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(sentenceStart)) {
+    const from = m.index + m[0].length;
+    const earlier = readingsBefore(text, before, found, from);
+    if (earlier.length === 0) continue;
+    for (const previous of earlier) {
+      const reading = readReading(text, previous.measurement.kind, from, {
+        free: true,
+        followUp: true,
+        continuation: true,
+        endsPhrase: true,
+        cueText: '',
+        start: from,
+        cues,
+      });
+      if (!reading || !followUpMarker.test(reading.gap)) continue;
+      if (!reading.hasUnit && reading.hasDecimal !== previous.hasDecimal) continue;
+      found.push({ ...reading, weak: previous.weak, needsUnit: previous.needsUnit });
+      break;
+    }
+  }
+  return found;
+}
+
+/** The latest reading of each kind that ends shortly before `from` (no blank line between), nearest first. */
+function readingsBefore(text: string, sorted: readonly Candidate[], followUps: readonly Candidate[], from: number): Candidate[] {
+  const floor = Math.max(from - followUpReach, text.lastIndexOf('\n\n', from) + 1);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.measurement.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const latest = followUps.at(-1);
+  const pool = latest && latest.measurement.end <= from ? [latest] : [];
+  for (let i = lo - 1; i >= 0 && sorted[i]!.measurement.end >= floor; i--) pool.push(sorted[i]!);
+  pool.sort((a, b) => b.measurement.end - a.measurement.end);
+  const kinds = new Set<string>();
+  const result: Candidate[] = [];
+  for (const c of pool) {
+    if (c.measurement.end < floor || kinds.has(c.measurement.kind)) continue;
+    kinds.add(c.measurement.kind);
+    result.push(c);
+    if (result.length === followUpKinds) break;
+  }
+  return result;
 }

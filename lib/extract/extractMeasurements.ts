@@ -1,13 +1,14 @@
 import { dotDecimal, formatDotDecimal, parseDutchNumber } from '../dutch';
-import { continuationsOf, timedSeriesOf } from './continuation';
+import { continuationsOf, followUpsOf, listUnderHeader, timedSeriesOf } from './continuation';
 import { capitalsOk, cueForWhole, scanCues, type CueHit } from './cueScanner';
 import { unitForKind, type Measurement, type MeasurementKind } from './measurement';
 import { checkPlausibility } from './plausibility';
-import { notNowReason, type NotNowReason } from './readingContext';
+import { notNowReason, reasonAfter, type NotNowReason } from './readingContext';
 import { barePressureCandidates, pressureHalvesCandidates } from './readPressure';
 import { contextExcludes, lineBefore, readReading, type Candidate } from './readReading';
 import { resultCandidates } from './readResult';
 import { inlineTableCandidates, tableCandidates } from './readTable';
+import { labValueWords, otherNumberLabels } from './vocabulary';
 
 // Numbers whose unit alone says what they are ("38,5 graden", "135/85 mmHg", "172 cm lang").
 const numberStart = `(?<![\\p{L}\\p{N}.,/:-])`;
@@ -20,8 +21,17 @@ const unitOnly = {
     `${numberStart}(\\d{2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(?:(°[\\t\\p{Zs}]*c|℃|graden[\\t\\p{Zs}]*(?:celsius|c)|celsius)|°|graden)(?!\\p{L})`,
     'giu',
   ),
+  // "38,4 axillair", "37,9 rect.": a decimal with where it was taken.
+  temperatureSite: new RegExp(
+    `${numberStart}(\\d{2}[.,]\\d)[\\t\\p{Zs}]*(?:°[\\t\\p{Zs}]*c?[\\t\\p{Zs}]*)?(?:rectaal|rect\\.|tympanisch|tymp\\.|axillair|ax\\.|oraal|in[\\t\\p{Zs}]+het[\\t\\p{Zs}]+oor)(?!\\p{L})`,
+    'giu',
+  ),
+  // "65,3 kg gewogen", "72 kilo zwaar".
+  gewicht: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(?:kg|kilo)[\\t\\p{Zs}]+(?:gewogen|zwaar)(?!\\p{L})`, 'giu'),
   bmi: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*kg\\/m(?:2|²|\\^2)`, 'giu'),
   lengte: new RegExp(`${numberStart}(\\d{1,3}(?:[.,]\\d{1,2})?)[\\t\\p{Zs}]*(cm|m|meter|mtr)[\\t\\p{Zs}]+lang(?!\\p{L})`, 'giu'),
+  // "las de meter af: 6,2 mmol/l"; not "71 mmol/mol" (HbA1c).
+  glucose: new RegExp(`${numberStart}(\\d{1,2}(?:[.,]\\d)?)[\\t\\p{Zs}]*mmol(?:[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*l(?:iter)?)?(?![\\p{L}\\/])`, 'giu'),
   volume: new RegExp(
     `${numberStart}(\\d{1,5}(?:[.,]\\d{1,3})?)[\\t\\p{Zs}]*(ml|cc|l|ltr|liter)[\\t\\p{Zs}]+(?:(?:vocht|water|thee|koffie|drinken)[\\t\\p{Zs}]+)?` +
       `(gedronken|ingenomen|urine|diurese|geplast|uitgeplast)(?!\\p{L})`,
@@ -56,11 +66,22 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
       endsPhrase: cue.endsPhrase,
       cues: hits,
     });
+    // "Dagcurve:\n07:30 6,1\n11:30 9,4": a header names the readings on the lines below it.
+    if (!reading || text.slice(hit.end, reading.valueStart).includes('\n')) found.push(...listUnderHeader(text, hit, hits));
     if (!reading) continue;
     const first = { ...reading, weak: Boolean(cue.weak) || !upperOk, needsUnit: Boolean(cue.needsUnit) };
     found.push(first, ...continuationsOf(text, first, hit.text, hits, cueAt), ...timedSeriesOf(text, first, hit.text));
   }
-  return found;
+  return [...found, ...followUpsOf(text, found, hits)];
+}
+
+/**
+ * "Kalium 3,9 mmol/l", "ketonen gemeten: 0,6 mmol", "Lithiumspiegel 0,8 mmol/l": a lab value among the few
+ * words before a number.
+ */
+function labBefore(text: string, index: number): boolean {
+  const words = lineBefore(text, index).toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  return words.slice(-4).some((w) => labValueWords.has(w) || otherNumberLabels.has(w) || /spiegel$/.test(w));
 }
 
 /** Readings told by their unit or a trailing word, with no cue in front. */
@@ -88,8 +109,18 @@ function unitOnlyCandidates(text: string): Candidate[] {
     if (!decimal && m[2] === undefined) continue;
     add('temperatuur', dotDecimal(raw), m.index, m.index + m[0].length, decimal);
   }
+  for (const m of text.matchAll(unitOnly.temperatureSite)) {
+    add('temperatuur', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, true);
+  }
+  for (const m of text.matchAll(unitOnly.gewicht)) {
+    add('gewicht', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, /[.,]/.test(m[1] ?? ''));
+  }
   for (const m of text.matchAll(unitOnly.bmi)) {
     add('bmi', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, true);
+  }
+  for (const m of text.matchAll(unitOnly.glucose)) {
+    if (labBefore(text, m.index)) continue;
+    add('glucose', dotDecimal(m[1] ?? ''), m.index, m.index + m[0].length, /[.,]/.test(m[1] ?? ''));
   }
   for (const m of text.matchAll(unitOnly.lengte)) {
     const n = parseDutchNumber(m[1] ?? '') ?? NaN;
@@ -198,7 +229,8 @@ export function readMeasurements(text: string): Reading[] {
   for (const c of kept) {
     if (c.measurement.start < lastEnd) continue;
     // A flowsheet row carries its own date; its cells are read as they stand.
-    result.push({ measurement: c.measurement, notNow: inTable.has(c) ? null : notNowReason(text, c.valueStart) });
+    const notNow = inTable.has(c) ? null : (notNowReason(text, c.valueStart) ?? reasonAfter(text, c.measurement.end));
+    result.push({ measurement: c.measurement, notNow });
     lastEnd = c.measurement.end;
   }
   return result;

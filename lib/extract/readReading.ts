@@ -4,10 +4,14 @@ import { unitForKind, type Measurement, type MeasurementKind, type MeasurementUn
 import { checkPlausibility } from './plausibility';
 import {
   blockingGapWords,
+  changeVerbs,
   comparatorWords,
   conditionalWords,
   goalWord,
+  negations,
+  otherMeasureWord,
   otherNumberLabels,
+  shiftWords,
   foreignUnits,
   oxygenAfter,
   thresholdAfter,
@@ -31,12 +35,13 @@ export interface Candidate {
 
 /**
  * Anything after a number that makes it a time, date, range or compound word ("14:30", "12-03", "80-jarige"),
- * or a duration ("24 uur", "20 min"): those are read past as filler. A dash before a time starts the next
- * item of a list, not a range ("8,9 - 11.30 12,4"), and so does a slash before a decimal ("6,8 / 11,2").
+ * an ordinal ("1e zak") or a duration ("24 uur", "20 min"): those are read past as filler. A dash before a time starts the next
+ * item of a list, not a range ("8,9 - 11.30 12,4"), and so does a slash before a decimal or a time ("6,8 / 11,2",
+ * "14,2 / 16:30 17,6").
  */
 const duration = `(?:uur|uurs|u|h|min(?:uten|uut)?|kwartier)(?![\\p{L}\\p{N}])`;
 const notAlone =
-  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,]\\d)|-\\p{L}|[\\t\\p{Zs}]*${duration})`;
+  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,:]\\d)|-\\p{L}|(?:e|ste|de)(?![\\p{L}\\p{N}])|[\\t\\p{Zs}]*${duration})`;
 /**
  * A time of day is no value: "07.30 8,9" (a time in front of the value) and "om 12.00", "tot 20.00"
  * (after a preposition) are read past as filler.
@@ -49,27 +54,37 @@ const valueSources = {
   integer: `(?<num>\\d{1,3})${notAlone}`,
   pijnscore: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)(?:[\\t\\p{Zs}]*(?:\\/|uit|op)[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
   number: `${notATime}(?<num>\\d{1,5}(?:[.,]\\d{1,3})?)${notAlone}`,
+  // "sat met 2 l/min 94%": the flow is read past, never taken for the saturation.
+  saturatie: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)${notAlone}(?![\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?!\\p{L}))`,
 };
 
 function valueSourceFor(kind: MeasurementKind): string {
-  if (kind === 'bloeddruk' || kind === 'pijnscore') return valueSources[kind];
+  if (kind === 'bloeddruk' || kind === 'pijnscore' || kind === 'saturatie') return valueSources[kind];
   if (kind === 'hartfrequentie' || kind === 'ademfrequentie') return valueSources.integer;
   return valueSources.number;
 }
 
+/** A word of filler; an article goes with its noun ("naar de stoel"), a slash joins two ("hoesten/mobiliseren"). */
+const gapWord = `(?:(?:de|het|een)[\\t\\p{Zs}]+)?["“„]?['’]?\\p{L}[\\p{L}.'’-]*(?:\\/\\p{L}[\\p{L}.'’-]*)*\\p{N}*(?![\\p{L}\\p{N}])`;
+/** "2x gemeten", "3 keer", "1e zak", "2de meting": a count or an ordinal, never the value. */
+const countOrOrdinal = `\\d{1,2}(?:[\\t\\p{Zs}]*(?:x|×|keer|maal)|e|ste|de)(?![\\p{L}\\p{N}])`;
+/** "met 2 l/min", "bij 3 liter O2", "2L O2": an oxygen flow before a saturation. */
+const oxygenFlow = `\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
 /**
  * One filler between cue and value: a colon or bar (a colon may end the line), a bracketed aside, a word
- * ("'s avonds" too), a time of day ("pols om 14:00 72") or a duration ("Diurese 24 uur 1600 ml").
+ * ("'s avonds" too), a time of day ("pols om 14:00 72"), a duration ("Diurese 24 uur 1600 ml"), a count or
+ * ordinal ("Diurese: 1e zak 400 ml") or an oxygen flow ("sat met 2 liter 94%").
  */
 const gapToken =
-  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|['’]?\\p{L}[\\p{L}.'’-]*\\p{N}*(?![\\p{L}\\p{N}])` +
-  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration})`;
+  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|${gapWord}` +
+  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
 /**
  * A longer lead-in for cues that take filler words: up to a colon ("gewogen thuis op eigen weegschaal:
- * 67,8 kg", "Temp gemeten met de oorthermometer, na twee pogingen: 38.3"), or any words when a unit
- * follows the value ("Ademhalingen geteld, 24 per min"). No digits but times, and no sentence end.
+ * 67,8 kg", "Temp gemeten met de oorthermometer, na twee pogingen: 38.3", "Sensor (Libre) afgelezen:
+ * 12,7"), or any words when a unit follows the value ("Ademhalingen geteld, 24 per min"). No digits but
+ * times, counts and ordinals, and no sentence end.
  */
-const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d))`;
+const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal}|\\([^()\\d\\n]{0,30}\\))`;
 /** A sentence end inside a lead-in (tested without the i flag, under which \p{Lu} matches any letter). */
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
 /** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */
@@ -78,6 +93,8 @@ const tightGap = `[\\t\\p{Zs}]*(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
   free: RegExp;
+  /** Filler words with commas between them: the lead of a sentence that follows up a reading. */
+  lead: RegExp;
   tight: RegExp;
   /** Up to a colon, then a few filler words. */
   colon: RegExp;
@@ -97,6 +114,7 @@ function valueParsers(value: string): ValueParsers {
   if (!found) {
     found = {
       free: new RegExp(`(?<gap>(?:${gapToken}){0,4}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
+      lead: new RegExp(`(?<gap>(?:${gapToken}|[\\t\\p{Zs}]*,){1,6}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
       tight: new RegExp(`(?<gap>${tightGap})${value}`, 'iuy'),
       colon: new RegExp(`(?<gap>${looseChar}{1,70}?:(?:${gapToken}){0,3}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
       loose: new RegExp(`(?<gap>${looseChar}{1,70}?)[\\t\\p{Zs}]*${value}`, 'iuy'),
@@ -155,11 +173,15 @@ export function contextExcludes(text: string, index: number, kind: MeasurementKi
 }
 
 const articles = new Set(['de', 'het', 'een']);
-/** "na 20 min", "tot 20.00", "tot nu toe": minutes and times, not a minimum or a bound. */
-const harmlessInGap = /\d[\t\p{Zs}]*min(?:uten|uut)?(?!\p{L})|(?<!\p{L})tot[\t\p{Zs}]+(?:\d{1,2}[.:]\d{2}|nu(?:[\t\p{Zs}]+toe)?)(?!\p{L})/giu;
+/**
+ * "na 20 min", "2 l/min", "tot 20.00", "tot nu toe", "2e zak": minutes, flows, times and ordinals, not a
+ * minimum, a bound or a label ("e" for insulin units).
+ */
+const harmlessInGap = /\d{1,2}(?:e|ste|de)(?!\p{L})|\d[\t\p{Zs}]*min(?:uten|uut)?(?!\p{L})|(?:\/|per)[\t\p{Zs}]*min(?:uut)?(?!\p{L})|(?<!\p{L})tot[\t\p{Zs}]+(?:\d{1,2}[.:]\d{2}|nu(?:[\t\p{Zs}]+toe)?)(?!\p{L})/giu;
 /** "Pols resp. 68 en 84": "resp." right after a cue means respectively, not respiration. */
 const respectively = /^[\t\p{Zs}]*(?:resp\.|respectievelijk)/iu;
 const abbreviation = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{N}]*(?![\p{L}])/gu;
+const aside = /\([^()]*\)/g;
 
 /**
  * Gap words that change the meaning: a goal or negation anywhere ("streef", "niet"), a comparator right
@@ -172,13 +194,18 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   if (/[<>≤≥]/.test(gap)) return true;
   if (!/\p{L}/u.test(gap)) return false;
   const body = gap.replace(respectively, '');
-  const words = (body.replace(harmlessInGap, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(
-    (w) => !articles.has(w),
-  );
+  const wordsOf = (part: string) =>
+    (part.replace(harmlessInGap, ' ').toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !articles.has(w));
+  const words = wordsOf(body.replace(aside, ' '));
   for (const [i, word] of words.entries()) {
-    if (blockingGapWords.has(word) || goalWord.test(word)) return true;
-    if (comparatorWords.has(word) && i === words.length - 1) return true;
+    if (blockingGapWords.has(word) || goalWord.test(word) || otherMeasureWord.test(word)) return true;
+    // "pols liep op tot 120", "temp gedaald tot 37,5": where a change ended, not a bound.
+    if (comparatorWords.has(word) && i === words.length - 1 && !(word === 'tot' && changeVerbs.has(words[i - 1] ?? ''))) return true;
     if (continuation && otherNumberLabels.has(word)) return true;
+  }
+  // An aside qualifies how it was measured ("glucose (vingerprik, niet nuchter) 10,3"): only a goal blocks.
+  for (const word of wordsOf((body.match(aside) ?? []).join(' '))) {
+    if ((blockingGapWords.has(word) && !negations.has(word)) || goalWord.test(word)) return true;
   }
   const respStart = gap.length - body.length;
   for (const hit of cuesIn()) {
@@ -188,6 +215,8 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   }
   if (continuation) {
     for (const m of body.matchAll(abbreviation)) {
+      // "diurese ND 380 ml, VD 520 ml": a shift is when, not another label.
+      if (shiftWords.has(m[0].toLowerCase())) continue;
       const hit = cueForWhole(m[0]);
       if (!hit || hit.cue.kind !== kind) return true;
     }
@@ -231,6 +260,16 @@ function unitAt(kind: MeasurementKind, text: string, index: number): { end: numb
   return { end: index + match[0].length, factor: spelling?.factor };
 }
 
+/** The next value of a list, with the unit it shares with the one before it. */
+const nextListValue = /[\t\p{Zs}]*(?:[\/,;+]|en(?!\p{L}))[\t\p{Zs}]*(?:\p{L}+[\t\p{Zs}]*:?[\t\p{Zs}]*)?\d{1,5}(?:[.,]\d{1,3})?/iuy;
+
+/** The unit of the value right after `index` in a list ("in 1650 / uit 1100 ml"), for the value before it. */
+function sharedUnitAfter(kind: MeasurementKind, text: string, index: number): { end: number; factor?: number } | null {
+  const next = stickyAt(nextListValue, text, index);
+  const unit = next ? unitAt(kind, text, index + next[0].length) : null;
+  return unit ? { end: index, factor: unit.factor } : null;
+}
+
 function unitFor(kind: MeasurementKind, cueText: string, scale: string | undefined): MeasurementUnit {
   if (kind !== 'pijnscore') return unitForKind[kind];
   if (/vas/i.test(cueText) || scale === '100') return 'VAS';
@@ -248,6 +287,8 @@ export interface ReadOptions {
   continuation?: boolean;
   /** The cue is a plain word ("pijn"): the value must end the phrase ("pijn bij lopen 5," not "pijn aan 3 tenen"). */
   endsPhrase?: boolean;
+  /** A sentence with no cue that follows up a reading ("Na 30 min 5,8."): a lead of filler, or up to a colon. */
+  followUp?: boolean;
   /** The text's cues in order (scanCues), when known: saves scanning each gap again. */
   cues?: readonly CueHit[];
 }
@@ -273,11 +314,16 @@ function* cuesWithin(gap: string, from: number, cues: readonly CueHit[] | undefi
 }
 
 /** What may follow a plain-word cue's value: the end of the phrase or a qualifier of the next one. */
-const phraseEnd = /^(?:[\t\p{Zs}]*(?:$|[,.;:)!?\n/])|[\t\p{Zs}]+(?:in|bij|na|tijdens|en|daarna|nu|vandaag|nrs|vas)(?!\p{L}))/iu;
+const phraseEnd = /^(?:[\t\p{Zs}]*(?:$|[,.;:)!?\n/"”↑↓↗↘]|->|→)|[\t\p{Zs}]+(?:in|bij|na|tijdens|en|daarna|nu|vandaag|nrs|vas)(?!\p{L}))/iu;
 
 /** The ways a value may follow its cue, most specific first; a lead-in is tried only where one can be. */
 function attempts(p: KindParsers, opts: ReadOptions, ahead: string): { re: RegExp; needsUnit: boolean }[] {
   if (!opts.free) return [{ re: p.tight, needsUnit: false }];
+  if (opts.followUp) {
+    const found = [{ re: p.lead, needsUnit: false }];
+    if (ahead.includes(':')) found.push({ re: p.colon, needsUnit: false });
+    return found;
+  }
   if (opts.continuation) return [{ re: p.free, needsUnit: false }];
   const found = [{ re: p.free, needsUnit: false }];
   if (ahead.includes(':')) found.push({ re: p.colon, needsUnit: false });
@@ -330,7 +376,7 @@ function readMatch(
   if (opts.free && (gapBlocks(gap, kind, Boolean(opts.continuation), cuesIn) || sentenceInGap.test(gap))) return null;
   if (opts.continuation && stopInGap.test(gap)) return null;
   let groups = match.groups ?? {};
-  let valueStart = valueIndex(match);
+  const valueStart = valueIndex(match);
   let end = from + match[0].length;
 
   let unit = unitAt(kind, text, end);
@@ -340,11 +386,14 @@ function readMatch(
   const updateEnd = update ? end + update[0].length : end;
   const later = update ? unitAt(kind, text, updateEnd) : null;
   if (update?.groups && (later || !stickyAt(foreignUnit, text, updateEnd))) {
+    // The change is read in the context of its start: in "van 39,2 gisteravond naar 37,8" the
+    // "gisteravond" is the earlier value's, so valueStart stays at the first value.
     groups = update.groups;
-    valueStart = valueIndex(update);
     end = later?.end ?? updateEnd;
     unit = later ?? unit;
   }
+  // "in 1650 / uit 1100 ml", "300 en 250 ml": a fluid's unit may stand after the next value only.
+  if (!unit && (kind === 'vochtinname' || kind === 'uitscheiding')) unit = sharedUnitAfter(kind, text, end);
   if (!unit && stickyAt(foreignUnit, text, end)) return null;
   const rest = text.slice(end, end + 40);
   if (thresholdAfter.test(rest)) return null;

@@ -24,7 +24,7 @@ const wordsAfter = /(?:[\t\p{Zs}]*[:]?[\t\p{Zs}]*\p{L}[\p{L}.-]*){1,2}/uy;
 
 /**
  * The kinds a result may be, most likely first: the sentence's cues before it, nearest first, then those
- * right after it. "netto" falls back to a weight; "totaal" is only ever a fluid total.
+ * right after it. "netto" falls back to a weight; "totaal", "samen" and "opgeteld" are only ever a fluid total.
  */
 function kindsFor(text: string, index: number, word: string): MeasurementKind[] {
   const kinds: MeasurementKind[] = [];
@@ -35,7 +35,7 @@ function kindsFor(text: string, index: number, word: string): MeasurementKind[] 
   hits.push(...scanCues(after));
   for (const hit of hits) if (!kinds.includes(hit.cue.kind)) kinds.push(hit.cue.kind);
   if (/netto/i.test(word) && !kinds.includes('gewicht')) kinds.push('gewicht');
-  return /totaal/i.test(word) ? kinds.filter((k) => fluids.includes(k)) : kinds;
+  return /totaal|samen|opgeteld/i.test(word) ? kinds.filter((k) => fluids.includes(k)) : kinds;
 }
 
 /** The sentence start before `index`, reaching over brackets ("(tilband 1,4 kg), dus 57,5 kg"). */

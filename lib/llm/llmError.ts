@@ -106,13 +106,25 @@ export function classifyHttpFailure(status: number, body: string, endpoint?: End
  */
 export async function diagnoseLlmError(err: unknown, endpoint: EndpointConfig, opts: { fetch?: typeof fetch } = {}): Promise<LlmFailure> {
   const failure = classifyLlmError(err, endpoint);
-  if (failure.code !== 'unreachable' || !hasBrowserFetchTypeError(err) || endpoint.provider === 'built-in') return failure;
-  const probe = opts.fetch ?? globalThis.fetch;
+  if (failure.code !== 'unreachable' || endpoint.provider === 'built-in') return failure;
+  return (await isCorsRefusal(err, endpoint.baseURL, opts.fetch)) ? { ...failure, code: 'cors-origin' } : failure;
+}
+
+/**
+ * Whether a failed browser fetch to `url` was CORS refusing the answer rather than a server that is not
+ * there: a browser reports both as the same bare TypeError, but only a running server answers a `no-cors`
+ * request (whose answer the page cannot read, so CORS does not apply to it). Used for the model endpoints
+ * and for the audit collector.
+ *
+ * @example if (await isCorsRefusal(error, collectorUrl, guardedFetch)) code = 'cors';
+ */
+export async function isCorsRefusal(err: unknown, url: string, fetchImpl: typeof fetch = globalThis.fetch): Promise<boolean> {
+  if (!hasBrowserFetchTypeError(err)) return false;
   try {
-    await probe(new URL(endpoint.baseURL).origin + '/', { mode: 'no-cors', method: 'GET', signal: AbortSignal.timeout(3000) });
-    return { ...failure, code: 'cors-origin' };
+    await fetchImpl(new URL(url).origin + '/', { mode: 'no-cors', method: 'GET', signal: AbortSignal.timeout(3000) });
+    return true;
   } catch {
-    return failure;
+    return false;
   }
 }
 

@@ -1,4 +1,5 @@
 import { fieldOptions, readFieldValue, type FieldTarget } from './fieldValue';
+import { matchOption } from './fillRefusal';
 import { accessibleName, controlLabel, frameLabel, isBuiltInName, legendLabel, radioGroupLabel } from './fieldLabel';
 import { cleanLabel } from './normalizeText';
 import { renderedParent, shadowRootOf, type OpenShadowRoot } from './flatTree';
@@ -320,11 +321,15 @@ export function collectFields(doc: Document, options: ScanOptions = {}): FieldSc
     const all = root.querySelectorAll('*');
     for (let k = 0; k < all.length; k++) {
       const el = all[k]!;
+      const name = el.localName;
       if (el.hasAttribute('data-dossierhulp-overlay')) continue;
       // Recorded the same way with or without openShadowRoot, so fieldsFingerprint does not depend on it.
       const closedKind = closedWidgetKind(el);
       if (closedKind) closedHosts.push(`${prefix}closed:${hostKey(el, refOf)}`);
-      const shadow = shadowRootOf(el, options.openShadowRoot);
+      // Open shadow roots are found on any element (el.shadowRoot). Closed ones are asked of the browser
+      // (chrome.dom) for custom elements only: web components are where closed roots live, and asking for
+      // each of the 100,000 <div>s and <span>s of a 10,000-report page costs more than the rest of the scan.
+      const shadow = el.shadowRoot ?? (name.includes('-') ? shadowRootOf(el, options.openShadowRoot) : null);
       if (shadow) {
         // A role on the host itself (<sl-radio role="radio">) makes the host the control; its shadow tree is
         // only how it looks. Other hosts are containers: their fields are inside.
@@ -425,6 +430,20 @@ function baseKey(raw: Raw, label: string, refOf: (el: Element) => string): strin
   return `path:${refOf(el)}`;
 }
 
+/**
+ * Nothing chosen, and no empty choice to come back to once something is (ScannedField.noEmptyChoice): a radio
+ * group without a "geen" option, or a list button or listbox without an empty option (a closed list whose
+ * options are not on the page yet counts too). A select-like widget with a text input is not: its text can
+ * be cleared.
+ */
+function hasNoEmptyChoice(target: FieldTarget, field: ScannedField): boolean {
+  if (field.value !== '' || field.disabled || field.readonly) return false;
+  const options = field.options ?? [];
+  if (field.kind === 'radio') return matchOption(options, (target.members ?? [target.el]).map((m) => m.getAttribute('value')), '') < 0;
+  if (field.kind !== 'combobox' || target.el.localName === 'input' || target.el.localName === 'textarea') return false;
+  return matchOption(options, options.map(() => null), '') < 0;
+}
+
 function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string): FieldHandle {
   const { el, kind } = raw;
   const members = raw.members ?? [el];
@@ -465,6 +484,7 @@ function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string)
       if (min !== undefined) field.min = min;
       if (max !== undefined) field.max = max;
     }
+    if (hasNoEmptyChoice(raw, field)) field.noEmptyChoice = true;
   } else field.unreachable = raw.unreachable;
 
   const hidden = members.every((m) => isControlHidden(m, visibility));

@@ -36,6 +36,12 @@ export const scannedFieldSchema = z.object({
   max: z.number().optional(),
   /** Set when the field exists but cannot be reached (e.g. closed shadow root): a reason, never a guess. */
   unreachable: z.string().optional(),
+  /**
+   * Nothing is chosen now and the field shows no empty choice to come back to (a radio group; a list whose
+   * options have no empty one, or show only when opened). Once filled, a person cannot empty it on the page,
+   * and undo can do so only where the page offers a way: the panel says so before anyone confirms.
+   */
+  noEmptyChoice: z.boolean().optional(),
 });
 export type ScannedField = z.infer<typeof scannedFieldSchema>;
 
@@ -101,6 +107,9 @@ export const fillErrorCodeSchema = z.enum([
   'stale',
   'invalid-value',
   'changed',
+  // Undo cannot go back to "nothing chosen": the widget has no empty choice and the page offers no way back.
+  // The result's `value` says what the field holds.
+  'cannot-clear',
   // The frame's content script failed while filling: an error, not a field that was not found.
   'frame-error',
 ]);

@@ -1,12 +1,15 @@
 import type { Auditor } from '../audit/auditor';
+import { fillTransparencyMark, withTransparencyMark } from '../drafts/transparencyMark';
 import { sameFieldValue } from '../dutch';
 import { reachedServer } from '../llm/failureFacts';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
-import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
+import type { ContextSelection, PreparedSuggestions, SelectionScope, SuggestOutcome } from '../pipeline';
 import {
   acceptAllGrounded,
+  awaitingNoEmptyChoiceConfirm,
   awaitingOverwriteConfirm,
+  confirmNoEmptyChoice,
   confirmOverwrite,
   decide,
   editValue,
@@ -29,6 +32,7 @@ export interface SessionNotice {
     | 'fill.nothing'
     | 'fields.noFields'
     | 'fill.onlyOverwrites'
+    | 'fill.onlyNoEmptyChoice'
     | 'fill.allDone'
     | 'fill.failed'
     | 'fill.undoPartial'
@@ -77,6 +81,15 @@ export interface FillSessionState {
   review: SessionReview | null;
   filling: boolean;
   fill: SessionFill | null;
+  /** Which reports field suggestions take: the default selection, or a period the person widened it to. */
+  scope: SelectionScope;
+  /** What of the page the request last prepared takes, and the window it was budgeted against. */
+  selection: { selection: ContextSelection; windowTokens: number } | null;
+  /**
+   * Fields the last undo did not put back, each with why and what it holds now (a choice with no way back to
+   * "nothing chosen", a field changed by hand since): never reported as undone.
+   */
+  notUndone: Pick<SessionFill, 'tab' | 'results'> | null;
   /** A request waiting for the person to look at it before it is sent (or only shown). */
   preview: { url: string; body: string; prepared: PreparedSuggestions; thenSend: boolean } | null;
   notice: SessionNotice | null;
@@ -92,7 +105,9 @@ export interface FillSession {
   markStale(reason: PageChangeReason): void;
   /** A full page load: the content script and every element handle are gone, and so is undo. */
   pageReloaded(): void;
-  /** Prepares (pseudonymises, builds the schema for) a suggestion request without sending it. */
+  /** Widens (or narrows back) what field suggestions take of the page; the selection is prepared again. */
+  setScope(scope: SelectionScope, policy: SendPolicy, notes: string): Promise<void>;
+  /** Prepares (selects, pseudonymises, builds the schema for) a suggestion request without sending it. */
   prepare(policy: SendPolicy, notes: string): Promise<PreparedSuggestions>;
   /** Asks the model; with `previewFirst` the request is shown and sent only after confirmPreview(). */
   suggest(policy: SendPolicy, notes: string, options?: { previewFirst?: boolean }): Promise<void>;
@@ -105,6 +120,8 @@ export interface FillSession {
   decide(field: FieldRef, decision: ReviewItem['decision']): void;
   edit(field: FieldRef, value: string | boolean): void;
   confirmOverwrite(field: FieldRef, confirmed: boolean): void;
+  /** The person knows the choice may not be emptied again once filled (ReviewItem.noEmptyChoice). */
+  confirmNoEmptyChoice(field: FieldRef, confirmed: boolean): void;
   acceptAll(): void;
   /** What "Invullen" would write now. */
   pendingFills(): FillRequest[];
@@ -113,8 +130,13 @@ export interface FillSession {
   fill(): Promise<void>;
   undo(): Promise<void>;
   locate(item: ReviewItem): Promise<void>;
-  /** Puts one text into one field through the same confirm-and-fill path (drafts). */
+  /**
+   * Puts one text into one field through the same confirm-and-fill path (drafts). When the organisation set
+   * an AI transparency mark, the mark goes after the text (see transparencyMarkFor).
+   */
   insertText(field: FieldRef, text: string, expected: string | boolean): Promise<TabFillResult | null>;
+  /** The mark insertText adds, with the user filled in; null when the organisation set none. */
+  transparencyMarkFor(): string | null;
   undoInsert(result: TabFillResult): Promise<boolean>;
   dismissNotice(): void;
   dismissFailure(): void;
@@ -128,6 +150,8 @@ export interface FillSessionDeps {
   /** Turns an unexpected error into a failure the UI can show. */
   classify?: (error: unknown) => Promise<LlmFailure>;
   now?: () => Date;
+  /** The organisation's AI transparency mark template (settings.aiTransparencyMark) and the user it names. */
+  transparencyMark?: () => { template: string | null; userId: string };
 }
 
 const initialState = (tabId: number | null): FillSessionState => ({
@@ -144,7 +168,10 @@ const initialState = (tabId: number | null): FillSessionState => ({
   review: null,
   filling: false,
   fill: null,
+  notUndone: null,
   preview: null,
+  scope: { kind: 'auto' },
+  selection: null,
   notice: null,
 });
 
@@ -198,21 +225,25 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
   const prepare = async (policy: SendPolicy, notes: string): Promise<PreparedSuggestions> => {
     const tab = state.tab;
     if (!tab) throw new Error('Nothing was read yet');
-    const { prepareSuggestions } = await loadPipeline();
+    const { prepareSuggestions, resolveContextWindow } = await loadPipeline();
+    // The window the server tells (Ollama, vLLM, LM Studio, llama.cpp), asked through the egress lock.
+    const contextWindow = await resolveContextWindow(policy).catch(() => undefined);
     let count = 0;
     const prepared = prepareSuggestions(
       tab,
       {
         ...policy,
+        contextWindow,
         // Logged before the request leaves, so a transfer is on record even if the panel closes mid-way.
         onRequest: (r) => {
           void audit({ type: 'send', kind: 'field-suggestions', bytes: r.body?.length ?? 0, pseudonymizedCount: count, payload: r.body ?? undefined }, tab);
         },
       },
       notes,
+      { scope: state.scope },
     );
     count = prepared.outgoing.identifiers;
-    set({ identifiers: count });
+    set({ identifiers: count, selection: { selection: prepared.selection, windowTokens: prepared.windowTokens } });
     return prepared;
   };
 
@@ -265,7 +296,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         if (ticket !== readTicket) return null;
         const fill = state.fill;
         const keepFill = fill && sameForms(fill.tab, tab, [...new Set(fill.results.map((r) => r.frameId))]) ? fill : null;
-        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notice: null, failure: null });
+        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notUndone: null, notice: null, failure: null, selection: null });
         await audit({ type: 'read', bytes: tab.text.length }, tab);
         return tab;
       } catch (error) {
@@ -287,6 +318,10 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       if (state.tab) set({ stale: true, pageChange: 'reload', fill: null });
     },
     prepare,
+    async setScope(scope, policy, notes) {
+      set({ scope });
+      if (state.tab) await prepare(policy, notes).catch(() => undefined);
+    },
     async suggest(policy, notes, options = {}) {
       // A page without fields to fill asks nothing of a model.
       if (state.tab && fillableFields(state.tab).length === 0) {
@@ -332,6 +367,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     decide: (field, decision) => setItems((items) => decide(items, field, decision)),
     edit: (field, value) => setItems((items) => editValue(items, field, value)),
     confirmOverwrite: (field, confirmed) => setItems((items) => confirmOverwrite(items, field, confirmed)),
+    confirmNoEmptyChoice: (field, confirmed) => setItems((items) => confirmNoEmptyChoice(items, field, confirmed)),
     acceptAll: () => setItems(acceptAllGrounded),
     pendingFills: () => (state.review ? fillRequestsFor(state.review.items, alreadyFilled) : []),
     isFilled: (item) => alreadyFilled(item),
@@ -341,11 +377,13 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       const requests = fillRequestsFor(review.items, alreadyFilled);
       if (requests.length === 0) {
         const waiting = awaitingOverwriteConfirm(review.items).filter((i) => !alreadyFilled(i)).length;
+        const noWayBack = awaitingNoEmptyChoiceConfirm(review.items).filter((i) => !alreadyFilled(i)).length;
         const filledAlready = review.items.some(alreadyFilled);
-        set({ notice: { code: waiting > 0 ? 'fill.onlyOverwrites' : filledAlready ? 'fill.allDone' : 'fill.nothing' } });
+        const code = waiting > 0 ? 'fill.onlyOverwrites' : noWayBack > 0 ? 'fill.onlyNoEmptyChoice' : filledAlready ? 'fill.allDone' : 'fill.nothing';
+        set({ notice: { code } });
         return;
       }
-      set({ filling: true, notice: null });
+      set({ filling: true, notice: null, notUndone: null });
       try {
         const results = await fillTab(deps.transport, review.tab, requests);
         const earlier = state.fill && state.fill.tab.readAt === review.tab.readAt ? state.fill.results : [];
@@ -367,9 +405,13 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       if (!fill) return;
       try {
         const undone = await undoTabFill(deps.transport, fill.tab, fill.results);
-        const kept = undone.filter((r) => !r.ok).length;
-        set({ fill: null, notice: kept > 0 ? { code: 'fill.undoPartial', count: kept } : null });
-        await audit({ type: 'undo', outcome: 'undone', count: undone.length - kept, total: undone.length }, fill.tab);
+        const kept = undone.filter((r) => !r.ok);
+        set({
+          fill: null,
+          notUndone: kept.length > 0 ? { tab: fill.tab, results: kept } : null,
+          notice: kept.length > 0 ? { code: 'fill.undoPartial', count: kept.length } : null,
+        });
+        await audit({ type: 'undo', outcome: 'undone', count: undone.length - kept.length, total: undone.length }, fill.tab);
       } catch {
         set({ notice: { code: 'fill.undoFailed' } });
       }
@@ -380,13 +422,30 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       const found = await locateInTab(deps.transport, tab, item.quoteFrameId ?? item.field.frameId, { quote: item.quote, ref: item.quoteBlockRef });
       set({ notice: found ? null : { code: 'review.quoteNotOnPage' } });
     },
+    transparencyMarkFor() {
+      const mark = deps.transparencyMark?.();
+      return mark ? fillTransparencyMark(mark.template, mark.userId) : null;
+    },
     async insertText(field, text, expected) {
       const tab = state.tab;
       if (!tab) return null;
       try {
-        const [result] = await fillTab(deps.transport, tab, [{ ref: field, value: text, expected }]);
-        const label = tab.fields.find((f) => f.frameId === field.frameId && f.key === field.key)?.label ?? field.key;
-        await audit({ type: 'fill', fields: [label], outcome: result?.ok ? 'inserted' : (result?.error ?? 'rejected-by-page'), count: result?.ok ? 1 : 0, total: 1 }, tab);
+        const target = tab.fields.find((f) => f.frameId === field.frameId && f.key === field.key);
+        // The mark is added here, for every insert, so no component can forget it.
+        const { text: value, marked } = withTransparencyMark(text, session.transparencyMarkFor(), { singleLine: target?.kind === 'text' });
+        const [result] = await fillTab(deps.transport, tab, [{ ref: field, value, expected }]);
+        const label = target?.label ?? field.key;
+        await audit(
+          {
+            type: 'fill',
+            fields: [label],
+            outcome: result?.ok ? 'inserted' : (result?.error ?? 'rejected-by-page'),
+            count: result?.ok ? 1 : 0,
+            total: 1,
+            ...(marked ? { marked: true } : {}),
+          },
+          tab,
+        );
         return result ?? null;
       } catch {
         set({ notice: { code: 'fill.failed' } });

@@ -1,11 +1,18 @@
 import type { ClientHeader, FillResult, PageBlock, PageSnapshot, ScannedField } from '../page/types';
 import type { FieldRef } from './fieldRef';
 
+/**
+ * The snapshot as a frame sends it: every block once and the text once. The views of PageSnapshot
+ * (reports, tables, pairs, alerts) are subsets of the blocks and stay behind, so a 10,000-report page is
+ * not cloned and sent twice; the panel reads them from the blocks (blocksOfKind).
+ */
+export type FrameSnapshot = Omit<PageSnapshot, 'reports' | 'tables' | 'pairs' | 'alerts'>;
+
 /** What one frame's content script reports when asked to read its page. */
 export interface FrameRead {
   url: string;
   isTop: boolean;
-  snapshot: PageSnapshot;
+  snapshot: FrameSnapshot;
   fields: ScannedField[];
   /** Client + field-set fingerprint; a fill is refused when it no longer matches. */
   fieldsFingerprint: string;
@@ -40,6 +47,7 @@ export interface TabRead {
   client: ClientHeader | null;
   clientFingerprint: string;
   fields: PanelField[];
+  /** Every frame's blocks in frame order (the top frame first), each tagged with its frame. */
   blocks: (PageBlock & { frameId: number })[];
   /** The text that is sent to the model (before pseudonymisation). */
   text: string;

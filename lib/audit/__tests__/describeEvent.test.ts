@@ -6,7 +6,8 @@ import { describeAuditEvent } from '../describeEvent';
 
 const t = createTranslator('nl');
 const ctx = { t, format: displayFormat('nl'), templateName: (ref: string) => templateTitle(ref, builtinTemplates, 'nl') };
-const base = { at: '2025-03-01T09:00:00.000Z', userId: 'v.devries', origin: 'https://ecd.zorg.nl', path: '/rapportage', clientHash: 'a'.repeat(64) } as const;
+const base = {
+  eventId: '00000000-0000-4000-8000-000000000001', at: '2025-03-01T09:00:00.000Z', userId: 'v.devries', origin: 'https://ecd.zorg.nl', path: '/rapportage', clientHash: 'a'.repeat(64) } as const;
 
 describe('describeAuditEvent', () => {
   it('a fill line says what the panel said', () => {

@@ -6,9 +6,11 @@ import { exportAuditCsv, exportAuditJson } from '../exportAudit';
 const events: AuditEvent[] = [
   {
     id: 1,
+    eventId: '0b9c5f3e-2d4a-4c1b-9e8f-7a6b5c4d3e2f',
     at: '2025-03-01T09:00:00.000Z',
     type: 'fill',
     userId: 'm.devries',
+    userIdSource: 'profile',
     origin: 'https://ecd.zorg.nl',
     path: '/rapportage',
     clientHash: 'a'.repeat(64),
@@ -19,6 +21,7 @@ const events: AuditEvent[] = [
   },
   {
     id: 2,
+    eventId: '1c0d6e4f-3e5b-4d2c-8f9a-8b7c6d5e4f30',
     at: '2025-03-01T09:01:00.000Z',
     type: 'send',
     userId: 'm.devries',
@@ -83,6 +86,13 @@ describe('exportAuditCsv', () => {
     expect(fields).toBe('Bloeddruk, systolisch; Opmerking "arts"');
     expect(rows[1]![header.indexOf('Gebeurtenis')]).toBe('ingevuld');
     expect(rows[1]![header.indexOf('Afgewezen')]).toBe('1');
+  });
+
+  it('names each event by its id and says where the user came from', () => {
+    const header = rows[0]!;
+    expect(rows[1]![header.indexOf('Gebeurtenis-ID')]).toBe('0b9c5f3e-2d4a-4c1b-9e8f-7a6b5c4d3e2f');
+    expect(rows[1]![header.indexOf('Bron gebruiker')]).toBe('browserprofiel');
+    expect(rows[2]![header.indexOf('Bron gebruiker')]).toBe('');
   });
 
   it('defuses spreadsheet formulas coming from page text', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMeasurementCorpus } from '../../../tests/measurement-corpus/index';
+import { loadMeasurementCorpus, type MeasurementCase } from '../../../tests/measurement-corpus/index';
 import { formatAggregate, scoreCorpus, type CorpusScore } from '../../../tests/measurement-corpus/score';
 import { extractMeasurements } from '../extractMeasurements';
 
@@ -10,8 +10,13 @@ import { extractMeasurements } from '../extractMeasurements';
  */
 describe('measurement corpus: dev split', () => {
   it('F1 ≥ 0.97', async () => {
-    const score = scoreCorpus(await loadMeasurementCorpus('dev'), extractMeasurements);
+    const cases = await loadMeasurementCorpus('dev');
+    const score = scoreCorpus(cases, extractMeasurements);
     console.log(formatAggregate('dev', score).join('\n'));
+    // Each author's batch on its own ("md", "md2"): a batch nobody tuned on yet measures generalisation.
+    for (const [batch, batchCases] of batchesOf(cases)) {
+      console.log(formatAggregate(`dev, batch ${batch}`, scoreCorpus(batchCases, extractMeasurements)).join('\n'));
+    }
     if (process.env.MEASUREMENT_MISSES) {
       for (const c of score.cases) {
         for (const k of c.missed) console.log(`miss ${c.id}: ${k}`);
@@ -22,10 +27,21 @@ describe('measurement corpus: dev split', () => {
   });
 });
 
-/** The held-out split's first run after the work of issue 14 (README, 2026-12-01): the floor it may not fall below. */
-const heldoutFirstRun = 0.925;
+/** The held-out split's second run, 0.9386 (README, 2026-12-01; first run 0.926): the floor it may not fall below. */
+const heldoutFloor = 0.938;
 
-describe('measurement corpus: held-out split (aggregate only)', () => {
+/** The batch of a case is its id without the number: "md2-017" is batch "md2". */
+function batchesOf(cases: MeasurementCase[]): Map<string, MeasurementCase[]> {
+  const batches = new Map<string, MeasurementCase[]>();
+  for (const c of cases) {
+    const batch = c.id.replace(/-\d+$/, '');
+    batches.set(batch, [...(batches.get(batch) ?? []), c]);
+  }
+  return batches;
+}
+
+// MEASUREMENT_SPLIT=dev scores the dev split only, so tuning never scores the held-out split on the way.
+describe.skipIf(process.env.MEASUREMENT_SPLIT === 'dev')('measurement corpus: held-out split (aggregate only)', () => {
   let score: CorpusScore;
   beforeAll(async () => {
     score = scoreCorpus(await loadMeasurementCorpus('heldout'), extractMeasurements);
@@ -33,10 +49,10 @@ describe('measurement corpus: held-out split (aggregate only)', () => {
   });
 
   it('does not fall below its first-run figure', () => {
-    expect(score.overall.f1).toBeGreaterThanOrEqual(heldoutFirstRun);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(heldoutFloor);
   });
 
-  // The target of issue 14 is not reached on held-out text (first run 0.926, see README). Rules were not
+  // The target of issue 14 is not reached on held-out text (first run 0.926, second 0.939, see README). Rules were not
   // tuned on it; when a later change reaches the target this starts failing: make it a plain `it` then.
   it.fails('F1 ≥ 0.97 (target of issue 14, not reached yet)', () => {
     expect(score.overall.f1).toBeGreaterThanOrEqual(0.97);

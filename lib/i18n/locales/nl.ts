@@ -197,6 +197,8 @@ export const nl = {
     reject: 'Afwijzen',
     rejected: 'Afgewezen (ongedaan maken)',
     overwrite: 'Overschrijf de huidige waarde "{{value}}"',
+    noEmptyChoice: 'Dit keuzeveld heeft geen lege keuze: na invullen kunt u het niet meer leegmaken, en Ongedaan maken lukt alleen als de pagina dat toelaat.',
+    noEmptyChoiceConfirm: 'Toch invullen, ook al kan dit veld daarna misschien niet meer leeg',
     acceptAll: 'Alles accepteren (alleen gevonden in de bron)',
     offline: 'uit de tekst, zonder AI',
   },
@@ -211,10 +213,12 @@ export const nl = {
   fill: {
     onlyOverwrites:
       'Er is nog niets ingevuld: de geaccepteerde velden hebben al een waarde. Vink "Overschrijf" aan om ze te vervangen.',
-    undoPartial_one:
-      '{{count}} veld is niet teruggezet, omdat het sindsdien op de pagina is veranderd of het formulier anders is.',
-    undoPartial_other:
-      '{{count}} velden zijn niet teruggezet, omdat ze sindsdien op de pagina zijn veranderd of het formulier anders is.',
+    onlyNoEmptyChoice:
+      'Er is nog niets ingevuld: de geaccepteerde keuzevelden kunnen daarna misschien niet meer leeg worden gemaakt. Vink "Toch invullen" aan als u ze toch wilt invullen.',
+    undoPartial_one: '{{count}} veld is niet teruggezet. Hieronder staat waarom en wat het veld nu toont.',
+    undoPartial_other: '{{count}} velden zijn niet teruggezet. Hieronder staat waarom en wat elk veld nu toont.',
+    notUndone: 'Niet teruggezet',
+    holdsNow: 'Het veld toont nu: "{{value}}".',
     undoFailed: 'Ongedaan maken is niet gelukt. Controleer de velden op de pagina zelf.',
     button: 'Invullen ({{count}})',
     nothing: 'Er is niets geaccepteerd om in te vullen.',
@@ -222,6 +226,8 @@ export const nl = {
     ok: 'ingevuld',
     undo: 'Ongedaan maken',
     waitingOverwrite: 'Nog niet ingevuld, want deze velden hebben al een waarde: {{fields}}. Vink "Overschrijf" aan om ze te vervangen.',
+    waitingNoEmptyChoice:
+      'Nog niet ingevuld, want deze keuzevelden kunnen daarna misschien niet meer leeg worden gemaakt: {{fields}}. Vink "Toch invullen" aan als u dat weet en wilt.',
     allDone: 'Alle geaccepteerde velden zijn al ingevuld.',
     bar: 'Invullen en ongedaan maken',
     last: '{{filled}} van {{total}} ingevuld.',
@@ -240,6 +246,8 @@ export const nl = {
     'rejected-by-page': 'De pagina heeft de waarde niet geaccepteerd; het veld staat weer op de oude waarde. Vul het zelf in.',
     stale: 'De pagina is veranderd sinds het voorstel (andere cliënt of ander formulier). Er is niets ingevuld; lees de pagina opnieuw in.',
     'invalid-value': 'Deze waarde past niet in dit veld (verkeerd formaat of buiten het toegestane bereik). Er is niets ingevuld.',
+    'cannot-clear':
+      'Dit keuzeveld kan niet terug naar "niets gekozen": de pagina biedt geen lege keuze en geen manier terug. Kies zelf een andere optie als de keuze niet klopt.',
     'frame-error':
       'Er ging iets mis in dit deel van de pagina (een frame) tijdens het invullen; er is mogelijk niets ingevuld. Controleer het veld op de pagina zelf.',
   },
@@ -354,6 +362,9 @@ export const nl = {
       'Chrome en Edge laten beleidswaarden die niet bij het schema passen zelf vallen; die ziet Dossierhulp niet. Controleer ze op chrome://policy (Edge: edge://policy).',
     'managed-badge': 'Beheerd door uw organisatie',
     'recommended-badge': 'Aanbevolen door uw organisatie',
+    'user-id-missing':
+      'Het beleid zegt dat de gebruiker uit het beleid komt (userIdFrom: policy), maar zet geen userId. Het logboek legt nu geen gebruiker vast. Zet userId per gebruiker, zie hoofdstuk 4.6 van de beheerdershandleiding.',
+    'user-id-ignored': 'userId uit het beleid wordt genegeerd, omdat userIdFrom op manual staat: de gebruiker vult zelf in wie hij is.',
   },
   /** What the nurse reads for each LlmErrorCode: what happened and what to do next, in plain words. */
   llmError: {
@@ -420,7 +431,7 @@ export const nl = {
   log: {
     title: 'Logboek',
     explain:
-      'Wat Dossierhulp las, verstuurde, voorstelde en invulde — alleen op deze computer bewaard. Er staat geen dossiertekst in, tenzij uw organisatie dat heeft ingesteld.',
+      'Wat Dossierhulp las, verstuurde, voorstelde en invulde — bewaard op deze computer, en ook in het centrale logboek als uw organisatie dat heeft ingesteld. Er staat geen dossiertekst in, tenzij uw organisatie dat heeft ingesteld.',
     type: 'Soort',
     all: 'alles',
     from: 'Van',
@@ -497,6 +508,9 @@ export const nl = {
     fields: 'Velden',
     outcome: 'Uitkomst',
     payload: 'Verzonden tekst',
+    eventId: 'Gebeurtenis-ID',
+    userIdSource: 'Bron gebruiker',
+    marked: 'AI-markering',
   },
   dictate: {
     title: 'Dicteren',
@@ -582,7 +596,132 @@ export const nl = {
     'other-client':
       'Dit scherm hoort bij een andere cliënt dan het overzicht dat u aan het verzamelen bent ({{client}}). Rond dat overzicht af of wis het voordat u een nieuwe cliënt begint.',
   },
+  /** What of the page a request takes (lib/context), the model's window, and a chunked summary's plan. */
+  context: {
+    basedOnNewest_one: 'Gebaseerd op {{count}} nieuwste rapportage ({{from}} t/m {{to}})',
+    basedOnNewest_other: 'Gebaseerd op de {{count}} nieuwste rapportages ({{from}} t/m {{to}})',
+    withMeasures_one: ' en {{count}} eerdere met metingen (vanaf {{from}})',
+    withMeasures_other: ' en {{count}} eerdere met metingen (vanaf {{from}})',
+    ofTotal: ' — {{total}} rapportages op de pagina',
+    basedOnAll_one: 'Gebaseerd op {{count}} rapportage ({{from}} t/m {{to}})',
+    basedOnAll_other: 'Gebaseerd op alle {{count}} rapportages ({{from}} t/m {{to}})',
+    basedOnPeriod: 'Gebaseerd op {{used}} van de {{inScope}} rapportages van de laatste {{days}} dagen ({{from}} t/m {{to}})',
+    noReports: 'Gebaseerd op de gegevens op het scherm (geen rapportages)',
+    notesCut: 'Uw notities zijn te lang voor het venster van het model; alleen het begin gaat mee.',
+    window: 'Venster van het model: {{tokens}} tokens ({{source}}).',
+    scope: 'Rapportages meenemen',
+    scopeAuto: 'Nieuwste en die met metingen (passend in het venster)',
+    scopeDays: 'Laatste {{days}} dagen van het dossier',
+    scopeAll: 'Alle rapportages (lange dossiers in delen)',
+    /** By WindowSource (lib/llm/contextWindow.ts). */
+    source: {
+      vllm: 'gemeld door vLLM',
+      'ollama-loaded': 'gemeld door Ollama',
+      'ollama-num-ctx': 'num_ctx van het model in Ollama',
+      'ollama-default': 'Ollama-standaard, het model is nog niet geladen',
+      'lmstudio-loaded': 'gemeld door LM Studio',
+      llamacpp: 'gemeld door llama.cpp',
+      configured: 'ingesteld',
+    },
+    ollamaTruncates:
+      'Let op: Ollama kapt een verzoek dat langer is dan zijn contextlengte stilzwijgend af; het model ziet dan een deel van de tekst niet. Dossierhulp houdt elk verzoek binnen het gemelde venster. Verhoog het venster met OLLAMA_CONTEXT_LENGTH (bijvoorbeeld 16384) of met num_ctx in een Modelfile; zie de beheerdershandleiding.',
+    planChunked: 'Dit dossier ({{reports}} rapportages) past niet in één verzoek: {{calls}} verzoeken aan het model, ongeveer {{duration}}.',
+    planCached: ' {{cached}} van de {{chunks}} delen zijn al eerder samengevat en worden hergebruikt.',
+    planUnknown: 'de duur is nog niet bekend (eerste keer met dit model)',
+    planMinutes: '{{minutes}} minuten',
+    planSeconds: '{{seconds}} seconden',
+    planStart: 'Toch samenvatten',
+    planNarrow: 'Alleen de laatste {{days}} dagen',
+    planCancel: 'Niet nu',
+    concurrency: 'Gelijktijdige verzoeken (samenvatting in delen)',
+  },
   audit: {
     failed: 'Het logboek kon een handeling niet opslaan. Uw werk gaat door, maar meld dit aan uw beheerder: het logboek moet volledig zijn.',
+  },
+  /** Where the audit log's user id came from, by UserIdSource (lib/settings/identity). */
+  userIdSource: {
+    policy: 'beleid',
+    profile: 'browserprofiel',
+    manual: 'zelf ingevuld',
+    none: 'geen',
+  },
+  /** The AI transparency mark (policy aiTransparencyMark) as the insert form announces it. */
+  transparency: {
+    markAdded: 'Uw organisatie zet deze regel onder de ingevoegde tekst: "{{mark}}"',
+  },
+  /** The admin's diagnostics view on the options page (components/settings/DiagnosticsView). */
+  diag: {
+    title: 'Diagnose voor de beheerder',
+    explain:
+      'Wat er is geïnstalleerd, wie het logboek vastlegt, of de AI- en spraakserver bereikbaar zijn en hoe het doorsturen van het logboek gaat. De controles gaan alleen naar toegestane servers; zie de beheerdershandleiding, hoofdstuk 13.',
+    install: 'Installatie',
+    id: 'ID',
+    installType: 'installatie:',
+    byPolicy: 'door beleid (force-install)',
+    identity: 'Gebruiker in het logboek',
+    noUser: '(geen gebruiker)',
+    userSource: 'bron:',
+    identityAsk:
+      'Uw organisatie gebruikt het account van uw browserprofiel als gebruiker in het logboek. Daarvoor vraagt Dossierhulp eenmalig om uw e-mailadres te mogen lezen.',
+    identityGrant: 'Browseraccount gebruiken',
+    servers: 'AI-server en spraakserver',
+    server: 'Server',
+    address: 'Adres',
+    hostPermission: 'Toegang tot de host',
+    reachable: 'Bereikbaar',
+    models: 'Modellen',
+    chat: 'AI-server',
+    transcription: 'Spraakserver',
+    recheck: 'Opnieuw controleren',
+    checking: 'Bezig met controleren…',
+    grant: 'toegang geven',
+    modelMissing: 'het ingestelde model staat er niet bij',
+    forwarding: 'Centraal auditlog',
+    collector: 'Collector',
+    notForwarding: 'niet ingesteld — het logboek blijft alleen in deze browser',
+    queued: 'In de wachtrij',
+    lastSuccess: 'Laatst gelukt',
+    lastError: 'Laatste fout',
+    nextAttempt: 'Volgende poging',
+    sentTotal: 'Doorgestuurd (totaal)',
+    sendNow: 'Nu versturen',
+    grantCollector: 'Toegang tot de collector geven',
+    settings: 'Instellingen en hun bron',
+    setting: 'Instelling',
+    value: 'Waarde',
+    source: 'Bron',
+    locked: 'vergrendeld',
+    /** By EndpointDiagnosis.state. */
+    state: {
+      'not-configured': 'niet ingesteld',
+      'built-in': 'model in de browser, er gaat niets over het netwerk',
+      'not-allowed': 'staat niet op de lijst van toegestane servers; er is niets naartoe gestuurd',
+      checked: 'gecontroleerd',
+    },
+    /** By EndpointDiagnosis.cors. */
+    cors: {
+      ok: 'in orde',
+      refused:
+        'geweigerd door de browser: de server stuurt geen Access-Control-Allow-Origin voor de extensie en de extensie heeft geen toegang tot de host',
+      'origin-refused':
+        'geweigerd door de server: die staat de origin van de extensie niet toe (Ollama: OLLAMA_ORIGINS, vLLM: --allowed-origins)',
+      unknown: 'onbekend',
+    },
+    /** By SettingSource. */
+    from: {
+      policy: 'beleid',
+      profile: 'browserprofiel',
+      user: 'gebruiker',
+      default: 'standaard',
+    },
+    /** By ForwardingError.code. */
+    forwardError: {
+      unreachable: 'collector niet bereikbaar',
+      cors: 'geweigerd door CORS: de collector staat de extensie niet toe',
+      timeout: 'geen antwoord binnen 30 seconden',
+      blocked: 'adres niet toegestaan',
+      http: 'de collector weigerde',
+      unknown: 'onbekende fout',
+    },
   },
 } as const;

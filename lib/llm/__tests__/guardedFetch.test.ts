@@ -70,6 +70,23 @@ describe('createGuardedFetch (egress lock)', () => {
     expect(server.requests).toHaveLength(1);
     expect(other.requests).toHaveLength(0);
   });
+
+  it('lets a no-cors probe through only as a GET without body or credentials (browsers require it to follow redirects)', async () => {
+    const seen: RequestInit[] = [];
+    const guarded = createGuardedFetch({
+      allowedOrigins: [server.origin],
+      baseFetch: async (_input, init) => {
+        seen.push(init ?? {});
+        return new Response(null);
+      },
+    });
+    await guarded(`${server.origin}/`, { mode: 'no-cors', method: 'GET' });
+    expect(seen[0]).toMatchObject({ mode: 'no-cors', credentials: 'omit', redirect: 'follow' });
+    await expect(guarded(`${server.origin}/`, { mode: 'no-cors', method: 'POST', body: 'x' })).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    await expect(guarded(`${other.origin}/`, { mode: 'no-cors' })).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    await guarded(`${server.origin}/`, { method: 'GET' });
+    expect(seen[1]).toMatchObject({ redirect: 'error' });
+  });
 });
 
 describe('previewRequest', () => {
@@ -107,7 +124,7 @@ describe('network failures are not retried', () => {
       calls++;
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const endpoint = { provider: 'openai-compatible', baseURL: 'http://127.0.0.1:9/v1', model: 'm', apiKey: '', apiVersion: '', contextTokens: 8192, timeoutMs: 10_000 } as const;
+    const endpoint = { provider: 'openai-compatible', baseURL: 'http://127.0.0.1:9/v1', model: 'm', apiKey: '', apiVersion: '', contextTokens: 8192, timeoutMs: 10_000, concurrency: 2 } as const;
     const fetchImpl = createGuardedFetch({ allowedOrigins: [endpointOrigin(endpoint)], baseFetch });
     const error = await suggestFields({
       model: createLanguageModel(endpoint, { fetch: fetchImpl }),
