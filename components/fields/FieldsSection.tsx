@@ -45,8 +45,9 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
     last.current = { suggesting: state.suggesting, filling: state.filling, canUndo };
   });
   // Say what a request would take of this page as soon as it is read.
+  // A page without fields asks nothing of the model server, not even its window.
   useEffect(() => {
-    if (tab) void session.setScope(session.getState().scope, policy, notes.text);
+    if (tab && fillableFields(tab).length > 0) void session.setScope(session.getState().scope, policy, notes.text);
   }, [tab?.readAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
