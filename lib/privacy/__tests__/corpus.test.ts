@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../tests/privacy-corpus';
-import { formatScore, precision, recall, scoreCorpus, type CorpusScore } from '../../../tests/privacy-corpus/score';
+import { formatScore, precision, recall, scoreCorpus, type CorpusScore, type Tally } from '../../../tests/privacy-corpus/score';
 import { createPseudonymSession, pseudonymize } from '../index';
 
 // Thresholds of issue 14, the same for both splits.
@@ -26,6 +26,9 @@ function assertSplit(s: CorpusScore) {
   expect(s.bsnLeaks, 'BSN leaks').toBe(0);
 }
 
+/** PRIVACY_SPLIT=dev: score and check the dev split only (for tuning); see tests/privacy-corpus/README.md. */
+const devOnly = process.env.PRIVACY_SPLIT === 'dev';
+
 describe('privacy corpus', () => {
   const dev = loadCorpus('dev');
   const heldout = loadCorpus('heldout');
@@ -48,10 +51,17 @@ describe('privacy corpus', () => {
   });
 
   // Frozen: aggregates only. Never print, read or tune on its documents, misses or false positives.
-  describe('held-out split', () => {
-    const s = scoreCorpus(heldout);
-    console.log(formatScore('heldout', s));
-    const all = s.byType.get('ALL')!;
+  // PRIVACY_SPLIT=dev skips this describe entirely (`-t "dev split"` alone is not enough to be sure it never
+  // scores): tuning never scores the held-out split on the way.
+  // Scored in beforeAll, not in the describe body: vitest runs a skipped describe's body at collection too.
+  describe.skipIf(devOnly)('held-out split', () => {
+    let s: CorpusScore;
+    let all: Tally;
+    beforeAll(() => {
+      s = scoreCorpus(heldout);
+      console.log(formatScore('heldout', s));
+      all = s.byType.get('ALL')!;
+    });
 
     // Hard, whatever the target: no BSN ever leaks, and precision meets the issue's threshold.
     it(`no BSN leak, precision ≥ ${MIN_PRECISION}`, () => {
@@ -78,7 +88,7 @@ describe('privacy corpus', () => {
     }
   });
 
-  it('restores every held-out text exactly (counted, never shown)', () => {
+  it.skipIf(devOnly)('restores every held-out text exactly (counted, never shown)', () => {
     let failed = 0;
     for (const doc of heldout) {
       const p = pseudonymize(doc.text, { knownNames: doc.knownNames, session: createPseudonymSession() });
