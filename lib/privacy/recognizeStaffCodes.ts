@@ -1,4 +1,4 @@
-import { careAbbreviations, shortWords, signatureStopWords } from './lexicon';
+import { careAbbreviations, familyNames, firstNames, shortWords, signatureStopWords } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 
 /**
@@ -29,9 +29,28 @@ const signatureContexts: RegExp[] = [
   new RegExp(String.raw`(?<=(?:^|[ \t])[-–][ \t]?)(${CODE})${END}(?=[ \t]*(?:$|,[ \t]*\p{Ll}))`, 'gmud'),
   // Dotted initials ending a line after a comma: "- Sanne (PB), S.L.".
   new RegExp(String.raw`(?<=,[ \t])((?:\p{Lu}\.){2,3})(?=[ \t]*$)`, 'gmud'),
-  // A code alone after the last sentence of a line: "… met partner (Marieke). JB".
-  new RegExp(String.raw`(?<=[.!?)][ \t]+)(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2})(?=[ \t]*$)`, 'gmud'),
+  // A code alone after the last sentence of a line: "… met partner (Marieke). JB", "Geen bijzonderheden. N.O.".
+  new RegExp(String.raw`(?<=[.!?)][ \t]+)(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2}|(?:\p{Lu}\.){2,3})(?=[ \t]*$)`, 'gmud'),
+  // A code alone on its own line, as the signature under a report: "jvdb", "ES".
+  new RegExp(String.raw`^[ \t]*(${CODE})(?=[ \t]*$)`, 'gmud'),
 ];
+// A signature line "EW, specialist ouderengeneeskunde", "KL, verpleegkundige": a code, a comma and a lower-case function.
+const codeWithFunctionRe = new RegExp(String.raw`^[ \t]*(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2})(?=,[ \t]+\p{Ll}{3,}[\p{Ll} -]*$)`, 'gmu');
+// An action item's assignee in brackets: "- afbouw haloperidol (EW)", "b) vervoer regelen (YL / Jo)", "1. nulmeting (MH), voor 1 mei".
+const listLineRe = /^[ \t]*(?:[-–•*]|\d{1,2}[.)]|[a-z]\))[ \t]+[^\n]*$/gmu;
+const bracketCodeRe = new RegExp(String.raw`\((\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2}|\p{Lu}\p{Lu}\p{Ll}{2,3})(?=[ \t]*(?:\)|/))`, 'gu');
+// Anywhere, a bracketed code right after the name it abbreviates: "K. Zoetelief (KZoe)", "Tjitske Zoet (TZ)".
+const afterNameCodeRe = new RegExp(String.raw`((?:\p{Lu}[\p{L}.'-]*[ \t]+(?:(?:van|de|der|den|ter|ten|het)[ \t]+){0,2}){1,3})\((\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}?\p{Ll}{0,3})\)`, 'gu');
+
+/** "RRov" for "R. Rovers", "TZ" for "Tjitske Zoet": each capital of the code opens the next name word, in order. */
+function abbreviates(code: string, words: string[]): boolean {
+  const parts = code.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const names = words.filter((w) => !/^(?:van|de|der|den|ter|ten|het)$/.test(w)).slice(-parts.length);
+  if (parts.length < 2 || parts.length !== names.length) return false;
+  // One word must be a name for sure (initials, a listed name): "Family Based Treatment (FBT)" is no person.
+  if (!names.some((w) => /^\p{Lu}\.$/u.test(w) || firstNames.has(w.toLowerCase()) || familyNames.has(w.toLowerCase()))) return false;
+  return parts.every((p, k) => names[k]!.replace(/\./g, '').toLowerCase().startsWith(p.toLowerCase()));
+}
 const contexts: RegExp[] = [
   // Labels: "paraaf: LMS", "paraaf LB", "Notulen: SH", "notulist: I.S.", "gez. AB".
   new RegExp(String.raw`(?<![\p{L}])(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
@@ -61,14 +80,26 @@ export function recognizeStaffCodes(text: string): Span[] {
   };
   for (const [list, signature] of [[signatureContexts, true], [contexts, false]] as const) {
     for (const re of list) {
+      // Glued to a slash at a line end even a care abbreviation is a paraaf ("… ingelicht. /IB"); "bespreking / MDO" is not.
+      const slash = re === signatureContexts[0];
       for (const m of text.matchAll(re)) {
         const code = m[1] ?? '';
-        if (!codeRe.test(code) || isOrdinary(code, signature)) continue;
+        const onSlash = slash && text[(m.indices?.[1]?.[0] ?? m.index) - 1] === '/';
+        if (!codeRe.test(code) || (onSlash && code === code.toUpperCase() ? false : isOrdinary(code, signature))) continue;
         add(m.indices?.[1]?.[0] ?? m.index, code);
       }
     }
   }
   for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
+  for (const m of text.matchAll(codeWithFunctionRe)) if (!isOrdinary(m[1]!, false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const line of text.matchAll(listLineRe)) {
+    for (const m of line[0].matchAll(bracketCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index + 1, m[1]!);
+  }
+  for (const m of text.matchAll(afterNameCodeRe)) {
+    const code = m[2]!;
+    if (isOrdinary(code, false) || !abbreviates(code, m[1]!.trim().split(/[ \t]+/))) continue;
+    add(m.index + m[0].length - code.length - 1, code);
+  }
   // "RRov/KZoe": a second code glued to a found one by a slash.
   for (const s of [...spans]) {
     if (text[s.end] !== '/') continue;
