@@ -194,6 +194,22 @@ export const organisationSuffixes = new Set(
   wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen
   huisartsenpraktijk zorgcentrum`),
 );
+/**
+ * Kinds of organisation outside care that the guide also counts (employers, schools, clubs, churches, shops):
+ * only written with a capital and followed by a name ("Bakkerij Wolters", "Basisschool De Regenboog",
+ * "HC Orderbos"); lower case they are ordinary words ("naar de bakkerij").
+ */
+export const businessKinds = new Set(
+  wordList(`drukkerij bakkerij slagerij tuinderij kwekerij boomkwekerij timmerfabriek lunchroom snackbar restaurant café cafetaria
+  hotel zorghotel kringloop kringloopwinkel winkel supermarkt garage autobedrijf parochie kerk kerkgemeente moskee
+  basisschool school mytylschool tyltylschool lyceum college gymnasium roc hogeschool universiteit peuterspeelzaal
+  kinderopvang bso kdv kinderboerderij sportvereniging vereniging voetbalvereniging hockeyclub tennisclub club hc vv sv
+  bewindkantoor woningcorporatie woonstichting woningstichting groepsaccommodatie herstelacademie uitvaartcentrum
+  uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding`),
+);
+/** Capitalised compounds that end in one of these are an organisation's kind word too ("Hoveniersbedrijf", "Oogzorg"). */
+export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep)$/;
+
 /** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
 export const genericOrganisationKinds = new Set(
   wordList(`praktijk instelling fysiotherapie`),

@@ -1,6 +1,8 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
 import {
   ambiguousFirstNames,
+  businessKindSuffix,
+  businessKinds,
   departmentWords,
   familyNames,
   firstNames,
@@ -68,6 +70,8 @@ function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
   if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l)) return false;
+  // "Bakkerij", "Basisschool", "Hoveniersbedrijf": the kind word of an organisation ("van de Parochie Heilige Lambertus").
+  if (businessKinds.has(l) || (businessKindSuffix.test(l) && l.length > 7 && !familyNames.has(l))) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
@@ -170,7 +174,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
       const capAfter =
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
-        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !businessKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
       const lowerFamily =

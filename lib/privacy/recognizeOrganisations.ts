@@ -1,5 +1,8 @@
 import {
+  businessKindSuffix,
+  businessKinds,
   capitalOnlyLocationKinds,
+  familyNames,
   departmentWords,
   placesByFirstToken,
   firstNames,
@@ -42,7 +45,9 @@ function nameAfter(tokens: Token[], i: number): number {
       let k = j + 1;
       while (tokens[k] && articles.has(tokens[k]!.lower) && k - j < 4) k++;
       const next = tokens[k];
-      if (next && !next.newlineBefore && isNamePart(next) && !articles.has(next.lower)) {
+      // "Lunchroom De Kaasschaaf aan de Noordkade 12": a street with its number is the address, not the name.
+      const street = tokens[k + 1]?.kind === 'number' && !tokens[k + 1]!.newlineBefore;
+      if (next && !next.newlineBefore && isNamePart(next) && !articles.has(next.lower) && !street) {
         j = k;
         continue;
       }
@@ -71,6 +76,17 @@ function nameAfter(tokens: Token[], i: number): number {
     break;
   }
   return named ? j : i;
+}
+
+/** Lower-case words before a capitalised article that make it a location's name ("naar De Zaagbank"). */
+const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'binnen', 'vanuit', 'met', 'aan', 'richting', 'tot']);
+
+/** A listed place starts at token i ("De Bilt", "Den Haag"). */
+function placeStartsAt(tokens: Token[], i: number): boolean {
+  for (const entry of placesByFirstToken.get(tokens[i]!.lower) ?? []) {
+    if (entry.tokens.every((x, k) => tokens[i + k]?.lower === x)) return true;
+  }
+  return false;
 }
 
 /** Length in tokens of a listed organisation starting at i. */
@@ -142,10 +158,56 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       }
     }
 
+    // "Medisch Spectrum Driene", "Audiologisch Centrum Noord": an adjective opens the name of the kind word after it.
+    if (t.cap && /isch$/.test(t.lower) && !t.allCaps) {
+      const head = tokens[i + 1];
+      if (head && head.cap && !head.newlineBefore && /^(?:centrum|spectrum|ziekenhuis|instituut|lyceum|college)$/.test(head.lower)) {
+        const end = nameAfter(tokens, i + 2);
+        if (end > i + 2 || head.lower !== 'centrum') {
+          spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[Math.max(end, i + 2) - 1]!.end, priority: PRIORITY.ORGANISATIE });
+          i = Math.max(end, i + 2) - 1;
+          continue;
+        }
+      }
+    }
+
+    // Outside care: "Bakkerij Wolters", "Basisschool De Regenboog", "Hoveniersbedrijf Groen & Zo", "ROC Veenland".
+    // "2315 HC Leiden" is a postcode, not a hockey club.
+    if (t.cap && (businessKinds.has(t.lower) || (businessKindSuffix.test(t.lower) && !t.allCaps && t.lower.length > 7)) && tokens[i - 1]?.kind !== 'number') {
+      const first = tokens[i + 1];
+      const end = nameAfter(tokens, i + 1);
+      if (end > i + 1 && first && !first.newlineBefore && first.cap) {
+        spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
+        i = end - 1;
+        continue;
+      }
+    }
+
+    // A capitalised article mid-sentence opens a location's own name: "naar De Zaagbank", "Van: Het Klavertje naar
+    // De Lindehof", "(Ilse Hoogland, De Akkerwinde)". Not a surname ("De Vries"), a place ("in De Bilt") or a ward ("afd. De Es").
+    if (t.cap && (t.lower === 'de' || t.lower === 'het' || t.lower === "'t") && !t.newlineBefore) {
+      const prev = tokens[i - 1];
+      const head = tokens[i + 1];
+      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':');
+      const ward = prev?.text === '.' && tokens[i - 2]?.lower === 'afd';
+      // "in De Werkplaats": a generic kind word is a description, not a name.
+      const generic = locationKinds.has(head?.lower ?? '') || organisationKinds.has(head?.lower ?? '');
+      if (cue && !ward && !generic && head && head.cap && !head.newlineBefore && !placeStartsAt(tokens, i) && !(t.lower === 'de' && (familyNames.has(head.lower) || firstNames.has(head.lower)))) {
+        const end = nameAfter(tokens, i);
+        if (end > i + 1) {
+          spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE - 2 });
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+
     const kind = organisationKinds.has(t.lower) || /(?:zorggroep|ziekenhuis|praktijk|apotheek|centrum|stichting)$/.test(t.lower) && t.cap;
     // "POH-GGZ Tjitske Dijkstra": a kind word inside a role compound, then a person.
     const inCompound = tokens[i - 1]?.text === '-' && !t.spaceBefore && firstNames.has(tokens[i + 1]?.lower ?? '');
-    if (kind && !inCompound) {
+    // "VS GGZ Chantal Meijer": a first and a family name after the kind word are a person, not its name.
+    const person = firstNames.has(tokens[i + 1]?.lower ?? '') && !familyNames.has(tokens[i + 1]?.lower ?? '') && familyNames.has(tokens[i + 2]?.lower ?? '');
+    if (kind && !inCompound && !person) {
       const end = nameAfter(tokens, i + 1);
       const generic = genericOrganisationKinds.has(t.lower);
       if (end > i + 1 && (!generic || t.cap || tokens[i + 1]!.cap)) {
@@ -195,6 +257,8 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
     while (j < tokens.length && tokens[j]!.end <= s.end) own.push(tokens[j++]!.text);
     if (own.length === 0 || (own.length === 1 && !/^\p{Lu}\p{Ll}{3,}/u.test(own[0]!))) continue;
     if (own.length === 1 && medicalTerms.has(own[0]!.toLowerCase())) continue;
+    // "Fysiotherapie Scherpenzeel" does not make every "Scherpenzeel" an organisation: alone it is the place.
+    if (own.length === 1 && placeStartsAt(tokens, j - 1)) continue;
     names.set(own.join('\u0000'), own);
   }
   const byFirst = new Map<string, string[][]>();

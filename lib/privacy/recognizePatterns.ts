@@ -33,13 +33,16 @@ const ageRe =
   /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
 
 const SUFFIX =
-  'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|dreef|pad|baan|plantsoen|markt|ring|wal|erf|burgwal|boulevard|allee|dam|veld|haven|straatweg|weide|poort|brink|akker|gaarde|vliet|wetering|zijde|oord|heuvel|hage|promenade|kwartier|dwarsweg|hoeve';
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|dreef|pad|baan|plantsoen|markt|ring|wal|erf|burgwal|boulevard|allee|dam|veld|haven|straatweg|weide|poort|brink|akker|gaarde|vliet|wetering|zijde|oord|heuvel|hage|promenade|kwartier|dwarsweg|hoeve|drift|kamp|gang|stede|tuin|hoek';
 const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
+// Inside the words before a street name "aan", "op" and "in" are a verb's preposition ("Woont aan de Molenkamp 3",
+// "Lunchroom De Pepermolen aan de Havenkade 8"), not part of the street.
+const TV_INNER = "(?:van|de|der|den|het|'t|ter|ten|la|le|du)";
 const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?\d{1,4}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
 const addressRe = new RegExp(
   [
     // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"
-    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]*?(?:${SUFFIX})(?:-\p{Lu}\p{L}+)?[ \t]+${NUMBER}`,
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.]*[ \t]+(?:${TV_INNER}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]*?(?:${SUFFIX})(?:-\p{Lu}\p{L}+)?[ \t]+${NUMBER}`,
     // "Lange Voorhout 10", "Laan van Vollenhove 3031"
     String.raw`(?<![\p{L}])(?:Laan|Plein|Dreef|Kade|Singel|Straat|Weg|Hof|Park|Lange|Korte|Oude|Nieuwe|Hoge|Lage|Achter|Voor|Binnen|Buiten|Groot|Grote|Klein|Kleine|Oost|West|Noord|Zuid|Sint|St\.)[ \t]+(?:${TV}[ \t]+){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}`,
     String.raw`(?<![\p{L}])Postbus[ \t]+\d{1,6}`,
@@ -97,6 +100,8 @@ export function recognizePatterns(text: string): Span[] {
     push(spans, 'POSTCODE', m.index, m.index + m[0].length, PRIORITY.POSTCODE);
   }
   for (const m of text.matchAll(anyPostcodeRe)) {
+    // "3dd 1000 mg": a dose, not a postcode.
+    if (notPostcodeLetters.has(m[0].slice(-2)) && m[0].slice(-2) === m[0].slice(-2).toLowerCase()) continue;
     if (afterHouseNumber.test(text.slice(Math.max(0, m.index - 14), m.index)) && /\p{L}[ \t]+\d/u.test(text.slice(Math.max(0, m.index - 14), m.index))) {
       push(spans, 'POSTCODE', m.index, m.index + m[0].length, PRIORITY.POSTCODE);
     }

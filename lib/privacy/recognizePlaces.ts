@@ -1,4 +1,4 @@
-import { departmentWords, familyNames, firstNames, medicalTerms, nonNameCaps, placeSuffix, placesByFirstToken } from './lexicon';
+import { departmentWords, familyNames, firstNames, locationKinds, medicalTerms, nonNameCaps, organisationKinds, placeSuffix, placesByFirstToken } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -77,6 +77,16 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       continue;
     }
     if (!isCapWord(t)) continue;
+    // "wijkteam Vathorst", "team Groot Driene", "locatie Ophoven": a home-care team or location is named after its
+    // district (not "team Oost", "locatie De Hoeve", "locatie Avondrood").
+    if (prev?.kind === 'word' && !prev.cap && (prev.lower === 'team' || prev.lower === 'wijkteam' || (prev.lower === 'locatie' && placeSuffix.test(t.lower))) &&
+        !departmentWords.has(t.lower) && !organisationKinds.has(t.lower) && !locationKinds.has(t.lower) && !firstNames.has(t.lower)) {
+      const len = capRun(tokens, i, prev.lower === 'locatie' ? 1 : 2);
+      const last = tokens[i + len - 1]!;
+      spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.ORGANISATIE + 1 });
+      i += len - 1;
+      continue;
+    }
     const unlistedOk =
       afterPostcode ||
       strongPlaceCue.has(cue) ||

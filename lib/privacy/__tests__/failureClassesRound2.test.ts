@@ -39,3 +39,62 @@ describe('round 2: staff codes', () => {
     expect(of('Evaluatiebespreking / MDO', 'PERSOON')).toEqual([]);
   });
 });
+
+describe('round 2: organisations', () => {
+  it.each([
+    ['Hij werkt 3 dagen bij Bakkerij Verhoeven in de winkel.', 'Bakkerij Verhoeven'],
+    ['Zoon zit op Basisschool De Wilgenhoek, groep 5.', 'Basisschool De Wilgenhoek'],
+    ['Werkt bij Installatiebedrijf Smit & Zonen als monteur.', 'Installatiebedrijf Smit & Zonen'],
+    ['Traint twee keer per week bij HC Westerveld.', 'HC Westerveld'],
+    ['Pastor van de Parochie Sint Martinus komt langs.', 'Parochie Sint Martinus'],
+    ['Doorverwezen naar Medisch Spectrum Oostland.', 'Medisch Spectrum Oostland'],
+  ])('names organisations outside care by their kind word: %j', (text, org) => {
+    expect(of(text, 'ORGANISATIE')).toEqual([org]);
+    expect(of(text, 'PERSOON')).toEqual([]);
+  });
+
+  it('keeps the lower-case word and the postcode letters generic', () => {
+    expect(of('Samen naar de bakkerij en de basisschool gelopen.', 'ORGANISATIE')).toEqual([]);
+    expect(of('Adres: Kerkstraat 4, 2315 HC Leiden', 'ORGANISATIE')).toEqual([]);
+  });
+
+  it('stops an organisation name at the street with its number', () => {
+    expect(found('Werkplek bij Lunchroom De Pepermolen aan de Havenkade 8.')).toEqual([
+      ['ORGANISATIE', 'Lunchroom De Pepermolen'],
+      ['ADRES', 'Havenkade 8'],
+    ]);
+  });
+
+  it('reads a capitalised article mid-sentence as a location name, but not a surname, place or ward', () => {
+    expect(of('Om 9 uur met de taxi naar De Timmerhoek. Van: Het Wilgenhof naar De Beukenhof.', 'ORGANISATIE')).toEqual([
+      'De Timmerhoek', 'Het Wilgenhof', 'De Beukenhof',
+    ]);
+    expect(of('Overleg met De Vries, daarna naar De Bilt. Opgenomen op afd. De Linde.', 'ORGANISATIE')).toEqual([]);
+    expect(of('Dagbesteding in De Werkplaats.', 'ORGANISATIE')).toEqual([]);
+  });
+
+  it('does not read a person after a kind word as its name', () => {
+    expect(of('Aanwezig: VS GGZ Marieke Jansen, psychiater.', 'PERSOON')).toEqual(['Marieke Jansen']);
+  });
+
+  it('does not turn a place into an organisation everywhere because one organisation carries its name', () => {
+    expect(found('Verwezen naar Fysiotherapie Nunspeet. Woont in Nunspeet.')).toEqual([
+      ['ORGANISATIE', 'Fysiotherapie Nunspeet'],
+      ['PLAATS', 'Nunspeet'],
+    ]);
+  });
+});
+
+describe('round 2: places and addresses', () => {
+  it('reads the district after team, wijkteam and a place-shaped locatie as a place', () => {
+    expect(of('Thuiszorg De Brug, wijkteam Kanaleneiland. Overdracht team Groot Vlasakker, locatie Elshoven.', 'PLAATS')).toEqual([
+      'Kanaleneiland', 'Groot Vlasakker', 'Elshoven',
+    ]);
+    expect(of('Overdracht team Oost, locatie Avondlicht.', 'PLAATS')).toEqual([]);
+  });
+
+  it('finds streets with more suffixes and leaves doses alone', () => {
+    expect(of('Schaapsdrift 12\nWoont aan de Molenkamp 3.', 'ADRES')).toEqual(['Schaapsdrift 12', 'Molenkamp 3']);
+    expect(of('paracetamol 3dd 1000 mg vast', 'POSTCODE')).toEqual([]);
+  });
+});
