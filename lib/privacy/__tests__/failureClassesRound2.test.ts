@@ -98,3 +98,9 @@ describe('round 2: places and addresses', () => {
     expect(of('paracetamol 3dd 1000 mg vast', 'POSTCODE')).toEqual([]);
   });
 });
+
+describe('round 2: names', () => {
+  it('knows common Dutch first names of older and middle generations', () => {
+    expect(of('Achterwacht Hedwig gebeld; Lodewijk en Willeke kwamen op bezoek.', 'PERSOON')).toEqual(['Hedwig', 'Lodewijk', 'Willeke']);
+  });
+});

@@ -56,6 +56,28 @@ Dewi Sri Indah Ratna Wulan Joyce Priscilla Sharmila Chandra Devi Sanjay Rishi Vi
 Jamal Sevda Chiara Burak Fatih Raoul Romano Noura Hamdan Dmytro Sofiia Olena Oksana Iryna Yulia Mykola Andriy Bohdan Taras Nadiya
 Hodan Ayaan Abdi Faduma Amina Yonas Filmon Semhar Selam Tesfay Omid Reza Farid Dariush Shirin Parisa Nasrin Layla Hiba Nour Rania
 Kees Kaj Koen Luuk Milan Mats Nick Niels Olaf Quinten Rens Ruben Sem Stijn Thijs Tijn Tygo Wouter Wessel Yannick Jurre Jort Pepijn
+Adriënne Agnieszka Alexandra Alice Alwin Amber Andrea Andries Angela Angelique Anneke Annelot Annemarie Antonia Ard Arno Arnoud
+Bastiaan Bauke Benno Berber Bernadette Bernard Bernhard Bert-Jan Betty Bianca Bob Boudewijn Bram Brigitte Carina Carmen Carolina
+Cathy Cecile Charlotte Chris Christiaan Christine Clara Claudia Coen Constant Corina Cornelis Daan Danny Deborah Desiree Diederik
+Dieuwke Dirkje Dolf Dominique Edith Eefje Eelco Elisabeth Ellis Elles Els Emma Erwin Esmee Eveline Evelien Ewout Fabian Floor
+Floris Frank Frederik Gea Geert-Jan Gerard Gerlinde Germaine Gertrude Gijsbertus Gonda Guus Hanna Hannah Harold Hedwig Heidi
+Helen Helena Hélène Henk-Jan Henriëtte Herbert Hester Hetty Hilde Hildegard Hilly Hugo Huub Ina Inez Irene Irma Isa Ivo Jacqueline
+Jacques Jan-Hendrik Janine Janneke Jeannette Jelte Jenneke Jesse Jet Joanne Jochem Joep Johan Jolanda Jordi Jorien Jorrit Josje
+Josefien Joyce Judith Juliette Jurgen Jürgen Karel Karin Karlijn Katja Kees-Jan Klaske Lambert Laura Lenneke Leo Leonie Lia Lianne
+Liesbeth Lilian Lisette Lodewijk Lotte Louis Louise Lucas Ludo Luuk Magda Marc Marcella Margot Margreet Maria Marianne Marieke
+Marijn Marina Marinus Mariska Marit Marjolein Martine Marten Martijn Mathijs Maurice Max Meike Melanie Melissa Merel Michiel Mirjam
+Monique Nadine Nancy Natasja Nel Nicolette Nienke Norbert Olga Orlando Pascal Patricia Paul Peter Petra Pieternel Quirine Rachida
+Raymond Reinier Renate René Rianne Rick Rinske Rob Roel Roelof Rogier Romy Ronald Rosa Rudi Rudy Ruth Sabine Sandra Saskia Sebastiaan
+Silvia Simone Sjanie Sofie Sonja Stefan Stephanie Susan Suzanne Sylvia Tamara Tanja Teun Theresia Thomas Tim Tineke Tinus Titia
+Tom Tonnie Trees Ursula Valerie Vera Veronique Wendy Willemien Willemijn Willeke Wim Wytske Yara Yvonne Zoë Ger Gerdina Gerry
+Hennie Jeanne Jolijn Koos Leny Lidwina Marga Marjan Marleen Rie Wies Yolande Yvon Aart Albertine Alma Ankie Arend-Jan Arie-Jan
+Bernadet Bettina Dorine Edwin Elbert Eline Femmy Fokke Frouke Gerrit-Jan Gert-Jan Harmen Hendrikje Hermanus Jan-Kees Janet Jelka
+Jildou Joanna Jojanneke Kitty Klaartje Lammert Marcel Marlies Marloes Martha Mathilde Nelleke Otto Pietronella Rembrandt Rianne
+Roelie Sietse Sijmen Sjors Stefanie Thea Tjalle Tjerk Truida Ulbe Wendelien Wijnand Wilbert Willy-Anne Wobbe Yde Ymke Zwanet
+Ayoub Bilal Brahim Fouad Hakim Jamila Khadija Loubna Mimoun Mina Mounir Nordin Rachid Said Samira Yassine Zakaria Zineb Abdelaziz
+Aysel Bahar Cem Derya Ebru Emre Gül Hakan Halil Leyla Melek Necla Nurten Onur Serkan Sibel Songül Tülay Yasemin Yusuf Zehra
+Anand Anita Devika Gangadin Jairam Kiran Mahesh Nirmala Pooja Ramesh Sarita Shanti Soenil Sunil Urmila Vishal
+Dewi Winston Errol Marlon Clyde Ricardo Rinaldo Romano Shirley Sherida Tatiana Ludmila Natalia Piotr Tomasz Katarzyna Agata
 `;
 
 // Words the OpenTaal list knows only as a name (or rarely as a word) stay names; these common
