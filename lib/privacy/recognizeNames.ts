@@ -31,10 +31,14 @@ export interface KnownNameParts {
 
 const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se)$/;
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
-const wardWords = new Set(['groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
+const wardWords = new Set(['afd', 'groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
 /** Words after which a lower-case listed first name is a person ("met joke", "dat pietje"). */
 const lowerNameCues = new Set(['met', 'en', 'dat', 'door', 'van', 'bij', 'aan', 'voor', 'zegt', 'vertelt', 'belde', 'belt', 'samen', 'of', 'zonder', 'naast', 'tegen', 'zei', 'vroeg', 'wil', 'heeft', 'is', 'was']);
+/** Words that take a letter after them ("vitamine D", "hepatitis B", "Child-Pugh A", "fase C"). */
+const letterWords = new Set(['vitamine', 'hepatitis', 'type', 'fase', 'stadium', 'klasse', 'graad', 'groep', 'categorie', 'pugh', 'niveau', 'zone', 'blok', 'bijlage', 'lijst', 'score', 'influenza']);
+/** Language names that are also first names ("Frans"): a name only where a title or role says so. */
+const languageNames = new Set(['frans']);
 /** Month and weekday names are not names ("Mei", "Zondag" at a sentence start). */
 const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
@@ -191,7 +195,9 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       }
       break;
     }
-    if (isNameCap(t, opts.medical) || (opts.lower && isListedLower(t, opts.known))) {
+    // "zoon Frans van Oosterhout": after a title or role a language name that is also a first name is the name.
+    const language = opts.lower && words === 0 && !sawInitials && t.kind === 'word' && t.cap && languageNames.has(t.lower);
+    if (isNameCap(t, opts.medical) || (opts.lower && isListedLower(t, opts.known)) || language) {
       words++;
       j++;
       end = j;
@@ -364,7 +370,9 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         const last = tokens[end - 1]!;
         const word = !familyNames.has(baseOf(last.lower)) && !known.words.has(last.lower) && nameWords.has(last.lower);
         // "vitamine D. Verder…": a lone capital after a lower-case word, then an ordinary word, ends a sentence.
-        if (!(single && isWord(prev) && !prev.cap && (word || end - i === 2 && nonNameCaps.has(last.lower)))) {
+        // "vitamine D. Medicatierol", "Child-Pugh A. Abstinent": a letter that belongs to the word before it.
+        const lettered = single && isWord(prev) && (letterWords.has(prev.lower) || medicalTerms.has(prev.lower)) && !familyNames.has(baseOf(last.lower)) && !firstNames.has(last.lower);
+        if (!lettered && !(single && isWord(prev) && !prev.cap && (word || end - i === 2 && nonNameCaps.has(last.lower)))) {
           const span = spanOf(tokens, i, end, PRIORITY.PERSOON_STRONG);
           if (span) spans.push(span);
           i = end - 1;
@@ -383,7 +391,9 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     if (!isNameCap(t)) {
       // Tussenvoegsel + capital mid-sentence: "overleg met van der Berg", "de Vries belde".
       // "groep De Berk", "afdeling De Hooiberg": a ward or house, not a person.
-      if (isTussen(t) && !t.allCaps && !(t.cap && wardWords.has(tokens[i - 1]?.lower ?? ''))) {
+      // "afd. De Linde": the abbreviation's period sits between.
+      const wardBefore = wardWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && wardWords.has(tokens[i - 2]?.lower ?? ''));
+      if (isTussen(t) && !t.allCaps && !(t.cap && wardBefore)) {
         let k = i;
         while (isTussen(tokens[k]) && k - i < 3) k++;
         const head = tokens[k];
@@ -413,6 +423,9 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     const lower = baseOf(t.lower);
     // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
     if (isFirstName(lower)) {
+      // "afd. De Linde", "naar Het Anna": after a capitalised article a first name is a house's or ward's name.
+      const article = tokens[i - 1];
+      if (article && article.cap && (article.lower === 'de' || article.lower === 'het' || article.lower === "'t") && !t.newlineBefore) continue;
       const end = readName(tokens, i, plain);
       const ambiguous = ambiguousFirstNames.has(lower);
       if (end > 0 && (!ambiguous || !t.sentenceStart || end - i > 1)) {
@@ -439,7 +452,62 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       }
     }
   }
-  return propagate(tokens, spans);
+  return propagate(tokens, [...spans, ...companions(tokens, spans)]);
+}
+
+/** A capitalised word that may be a first name next to a found name: not a function word, ward, kind word or month. */
+function companionWord(t: Token | undefined): t is Token {
+  if (!isWord(t) || !t.cap || t.allCaps) return false;
+  const l = t.lower;
+  if (nonNameCaps.has(l) && !languageNames.has(l)) return false;
+  return !departmentWords.has(l) && !organisationKinds.has(l) && !locationKinds.has(l) && !businessKinds.has(l) && !monthOrDay.has(l) && !roles.has(l) &&
+    !medicalTerms.has(l) && !tussenvoegsels.has(l) && !placesByFirstToken.has(l);
+}
+
+/**
+ * Names that stand next to a found name: "Ad en Corrie Vermeulen", "Martine en Erik Vermaat" (the first of two
+ * people sharing a surname), "mw. W.J. ter Horst (Willemien)", "dhr. K. Koopmans (Karel, 92)" (the call name in
+ * brackets), and a signature line "Ramdin, SO" (a name, a comma and a role). One pass over sorted spans: linear.
+ */
+function companions(tokens: Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    startAt.set(t.start, k);
+    endAt.set(t.end, k);
+  });
+  for (const s of spans) {
+    const first = startAt.get(s.start);
+    if (first !== undefined && s.end - s.start > 0) {
+      const en = tokens[first - 1];
+      const x = tokens[first - 2];
+      const hasSurname = tokens[first + 1] !== undefined && tokens[first + 1]!.end <= s.end && isFirstName(tokens[first]!.lower);
+      if (en?.lower === 'en' && !en.cap && hasSurname && companionWord(x) && !x.sentenceStart && !x.newlineBefore) {
+        out.push({ type: 'PERSOON', start: x.start, end: x.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+      }
+    }
+    const last = endAt.get(s.end) ?? endAt.get(s.end + 2);
+    if (last !== undefined && s.priority >= PRIORITY.PERSOON_STRONG) {
+      const open = tokens[last + 1];
+      const nick = tokens[last + 2];
+      const close = tokens[last + 3];
+      if (open?.text === '(' && companionWord(nick) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
+        out.push({ type: 'PERSOON', start: nick.start, end: nick.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+      }
+    }
+  }
+  // "Ramdin, SO" alone on a line: a signature.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(i === 0 || t.newlineBefore) || !companionWord(t) || tokens[i + 1]!.text !== ',' || nameWords.has(t.lower)) continue;
+    const role = tokens[i + 2]!;
+    const after = tokens[i + 3];
+    if (isWord(role) && roles.has(role.lower) && !weakRoles.has(role.lower) && !role.newlineBefore && (after === undefined || after.newlineBefore)) {
+      out.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_STRONG });
+    }
+  }
+  return out;
 }
 
 /**

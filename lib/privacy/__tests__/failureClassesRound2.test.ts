@@ -103,4 +103,24 @@ describe('round 2: names', () => {
   it('knows common Dutch first names of older and middle generations', () => {
     expect(of('Achterwacht Hedwig gebeld; Lodewijk en Willeke kwamen op bezoek.', 'PERSOON')).toEqual(['Hedwig', 'Lodewijk', 'Willeke']);
   });
+
+  it('finds the first of two people who share a surname, and a call name in brackets after a name', () => {
+    expect(of('Bezoek van opa en oma (Gijs en Hennie Bosman).', 'PERSOON')).toEqual(['Gijs', 'Hennie Bosman']);
+    expect(of('Cliënt: dhr. P.J. van Dalen (Piet), 91 jaar', 'PERSOON')).toEqual(['P.J. van Dalen', 'Piet']);
+  });
+
+  it('reads a signature line "Surname, role" as a name', () => {
+    expect(of('Met vriendelijke groet,\nKalloe, SO', 'PERSOON')).toEqual(['Kalloe']);
+    expect(of('Conclusie, advies\nBeleid, arts', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads a language name as a first name after a role, then everywhere in the text', () => {
+    expect(of('Zoon Frans Verbeek belde. Frans komt morgen.', 'PERSOON')).toEqual(['Frans Verbeek', 'Frans']);
+    expect(of('Mw. spreekt alleen Frans.', 'PERSOON')).toEqual([]);
+  });
+
+  it('leaves wards after "afd." and letters after "vitamine" or a score alone', () => {
+    expect(of('Opname op afd. De Linde, kamer 4.', 'PERSOON')).toEqual([]);
+    expect(of('Start vitamine D. Medicatierol via apotheek. Child-Pugh A. Abstinent sinds mei.', 'PERSOON')).toEqual([]);
+  });
 });
