@@ -171,7 +171,7 @@ export const locationKinds = new Set(
   groepswonen zorglocatie zorgboerderij revalidatiehuis hospice bijna-thuis-huis kinderdagverblijf werkplaats werkplein
   atelier consultatiebureau verpleegafdeling zorgvilla kleinschalig appartementen aanleunwoningen complex huize
   kraamzorg wijkzorg zorgthuis zorgcentrale casemanagement ergotherapie ergotherapiepraktijk hartcentrum behandelcentrum
-  vptz huisartsen huisartsengroep gasthuis wonen`),
+  vptz huisartsen huisartsengroep gasthuis wonen woning`),
 );
 /** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
 export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis`));

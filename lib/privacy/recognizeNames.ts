@@ -301,6 +301,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     // Title: "mw. Jansen", "Dhr. J.P. de Vries", "mr. drs. K. Hoogland", "mevrouw Ans".
     if (isWord(t) && titles.has(t.lower)) {
       const after = titleEnd(tokens, i);
+      // "94 jr\nCliëntnr.", "3. Meneer\nHypertensie": a title at a line end does not reach into the next line.
+      if (tokens[after]?.newlineBefore) continue;
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.

@@ -28,7 +28,7 @@ const bareAgeBefore =
   /(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:(?:al|nu|dan|inmiddels|bijna|pas|net)[ \t]+)?|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$/iu;
 const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
 const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
-const measurementSubject = /(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/i;
+const measurementSubject = /(?<!\p{L})(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/iu;
 const ageRe =
   /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
 
@@ -138,6 +138,8 @@ export function recognizePatterns(text: string): Span[] {
     if (!bracket && measurementSubject.test(before.replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+[ \t]+)?$/u, ''))) continue;
     push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
+  // "op zijn 92e", "op haar 95ste": an age as an ordinal.
+  for (const m of text.matchAll(/(?<=\bop (?:zijn|haar|z'n|d'r)[ \t]+)(9\d|10\d)(?=(?:e|ste)\b)/giu)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   // "volgende maand 97 wordt"
   for (const m of text.matchAll(/(?<![\d,.])(9\d|10\d)(?=[ \t]+(?:wordt|werd|geworden|is geworden)\b)/gu)) {
     if (ageBefore.test(text.slice(Math.max(0, m.index - 20), m.index))) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);

@@ -1,4 +1,5 @@
-import { departmentWords, familyNames, firstNames, locationKinds, medicalTerms, nonNameCaps, organisationKinds, placeSuffix, placesByFirstToken } from './lexicon';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
+import { departmentWords, familyNames, firstNames, locationKinds, medicalTerms, nameWords, nonNameCaps, organisationKinds, placeSuffix, placesByFirstToken } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -6,6 +7,24 @@ import type { Token } from './tokenize';
 const strongPlaceCue = new Set(['te', 'woonplaats', 'geboorteplaats', 'plaats', 'woonachtig', 'wonend', 'woonplaats:']);
 /** Prepositions that make a listed-but-ambiguous name a place ("in Best"), or an unlisted place-shaped word. */
 const placeCue = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'regio', 'gemeente', 'wijkteam', 'richting', 'omgeving', 'buurt']);
+
+/** Prepositions after which an unlisted capitalised word is read as a place. */
+const unlistedCue = new Set(['in', 'uit', 'naar', 'vanuit']);
+/** Capitalised words after "in", "uit" or "naar" that are not Dutch places: countries, regions, shops, programs, holidays. */
+const notPlaces = new Set(
+  `nederland holland belgië belgie duitsland frankrijk engeland spanje portugal italië italie griekenland turkije marokko
+  suriname curaçao curacao aruba bonaire indonesië indonesie polen roemenië roemenie bulgarije oekraïne oekraine rusland
+  syrië syrie irak iran afghanistan eritrea ethiopië somalië somalie china india pakistan amerika canada australië
+  oostenrijk zwitserland denemarken zweden noorwegen finland ierland schotland hongarije tsjechië kroatië servië bosnië
+  egypte tunesië algerije ghana nigeria brazilië mexico thailand japan vietnam europa afrika azië azie
+  twente drenthe friesland groningen-provincie limburg brabant zeeland gelderland utrecht-provincie overijssel flevoland
+  veluwe achterhoek randstad gooi betuwe noord-holland zuid-holland noord-brabant
+  teams excel word outlook whatsapp facebook instagram youtube google zoom skype netflix nedap ons caren
+  jumbo lidl aldi albert hema action kruidvat etos blokker ikea praxis gamma intratuin
+  kerst pasen ramadan januari februari maart april mei juni juli augustus september oktober november december
+  ambulance sbar soep ecd`.split(/\s+/).filter(Boolean),
+);
+const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && t.cap && !t.allCaps && !nonNameCaps.has(t.lower) && !medicalTerms.has(t.lower);
@@ -61,9 +80,12 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
     const listed = listedPlace(tokens, i, t.kind === 'word' && (placeCue.has(cue) || strongPlaceCue.has(cue)));
     if (listed) {
       if (!t.cap && listed.ambiguous) continue;
+      // "Leiden-Zuid": a district by its compass word makes even an ambiguous name a place.
+      const after = tokens[i + listed.length];
+      const district = after?.text === '-' && !after.spaceBefore && departmentWords.has(tokens[i + listed.length + 1]?.lower ?? '');
       // "Huisartsenpraktijk Grote Noord, Hoorn" at the end of a letter-head line.
       const lineEnd = prev?.text === ',' && (tokens[i + listed.length]?.newlineBefore ?? true);
-      if (!listed.ambiguous || afterPostcode || lineEnd || placeCue.has(cue) || strongPlaceCue.has(cue)) {
+      if (!listed.ambiguous || afterPostcode || lineEnd || district || placeCue.has(cue) || strongPlaceCue.has(cue)) {
         let last = tokens[i + listed.length - 1]!;
         let k = i + listed.length;
         // "Amsterdam-Noord", "Schiedam-Oost": a district by its compass word.
@@ -85,6 +107,27 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       const last = tokens[i + len - 1]!;
       spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.ORGANISATIE + 1 });
       i += len - 1;
+      continue;
+    }
+    // "in Haarle", "uit Scheemda", "in Burgh-Haamstede": after a place preposition a capitalised word that is no name,
+    // kind word, country, shop or program is a place (villages are too many to list).
+    if (prev?.kind === 'word' && !prev.cap && unlistedCue.has(prev.lower) && !t.allCaps && t.text.length >= 3 && !tokens[i + 1]?.cap &&
+        !(tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && !isCapWord(tokens[i + 2])) &&
+        // A surname after "in" or "uit" is a place ("in Lith"); after "naar" it may be the person one goes to.
+        !firstNames.has(t.lower) && (!familyNames.has(t.lower) || (prev.lower !== 'naar' && !nameWords.has(t.lower)) || (tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore)) &&
+        !departmentWords.has(t.lower) && !organisationKinds.has(t.lower) &&
+        !locationKinds.has(t.lower) && !notPlaces.has(t.lower) && !monthOrDay.has(t.lower)) {
+      const hyphen = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.spaceBefore;
+      const len = hyphen ? 3 : 1;
+      const last = tokens[i + len - 1]!;
+      spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.PLAATS - 2 });
+      i += len - 1;
+      continue;
+    }
+    // "Dorpsstraat 19, Bakkum" at a line end: the place after an address.
+    if (prev?.text === ',' && tokens[i - 2]?.kind === 'number' && isCapWord(tokens[i - 3]) && (tokens[i + 1]?.newlineBefore ?? true) &&
+        !firstNames.has(t.lower) && !organisationKinds.has(t.lower)) {
+      spans.push({ type: 'PLAATS', start: t.start, end: t.end, priority: PRIORITY.PERSOON_STRONG + 3 });
       continue;
     }
     const unlistedOk =

@@ -124,3 +124,31 @@ describe('round 2: names', () => {
     expect(of('Start vitamine D. Medicatierol via apotheek. Child-Pugh A. Abstinent sinds mei.', 'PERSOON')).toEqual([]);
   });
 });
+
+describe('round 2: ages', () => {
+  it('finds a bare 90+ age after a subject ending in "er" and an age as an ordinal', () => {
+    expect(of('Haar vader is 93 en woont nog thuis.', 'LEEFTIJD')).toEqual(['93']);
+    expect(of('Mw. vierde op haar 95ste haar verjaardag.', 'LEEFTIJD')).toEqual(['95']);
+    expect(of('Saturatie is 94, de pols was 92.', 'LEEFTIJD')).toEqual([]);
+  });
+});
+
+describe('round 2: places and titles', () => {
+  it('reads an unlisted capitalised word after in/uit/vanuit/naar as a place, but not a country, shop, program or name', () => {
+    expect(of('Ze groeide op in Oudwoude en verhuisde vanuit Sint-Jansteen naar Ternaard.', 'PLAATS')).toEqual(['Oudwoude', 'Sint-Jansteen', 'Ternaard']);
+    expect(of('Zoon woont in Spanje, boodschappen via Jumbo, overleg in Teams. Gesprek gepland met Marieke.', 'PLAATS')).toEqual([]);
+  });
+
+  it('reads a place after a house number at the end of an address line', () => {
+    expect(of('Adres: Molenweg 4, Opmeer\nTel: onbekend', 'PLAATS')).toEqual(['Opmeer']);
+  });
+
+  it('reads an ambiguous place with a compass district as a place', () => {
+    expect(of('Casemanager FACT Leiden-Noord belde.', 'PLAATS')).toEqual(['Leiden-Noord']);
+  });
+
+  it('does not let a title at a line end reach into the next line', () => {
+    expect(of('Cliënt: dhr. Post, 91 jr\nDossiernr. thuiszorg: 4471882', 'PERSOON')).toEqual(['Post']);
+  });
+});
+
