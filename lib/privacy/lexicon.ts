@@ -33,7 +33,7 @@ export const careAbbreviations = new Set(
   VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
   MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
   CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
-  RIBW BEM ZVW EEG EMG CTG SCP VS`),
+  RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA`),
 );
 /** Lower-case words that are no paraaf even after a slash or dash at a line end ("- ok", "/ja"). */
 export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz`));

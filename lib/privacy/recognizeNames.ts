@@ -1,6 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
 import {
   ambiguousFirstNames,
+  careAbbreviations,
   businessKindSuffix,
   businessKinds,
   departmentWords,
@@ -27,6 +28,8 @@ import type { Token } from './tokenize';
 export interface KnownNameParts {
   /** Lower-cased single-word parts: first names, family-name words ("vries", "bakker"). */
   words: Set<string>;
+  /** Lower-cased letter codes of the client ("kj", "kjb" for "K.J. (Kees-Jan) Brinkman"): used as a paraaf for the client. */
+  codes?: Set<string>;
 }
 
 const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se)$/;
@@ -49,7 +52,16 @@ const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
  */
 export function parseKnownNames(names: readonly string[] | undefined): KnownNameParts {
   const words = new Set<string>();
+  const codes = new Set<string>();
   for (const name of names ?? []) {
+    // Letter codes: the initials ("K.J." → kj), with the surname's initial (kjb), and the given names' initials with it.
+    const parts = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => w && !titles.has(w.toLowerCase().replace(/\.$/, '')));
+    const nick = name.match(/\(([^)]+)\)/)?.[1] ?? '';
+    const dotted = parts.filter((w) => /^(?:\p{Lu}\.)+$/u.test(w)).join('').replace(/\./g, '').toLowerCase();
+    const surname = parts.filter((w) => !/\./.test(w) && !tussenvoegsels.has(w.toLowerCase())).pop()?.replace(/,$/, '') ?? '';
+    const s0 = surname[0]?.toLowerCase() ?? '';
+    const given = nick.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toLowerCase()).join('');
+    for (const c of [dotted, dotted && s0 ? dotted + s0 : '', given && s0 ? given + s0 : '', given.length >= 2 ? given : '']) if (c.length >= 2 && c.length <= 4) codes.add(c);
     for (const raw of name.split(/[\s,()\-]+/)) {
       const w = raw.replace(/[.'’"]+$/g, '').replace(/^['’"]+/, '');
       const lower = w.toLowerCase();
@@ -62,7 +74,7 @@ export function parseKnownNames(names: readonly string[] | undefined): KnownName
       if (stem && stem.length >= 3) words.add(stem);
     }
   }
-  return { words };
+  return { words, codes };
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -272,6 +284,19 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+
+    // The client's letter code ("kj om 8.15 op de fiets", "KJ zelf zegt"): lower case or all capitals, never a word.
+    if (t.kind === 'word' && known.codes?.has(t.lower) && (t.text === t.lower || t.text === t.text.toUpperCase()) &&
+        !(t.text === t.lower ? shortWords.has(t.lower) || nonNameCaps.has(t.lower) : careAbbreviations.has(t.text))) {
+      spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_STRONG + 2 });
+      continue;
+    }
+
+    // A lower-case first name with a relation in brackets: "gesprek met ans (moeder)", "joke (zus) belde".
+    if (isWord(t) && !t.cap && isFirstName(t.lower) && tokens[i + 1]?.text === '(' && roles.has(tokens[i + 2]?.lower ?? '') && !weakRoles.has(tokens[i + 2]!.lower) && tokens[i + 3]?.text === ')') {
+      spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_STRONG });
+      continue;
+    }
 
     // The client's own name parts, in any case, with a possessive s.
     if (t.kind === 'word' && known.words.size > 0) {
@@ -494,7 +519,7 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
       const open = tokens[last + 1];
       const nick = tokens[last + 2];
       const close = tokens[last + 3];
-      if (open?.text === '(' && companionWord(nick) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
+      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
         out.push({ type: 'PERSOON', start: nick.start, end: nick.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       }
     }
@@ -518,6 +543,8 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
  */
 function propagate(tokens: Token[], spans: Span[]): Span[] {
   const seen = new Set<string>();
+  /** Names the writer put in lower case in a strong span ("huisgenoot bram"): their lower-case repeats are names too. */
+  const seenLower = new Set<string>();
   const covered = new Set<number>();
   // One sorted walk over spans and tokens: linear, not spans × tokens.
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -528,6 +555,10 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
       const t = tokens[j]!;
       covered.add(t.start);
       if (t.kind === 'word' && t.cap && !isTussen(t) && s.priority >= PRIORITY.PERSOON_STRONG) seen.add(baseOf(t.lower));
+      if (t.kind === 'word' && !t.cap && !isTussen(t) && s.priority >= PRIORITY.PERSOON_STRONG && isFirstName(t.lower) && t.lower.length >= 3) {
+        seen.add(t.lower);
+        seenLower.add(t.lower);
+      }
     }
   }
   if (seen.size === 0) return spans;
@@ -539,7 +570,9 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
     if (!seen.has(base)) continue;
     // In lower case only a name that is no Dutch word ("bertje", not "bakker"), or right after a word that introduces
     // a person ("broer Pietje … dat pietje belde").
-    if (!t.cap && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(tokens[k - 1]?.lower ?? '')))) continue;
+    // A name the writer already put in lower case counts again at a sentence start or after a person cue ("bram raakte").
+    const lowerStyle = seenLower.has(t.lower) && (t.sentenceStart || lowerNameCues.has(tokens[k - 1]?.lower ?? '')) && !nonNameCaps.has(t.lower);
+    if (!t.cap && !lowerStyle && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(tokens[k - 1]?.lower ?? '')))) continue;
     out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
   }
   return out;

@@ -45,6 +45,8 @@ function nameAfter(tokens: Token[], i: number): number {
       let k = j + 1;
       while (tokens[k] && articles.has(tokens[k]!.lower) && k - j < 4) k++;
       const next = tokens[k];
+      // "Peuterspeelzaal Het Duikelaartje voor Amara": a first name after a lower-case connector is a person.
+      if (!t.cap && k === j + 1 && next && firstNames.has(next.lower) && !familyNames.has(next.lower)) break;
       // "Lunchroom De Kaasschaaf aan de Noordkade 12": a street with its number is the address, not the name.
       const street = tokens[k + 1]?.kind === 'number' && !tokens[k + 1]!.newlineBefore;
       if (next && !next.newlineBefore && isNamePart(next) && !articles.has(next.lower) && !street) {
@@ -63,6 +65,9 @@ function nameAfter(tokens: Token[], i: number): number {
       }
       break;
     }
+    // "Woonstichting De Sleutels Fatma": a first name after the name (not after an article or "Sint") is a person.
+    if (named && t.cap && !t.allCaps && firstNames.has(t.lower) && !articles.has(tokens[j - 1]!.lower) &&
+        !/^(?:\.|&|\+|heilige|onze|lieve|sint)$/.test(tokens[j - 1]!.lower)) break;
     if (isNamePart(t)) {
       named = true;
       j++;

@@ -38,7 +38,10 @@ const signatureContexts: RegExp[] = [
 const codeWithFunctionRe = new RegExp(String.raw`^[ \t]*(\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2})(?=,[ \t]+\p{Ll}{3,}[\p{Ll} -]*$)`, 'gmu');
 // An action item's assignee in brackets: "- afbouw haloperidol (EW)", "b) vervoer regelen (YL / Jo)", "1. nulmeting (MH), voor 1 mei".
 const listLineRe = /^[ \t]*(?:[-–•*]|\d{1,2}[.)]|[a-z]\))[ \t]+[^\n]*$/gmu;
-const bracketCodeRe = new RegExp(String.raw`\((\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2}|\p{Lu}\p{Lu}\p{Ll}{2,3})(?=[ \t]*(?:\)|/))`, 'gu');
+// Also last in the brackets after a comma: "(stappenplan, JW)", "(MR, deze week)".
+const bracketCodeRe = new RegExp(String.raw`\((?:[^()\n,]{1,40},[ \t]*)?(\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,2}|\p{Lu}\p{Lu}\p{Ll}{1,3})(?=[ \t]*(?:\)|/|,))`, 'gu');
+// At the end of any line, a bracketed code with two capitals and a lower-case letter: "… meegegeven (SOu)", "(MdJ)".
+const lineEndMixedCodeRe = /\(((?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,4})\)[ \t.]*$/gmu;
 // Anywhere, a bracketed code right after the name it abbreviates: "K. Zoetelief (KZoe)", "Tjitske Zoet (TZ)".
 const afterNameCodeRe = new RegExp(String.raw`((?:\p{Lu}[\p{L}.'-]*[ \t]+(?:(?:van|de|der|den|ter|ten|het)[ \t]+){0,2}){1,3})\((\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}?\p{Ll}{0,3})\)`, 'gu');
 
@@ -64,7 +67,8 @@ const contexts: RegExp[] = [
 
 /** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
 function isOrdinary(code: string, signature: boolean): boolean {
-  if (code === code.toUpperCase() && careAbbreviations.has(code)) return true;
+  // "MoCA", "HbA": an abbreviation in mixed case is still one.
+  if (code !== code.toLowerCase() && careAbbreviations.has(code.toUpperCase())) return true;
   const lower = code.toLowerCase();
   if (code !== lower) return false;
   return signature ? signatureStopWords.has(lower) || (lower.length > 2 && shortWords.has(lower)) : shortWords.has(lower);
@@ -93,7 +97,11 @@ export function recognizeStaffCodes(text: string): Span[] {
   for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
   for (const m of text.matchAll(codeWithFunctionRe)) if (!isOrdinary(m[1]!, false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const line of text.matchAll(listLineRe)) {
-    for (const m of line[0].matchAll(bracketCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index + 1, m[1]!);
+    for (const m of line[0].matchAll(bracketCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index + m[0].length - m[1]!.length, m[1]!);
+  }
+  for (const m of text.matchAll(lineEndMixedCodeRe)) {
+    const code = m[1]!;
+    if (/\p{Ll}/u.test(code) && !isOrdinary(code, false)) add(m.index + 1, code);
   }
   for (const m of text.matchAll(afterNameCodeRe)) {
     const code = m[2]!;

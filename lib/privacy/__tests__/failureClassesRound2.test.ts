@@ -152,3 +152,38 @@ describe('round 2: places and titles', () => {
   });
 });
 
+describe('round 2: lower-case names and the client\'s letter code', () => {
+  it('finds the client\'s letter code from the record header, in lower case or capitals', () => {
+    expect(of('pj fietste naar zijn werk. Daarna zei PJ dat het goed ging.', 'PERSOON', ['P.J. (Pieter-Jan) Hoekstra'])).toEqual(['pj', 'PJ']);
+    expect(of('en toen ging het goed', 'PERSOON', ['E.N. Smit'])).toEqual([]);
+  });
+
+  it('finds a lower-case first name with a relation in brackets, and its lower-case repeats', () => {
+    expect(of('belde met riet (moeder) over het weekend. riet vindt het goed.', 'PERSOON')).toEqual(['riet', 'riet']);
+    expect(of('met huisgenoot sjaak naar de markt. sjaak kocht kaas.', 'PERSOON')).toEqual(['sjaak', 'sjaak']);
+  });
+
+  it('does not read a messaging app in brackets after a name as a call name', () => {
+    expect(of('Contact met zoon Nelson (WhatsApp, +351).', 'PERSOON')).toEqual(['Nelson']);
+  });
+});
+
+describe('round 2: staff codes at line ends and after a comma in brackets', () => {
+  it('finds them', () => {
+    expect(of('- evaluatie gedrag (stappenplan, GT)\n- wilsbekwaamheid (LR, deze week)\n- gesprek ACP (JVdB)', 'PERSOON')).toEqual(['GT', 'LR', 'JVdB']);
+    expect(of('Labformulier meegegeven (TOu)', 'PERSOON')).toEqual(['TOu']);
+    expect(of('Cognitie getest (MoCA)', 'PERSOON')).toEqual([]);
+  });
+});
+
+describe('round 2: where an organisation name ends', () => {
+  it('stops before a person after the name or after a connector', () => {
+    expect(found('Consulent Woningstichting Het Kompas Fatima belde.').filter(([t]) => t !== 'DATUM')).toEqual([
+      ['ORGANISATIE', 'Woningstichting Het Kompas'],
+      ['PERSOON', 'Fatima'],
+    ]);
+    expect(of('Aanmelding Peuterspeelzaal Het Bolletje voor Amira.', 'ORGANISATIE')).toEqual(['Peuterspeelzaal Het Bolletje']);
+    expect(of('Werkt bij Schoonmaakbedrijf Helder & Co.', 'ORGANISATIE')).toEqual(['Schoonmaakbedrijf Helder & Co']);
+  });
+});
+
