@@ -19,7 +19,8 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Abbreviations only in lower case: "Jan" and "Mei" capitalised are names far more often.
 const MONTH_WORD = `(?:${wordAlternation([...MONTHS, ...MONTHS.map(cap), ...MONTH_SHORT_FORMS])})`;
 const WEEKDAY = wordAlternation([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
-const UNIT_AFTER = String.raw`(?!\s*(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u\b|min|minuten|sec|keer|x\b|mg|mcg|µg|ml|l\b|kg|g\b|cm|mm|%|°|E\b|IE\b|eenheden|stuks|tabl|punten|pnt))`;
+// A unit is a whole word: "sinds 26-2 dagelijks" is a date, "2-3 dagen" a range.
+const UNIT_AFTER = String.raw`(?!\s*(?:(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u|min|minuten|sec|keer|x|mg|mcg|µg|ml|l|kg|g|cm|mm|E|IE|eenheden|stuks|tabl|punten|pnt)(?![\p{L}])|%|°))`;
 
 export type DateFormat =
   | { kind: 'iso'; padDay: boolean; padMonth: boolean }
@@ -51,7 +52,7 @@ const dmRe = new RegExp(
 // count words ("NRS 3/10", "kracht 4/5", "groep 7-8"), not before units ("2-3 dagen"), not "24/7".
 const bareDmRe = new RegExp(String.raw`(?<![\p{L}\d/.,:+\-–])(\d{1,2})([-/])(\d{1,2})(?![\d\p{L}]|[-/.,:]\d)${UNIT_AFTER}`, 'gu');
 const countBefore =
-  /(?:pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph)\.?\s*:?\s*$/i;
+  /(?:pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph|painad|moca|must|snaq|barthel|katz|mmse|honos|bmi|ediz|cat)\.?\s*:?\s*$/i;
 // "van 11 tot 19 januari", "13 en 29 juli", "22-24 november": the first day takes the month written after it.
 const dayBeforeDateRe = new RegExp(
   String.raw`(?<![\p{L}\d/.,:-])(\d{1,2})(?=(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)\d{1,2}\s+${MONTH_WORD}(?![\p{L}]))`,
@@ -136,7 +137,9 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
     // "4-5 blikjes", "1-2 sachets": a rising pair before a lower-case word is a range.
     const listStart = /(?:^|\n)[ \t]*[-–•*][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (sep === '-' && +d < +mo && !listStart && /^ \p{Ll}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
-    if (countBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "INR 12/2: 2,8", "Hb 4-4: 7,6": a lab value's date, with the value after a colon.
+    const labDate = /(?:hb|inr|ph|crp|glucose|lab)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^:\s*\d/.test(text.slice(m.index + whole.length, m.index + whole.length + 4));
+    if (!labDate && countBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     found.push({
       start: m.index,
       end: m.index + whole.length,

@@ -40,6 +40,10 @@ const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|d
 const lowerNameCues = new Set(['met', 'en', 'dat', 'door', 'van', 'bij', 'aan', 'voor', 'zegt', 'vertelt', 'belde', 'belt', 'samen', 'of', 'zonder', 'naast', 'tegen', 'zei', 'vroeg', 'wil', 'heeft', 'is', 'was']);
 /** Words that take a letter after them ("vitamine D", "hepatitis B", "Child-Pugh A", "fase C"). */
 const letterWords = new Set(['vitamine', 'hepatitis', 'type', 'fase', 'stadium', 'klasse', 'graad', 'groep', 'categorie', 'pugh', 'niveau', 'zone', 'blok', 'bijlage', 'lijst', 'score', 'influenza']);
+/** Animals whose name follows them ("hond Bobby"). */
+const petWords = new Set(['hond', 'hondje', 'kat', 'poes', 'kater', 'konijn', 'cavia', 'paard', 'pony', 'vogel', 'parkiet', 'kanarie', 'huisdier', 'knuffel', 'pop']);
+/** Rivers and waters after "op de" ("schipper op de Maas"): no "Op de" surname. */
+const waters = new Set(['rijn', 'maas', 'waal', 'lek', 'ijssel', 'schelde', 'amstel', 'vecht', 'linge', 'dommel', 'zaan', 'noordzee', 'waddenzee', 'ijsselmeer', 'markermeer', 'merwede', 'dinkel', 'berkel', 'roer', 'geul', 'zee']);
 /** Language names that are also first names ("Frans"): a name only where a title or role says so. */
 const languageNames = new Set(['frans']);
 /** Month and weekday names are not names ("Mei", "Zondag" at a sentence start). */
@@ -190,7 +194,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
       const capAfter =
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
-        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !businessKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !businessKinds.has(after.lower) && !(businessKindSuffix.test(after.lower) && after.lower.length > 7) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
       const lowerFamily =
@@ -430,7 +434,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         for (let p = i; p <= k; p++) if (placeAt(tokens, p)) place = true;
         if (place) continue;
         const chain = tokens.slice(i, k).map((x) => x.lower).join(' ');
-        if (!tussenChain.test(chain)) continue;
+        if (!tussenChain.test(chain) || waters.has(head.lower)) continue;
         const strongChain = /^(?:van (?:de|der|den|het|'t|’t)|van|ter|ten|in '?t|op '?t|op den|uit den|uit de|van 't|de la|'t|’t)$/.test(chain);
         const listed = familyNames.has(baseOf(head.lower)) && !medicalTerms.has(head.lower);
         if (t.sentenceStart && (nameWords.has(head.lower) || !listed)) continue;
@@ -448,11 +452,15 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     }
 
     const lower = baseOf(t.lower);
+    // "schipper op de Maas": a river after "de" is no name.
+    if (waters.has(lower) && tokens[i - 1]?.lower === 'de') continue;
     // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
     if (isFirstName(lower)) {
       // "afd. De Linde", "naar Het Anna": after a capitalised article a first name is a house's or ward's name.
       const article = tokens[i - 1];
       if (article && article.cap && (article.lower === 'de' || article.lower === 'het' || article.lower === "'t") && !t.newlineBefore) continue;
+      // "Hond Bobby", "de kat Minoes": a pet's name is no person's.
+      if (article && petWords.has(article.lower)) continue;
       const end = readName(tokens, i, plain);
       const ambiguous = ambiguousFirstNames.has(lower);
       if (end > 0 && (!ambiguous || !t.sentenceStart || end - i > 1)) {

@@ -193,7 +193,9 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     if (t.cap && (t.lower === 'de' || t.lower === 'het' || t.lower === "'t") && !t.newlineBefore) {
       const prev = tokens[i - 1];
       const head = tokens[i + 1];
-      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':');
+      // Also after a dash in the middle of a line: "14.00 uur – De Klimop, PG 2".
+      const dash = (prev?.text === '–' || prev?.text === '-') && prev.spaceBefore && !prev.newlineBefore && t.spaceBefore;
+      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash);
       const ward = prev?.text === '.' && tokens[i - 2]?.lower === 'afd';
       // "in De Werkplaats": a generic kind word is a description, not a name.
       const generic = locationKinds.has(head?.lower ?? '') || organisationKinds.has(head?.lower ?? '');
@@ -225,7 +227,9 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     // Closing kind word: "Jeroen Bosch Ziekenhuis", "Meander Medisch Centrum", "Erasmus MC".
     const closing =
       ((organisationSuffixes.has(t.lower) || /.(?:gasthuis|ziekenhuis)$/.test(t.lower)) && (t.cap || t.allCaps)) ||
-      (t.lower === 'centrum' && tokens[i - 1]?.lower === 'medisch');
+      (t.lower === 'centrum' && tokens[i - 1]?.lower === 'medisch') ||
+      // "Domstad GGZ", not "Specialistische GGZ" or "Basis GGZ".
+      (t.text === 'GGZ' && isNamePart(tokens[i - 1]) && !tokens[i - 1]!.allCaps && !/(?:e|isch|basis|ggz)$/.test(tokens[i - 1]!.lower) && !tokens[i - 1]!.sentenceStart && !t.newlineBefore);
     if (closing) {
       let from = t.lower === 'centrum' ? i - 1 : i;
       let taken = 0;
@@ -261,6 +265,10 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
     const own: string[] = [];
     while (j < tokens.length && tokens[j]!.end <= s.end) own.push(tokens[j++]!.text);
     if (own.length === 0 || (own.length === 1 && !/^\p{Lu}\p{Ll}{3,}/u.test(own[0]!))) continue;
+    // "Stichting Zevenster Zorg" is also "Zevenster": the own name without a closing kind word.
+    if (own.length === 2 && organisationSuffixes.has(own[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}{4,}$/u.test(own[0]!) && !placeStartsAt(tokens, j - 2) && !firstNames.has(own[0]!.toLowerCase())) {
+      names.set(own[0]!, [own[0]!]);
+    }
     if (own.length === 1 && medicalTerms.has(own[0]!.toLowerCase())) continue;
     // "Fysiotherapie Scherpenzeel" does not make every "Scherpenzeel" an organisation: alone it is the place.
     if (own.length === 1 && placeStartsAt(tokens, j - 1)) continue;

@@ -187,3 +187,29 @@ describe('round 2: where an organisation name ends', () => {
   });
 });
 
+describe('round 2: dates', () => {
+  it('reads a day-month before a word that starts like a unit, and a lab value\'s date before its colon', () => {
+    expect(of('Thuiszorg komt sinds 14-3 dagelijks langs.', 'DATUM')).toEqual(['14-3']);
+    expect(of('Acenocoumarol, INR 9/4: 3,1.', 'DATUM')).toEqual(['9/4']);
+    expect(of('Streefwaarde INR 2-3, binnen 2-3 dagen, PAINAD 2-3.', 'DATUM')).toEqual([]);
+  });
+});
+
+describe('round 2: more organisation and name boundaries', () => {
+  it('reads a location after a mid-line dash, a name before GGZ, and an organisation again without its closing kind word', () => {
+    expect(of('MDO 14.00 uur – De Vlierbes, PG 2', 'ORGANISATIE')).toEqual(['De Vlierbes']);
+    expect(of('Verwezen naar Kempenland GGZ; Basis GGZ is niet passend.', 'ORGANISATIE')).toEqual(['Kempenland GGZ']);
+    expect(of('Stichting Noorderlicht Zorg, afdeling wonen. Hij wil binnen Noorderlicht verhuizen.', 'ORGANISATIE')).toEqual([
+      'Stichting Noorderlicht Zorg', 'Noorderlicht',
+    ]);
+  });
+
+  it('keeps a person apart from an organisation after "van", and leaves pets and rivers alone', () => {
+    expect(found('Leidinggevende Sandra van Installatiebedrijf Smit belde.')).toEqual([
+      ['PERSOON', 'Sandra'],
+      ['ORGANISATIE', 'Installatiebedrijf Smit'],
+    ]);
+    expect(of('Hond Bobby is lief. Hij was schipper op de Waal.', 'PERSOON')).toEqual([]);
+  });
+});
+
