@@ -25,10 +25,11 @@ const idLabelRe =
 const ageNumberRe = /(?<![\d,.])(?:9\d|1[01]\d)(?![\d])/g;
 // Checked on the text before the number (numbers of 90+ are rare, so this is cheap).
 const bareAgeBefore =
-  /(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:(?:al|nu|dan|inmiddels|bijna|pas|net)[ \t]+)?|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$/iu;
+  /(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:(?:al|nu|dan|inmiddels|bijna|pas|net|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)[ \t]+)?|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$/iu;
 const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
 const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
 const measurementSubject = /(?<!\p{L})(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/iu;
+const ageWordRe = /(?<![\p{L}])(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)negentig|negentig|honderd(?:en(?:een|twee|drie|vier|vijf))?)(?![\p{L}])/giu;
 const ageRe =
   /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
 
@@ -137,6 +138,16 @@ export function recognizePatterns(text: string): Span[] {
     if (bracket ? !after.startsWith(')') || +m[0] > 109 : !bareAgeBefore.test(before) || bareAgeAfter.test(after)) continue;
     if (!bracket && measurementSubject.test(before.replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+[ \t]+)?$/u, ''))) continue;
     push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  }
+  // "haar 95ste verjaardag", "een vrouw van 94", "(m, 92)", "lft. 93", "leeftijd van 91", "93 j.", "93 geworden".
+  const moreAges =
+    /(?<![\d,.])(9\d|10\d)(?=(?:e|ste)[ \t]+verjaardag\b)|(?<=\b(?:vrouw|man|dame|heer|mevrouw|meneer|moeder|vader|oma|opa|weduwe|weduwnaar)[ \t]+van[ \t]+)(9\d|10\d)(?![\d,.]|[ \t]*(?:kg|kilo|cm|%))|(?<=\((?:m|v|man|vrouw|♀|♂)[ \t]*[,/][ \t]*)(9\d|10\d)(?=\))|(?<=\b(?:lft|leeftijd[ \t]+van)\.?[ \t]*:?[ \t]*)(9\d|10\d)(?![\d]|[,.]\d)|(?<![\d,.])(9\d|10\d)(?=[ \t]?j(?:\.|(?=[),;]))|[ \t]+(?:is[ \t]+)?geworden\b)/giu;
+  for (const m of text.matchAll(moreAges)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  // Ages in words: "is drieënnegentig", "vierennegentig jaar", "wordt honderd".
+  for (const m of text.matchAll(ageWordRe)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (/^[ \t-]*(?:jaar|jarige?|jr)\b/i.test(after) || bareAgeBefore.test(before)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
   // "op zijn 92e", "op haar 95ste": an age as an ordinal.
   for (const m of text.matchAll(/(?<=\bop (?:zijn|haar|z'n|d'r)[ \t]+)(9\d|10\d)(?=(?:e|ste)\b)/giu)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);

@@ -131,6 +131,24 @@ describe('round 2: ages', () => {
     expect(of('Mw. vierde op haar 95ste haar verjaardag.', 'LEEFTIJD')).toEqual(['95']);
     expect(of('Saturatie is 94, de pols was 92.', 'LEEFTIJD')).toEqual([]);
   });
+
+  it.each([
+    ['Ze vierde gisteren haar 96ste verjaardag.', '96'],
+    ['Een vrouw van 93 met hartfalen.', '93'],
+    ['Patiënt (v, 91) valt vaker.', '91'],
+    ['Lft. 94. Woont alleen.', '94'],
+    ['Op een leeftijd van 97 gestopt met roken.', '97'],
+    ['Dhr. (92 j) is opgenomen.', '92'],
+    ['Vorige week 95 geworden.', '95'],
+    ['Ze wordt morgen 98.', '98'],
+    ['Mw. is drieënnegentig en nog helder.', 'drieënnegentig'],
+  ])('finds more age forms: %j → %s', (text, age) => {
+    expect(of(text, 'LEEFTIJD')).toEqual([age]);
+  });
+
+  it('leaves measurements and counts in those shapes alone', () => {
+    expect(of('Een man van 92 kg, sat 92 %, honderd keer gezegd, negentig procent, 90 j onderhoud.', 'LEEFTIJD')).toEqual([]);
+  });
 });
 
 describe('round 2: places and titles', () => {
@@ -212,4 +230,3 @@ describe('round 2: more organisation and name boundaries', () => {
     expect(of('Hond Bobby is lief. Hij was schipper op de Waal.', 'PERSOON')).toEqual([]);
   });
 });
-
