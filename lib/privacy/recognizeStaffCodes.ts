@@ -43,7 +43,8 @@ const bracketCodeRe = new RegExp(String.raw`\((?:[^()\n,]{1,40},[ \t]*)?(\p{Lu}{
 // At the end of any line, a bracketed code with two capitals and a lower-case letter: "… meegegeven (SOu)", "(MdJ)".
 const lineEndMixedCodeRe = /\(((?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,4})\)[ \t.]*$/gmu;
 // Anywhere, a bracketed code right after the name it abbreviates: "K. Zoetelief (KZoe)", "Tjitske Zoet (TZ)".
-const afterNameCodeRe = new RegExp(String.raw`((?:\p{Lu}[\p{L}.'-]*[ \t]+(?:(?:van|de|der|den|ter|ten|het)[ \t]+){0,2}){1,3})\((\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}?\p{Ll}{0,3})\)`, 'gu');
+// Starts only at a word's start, so each word is read a bounded number of times (linear scan).
+const afterNameCodeRe = new RegExp(String.raw`(?<![\p{L}.'-])((?:\p{Lu}[\p{L}.'-]*[ \t]+(?:(?:van|de|der|den|ter|ten|het)[ \t]+){0,2}){1,3})\((\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}?\p{Ll}{0,3})\)`, 'gu');
 
 /** "RRov" for "R. Rovers", "TZ" for "Tjitske Zoet": each capital of the code opens the next name word, in order. */
 function abbreviates(code: string, words: string[]): boolean {
