@@ -553,6 +553,8 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
   const seen = new Set<string>();
   /** Names the writer put in lower case in a strong span ("huisgenoot bram"): their lower-case repeats are names too. */
   const seenLower = new Set<string>();
+  /** Listed first names found capitalised in any name span: their lower-case form is no word, so it is the name. */
+  const seenFirstLower = new Set<string>();
   const covered = new Set<number>();
   // One sorted walk over spans and tokens: linear, not spans × tokens.
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -563,24 +565,30 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
       const t = tokens[j]!;
       covered.add(t.start);
       if (t.kind === 'word' && t.cap && !isTussen(t) && s.priority >= PRIORITY.PERSOON_STRONG) seen.add(baseOf(t.lower));
+      // "Bewoner Henk … henk at goed": a listed first name found in any span counts again in lower case (when no word).
+      if (t.kind === 'word' && t.cap && !isTussen(t) && isFirstName(t.lower) && !ambiguousFirstNames.has(t.lower) && !nameWords.has(t.lower) && !shortWords.has(t.lower)) {
+        seenFirstLower.add(t.lower);
+      }
       if (t.kind === 'word' && !t.cap && !isTussen(t) && s.priority >= PRIORITY.PERSOON_STRONG && isFirstName(t.lower) && t.lower.length >= 3) {
         seen.add(t.lower);
         seenLower.add(t.lower);
       }
     }
   }
-  if (seen.size === 0) return spans;
+  if (seen.size === 0 && seenFirstLower.size === 0) return spans;
   const out = [...spans];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || covered.has(t.start)) continue;
     const base = baseOf(t.lower);
-    if (!seen.has(base)) continue;
+    // A weak capitalised find ("Bewoner Henk") propagates only to its lower-case form ("henk at goed").
+    const lowerOfFirst = !t.cap && seenFirstLower.has(t.lower) && !nonNameCaps.has(t.lower);
+    if (!seen.has(base) && !lowerOfFirst) continue;
     // In lower case only a name that is no Dutch word ("bertje", not "bakker"), or right after a word that introduces
     // a person ("broer Pietje … dat pietje belde").
     // A name the writer already put in lower case counts again at a sentence start or after a person cue ("bram raakte").
     const lowerStyle = seenLower.has(t.lower) && (t.sentenceStart || lowerNameCues.has(tokens[k - 1]?.lower ?? '')) && !nonNameCaps.has(t.lower);
-    if (!t.cap && !lowerStyle && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(tokens[k - 1]?.lower ?? '')))) continue;
+    if (!t.cap && !lowerStyle && !lowerOfFirst && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(tokens[k - 1]?.lower ?? '')))) continue;
     out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
   }
   return out;

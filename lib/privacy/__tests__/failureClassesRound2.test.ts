@@ -181,6 +181,11 @@ describe('round 2: lower-case names and the client\'s letter code', () => {
     expect(of('met huisgenoot sjaak naar de markt. sjaak kocht kaas.', 'PERSOON')).toEqual(['sjaak', 'sjaak']);
   });
 
+  it('finds a lower-case repeat of a first name found capitalised anywhere, unless it is a word', () => {
+    expect(of('Bewoner Gerrit had een goede dag. gerrit at goed.', 'PERSOON')).toEqual(['Gerrit', 'gerrit']);
+    expect(of('Zoon Piet kwam langs. Daarna piet hij er tussenuit.', 'PERSOON')).toEqual(['Piet']);
+  });
+
   it('does not read a messaging app in brackets after a name as a call name', () => {
     expect(of('Contact met zoon Nelson (WhatsApp, +351).', 'PERSOON')).toEqual(['Nelson']);
   });
