@@ -435,6 +435,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         if (place) continue;
         const chain = tokens.slice(i, k).map((x) => x.lower).join(' ');
         if (!tussenChain.test(chain) || waters.has(head.lower)) continue;
+        // "woont in De Hoven", "uit De Lutte": a capitalised article after "in"/"uit" names a place or location.
+        if (t.cap && k === i + 1 && /^(?:in|uit|vanuit)$/.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.cap) continue;
         const strongChain = /^(?:van (?:de|der|den|het|'t|’t)|van|ter|ten|in '?t|op '?t|op den|uit den|uit de|van 't|de la|'t|’t)$/.test(chain);
         const listed = familyNames.has(baseOf(head.lower)) && !medicalTerms.has(head.lower);
         if (t.sentenceStart && (nameWords.has(head.lower) || !listed)) continue;

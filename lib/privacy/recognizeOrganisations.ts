@@ -199,7 +199,7 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       const ward = prev?.text === '.' && tokens[i - 2]?.lower === 'afd';
       // "in De Werkplaats": a generic kind word is a description, not a name.
       const generic = locationKinds.has(head?.lower ?? '') || organisationKinds.has(head?.lower ?? '');
-      if (cue && !ward && !generic && head && head.cap && !head.newlineBefore && !placeStartsAt(tokens, i) && !(t.lower === 'de' && (familyNames.has(head.lower) || firstNames.has(head.lower)))) {
+      if (cue && !ward && !generic && head && head.cap && !head.newlineBefore && !placeStartsAt(tokens, i) && !(t.lower === 'de' && (familyNames.has(head.lower) || firstNames.has(head.lower)) && !/^(?:in|uit|vanuit)$/.test(prev!.lower))) {
         const end = nameAfter(tokens, i);
         if (end > i + 1) {
           spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE - 2 });

@@ -71,6 +71,10 @@ describe('round 2: organisations', () => {
     ]);
     expect(of('Overleg met De Vries, daarna naar De Bilt. Opgenomen op afd. De Linde.', 'ORGANISATIE')).toEqual([]);
     expect(of('Dagbesteding in De Werkplaats.', 'ORGANISATIE')).toEqual([]);
+    expect(found('Ze woont in De Hoven. Gesprek met De Vries.')).toEqual([
+      ['ORGANISATIE', 'De Hoven'],
+      ['PERSOON', 'De Vries'],
+    ]);
   });
 
   it('does not read a person after a kind word as its name', () => {
