@@ -8,8 +8,11 @@ import { createPseudonymSession, pseudonymize } from '../index';
 const MIN_RECALL = 0.97;
 const MIN_PRECISION = 0.95;
 const MIN_TYPE_RECALL = 0.93;
-/** Held-out recall of the first run after the work (0.936), as a floor; see tests/privacy-corpus/README.md. */
-const HELDOUT_FIRST_RUN_RECALL = 0.935;
+/**
+ * Held-out recall floor from the latest held-out run: the second run (after round 2, d2 dev batch, 2026-12-01) scored
+ * 0.956; the first run's figure (0.936) stays the first-run figure. See tests/privacy-corpus/README.md.
+ */
+const HELDOUT_LATEST_RUN_RECALL_FLOOR = 0.955;
 
 /** Types below the per-type recall floor, as "TYPE R 0.912" (aggregates only). */
 function weakTypes(s: CorpusScore): string[] {
@@ -69,9 +72,9 @@ describe('privacy corpus', () => {
       expect(precision(all), 'precision').toBeGreaterThanOrEqual(MIN_PRECISION);
     });
 
-    // The first run after the work (README, 2026-12-01: R 0.936): a later change may not lose recall.
-    it(`recall does not fall below its first-run figure (${HELDOUT_FIRST_RUN_RECALL})`, () => {
-      expect(recall(all), 'recall').toBeGreaterThanOrEqual(HELDOUT_FIRST_RUN_RECALL);
+    // The latest held-out run (README, second run 2026-12-01: R 0.956; first run 0.936): a later change may not lose recall.
+    it(`recall does not fall below its latest-run floor (${HELDOUT_LATEST_RUN_RECALL_FLOOR})`, () => {
+      expect(recall(all), 'recall').toBeGreaterThanOrEqual(HELDOUT_LATEST_RUN_RECALL_FLOOR);
     });
 
     // The recall targets of issue 14 are not reached on held-out text (README). Rules are never tuned on
