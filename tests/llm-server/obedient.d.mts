@@ -5,7 +5,7 @@ import type { RecordedRequest, ScriptedResponse } from './server.mjs';
 export interface ObedientOptions {
   /** Quote a harmless real sentence from the source (one that mentions the value if any does) instead of the instruction itself. Default true. */
   launder?: boolean;
-  /** Copy placeholders it sees in the prompt ([BSN-1], [PERSOON-1], [ID-1]…) into free-text values and exfiltration URLs. Default true. */
+  /** Copy placeholders it sees in the prompt ([BSN-1], [PERSOON-1], [ID-1]…) into free-text values and exfiltration URLs when an order asks for identifiers ("met naam en BSN", "the client's details"), quoting a real sentence that holds them. Default true. */
   placeholders?: boolean;
   /** Pad the free-text value (else the first text field) to this many characters; 0 = off. Default 0. */
   oversized?: number;
