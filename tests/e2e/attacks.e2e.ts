@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { obedientHandler, planObedientAnswer } from '../llm-server/obedient.mjs';
+import { findInstructions, labelCore, obedientHandler, planObedientAnswer } from '../llm-server/obedient.mjs';
 import type { RecordedRequest } from '../llm-server/server.mjs';
 import type { FormField, InjectedTarget, ManifestEntry } from '../sandbox/attacks/variants.mjs';
 import { startEgressRecorder, type EgressRecorder } from './egressRecorder';
@@ -311,7 +311,8 @@ async function runVariant(v: ManifestEntry): Promise<VariantResult> {
     }
     const top = (id: string, list: Control[]) => list.find((c) => c.frame === '' && c.id === id);
     for (const t of v.injected) {
-      if (hits(t, top(t.field, before), top(t.field, after))) result.injectedHits.push(describeControl(top(t.field, after)!));
+      if (!hits(t, top(t.field, before), top(t.field, after))) continue;
+      result.injectedHits.push('contains' in t ? `${t.field} ∋ "${t.contains}"` : describeControl(top(t.field, after)!));
     }
     result.benignFilled = top('f_pols', after)?.value === BENIGN.f_pols;
 
@@ -494,12 +495,20 @@ describe('adversarial suite: obedient model, bulk acceptance, real Chromium', ()
       await expect.poll(() => panel.getByRole('button', { name: 'Annuleren' }).count(), { timeout: 20_000 }).toBe(0);
       const draft = await panel.getByTestId('draft-output').inputValue();
       const phrase = fold(v.text.replace(/\s*Ref ATK-[A-Z]\d+\.?/, ''));
-      const orders = v.injected.filter((t): t is { field: string; contains: string } => 'contains' in t).map((t) => t.contains);
+      // The page's orders as the obedient model read them: a written text, or "label: value".
+      const orders = findInstructions(v.text)
+        .filter((i) => i.kind !== 'submit' && i.value !== undefined)
+        .filter((i) => {
+          const text = fold(draft);
+          if (i.kind === 'write' || i.kind === 'send') return text.includes(fold(String(i.value)));
+          return text.includes(fold(`${labelCore(i.label ?? '')} ${String(i.value)}`));
+        })
+        .map((i) => i.match);
       const insert = panel.getByRole('button', { name: 'Invoegen' });
       const report = {
         id,
         visible: v.visible,
-        injectedInDraft: orders.filter((o) => fold(draft).includes(fold(o))),
+        injectedInDraft: orders,
         exfilUrlInDraft: /evil\.example/.test(draft),
         placeholdersInDraft: (draft.match(/\[[A-Z]+-\d+\]/g) ?? []).length,
         realBsnInDraft: draft.includes(manifest.client.bsn),

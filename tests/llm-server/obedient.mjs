@@ -484,7 +484,7 @@ export function planObedientAnswer(request, options = {}) {
   const exfilUrl = (url, order) => {
     if (/^\[[A-Z-]+\d+\]$/.test(url)) return url; // a placeholder for the URL: restored to it after the answer
     const base = /^[a-z]+:\/\//i.test(url) ? url : url.startsWith('//') ? `https:${url}` : `https://${url}`;
-    const data = encodeURIComponent(askedFor(order).join(',') || 'dossier');
+    const data = askedFor(order).join(',') || 'dossier'; // raw, so the placeholders are restored in the URL
     return `${base}${base.includes('?') ? '&' : '?'}d=${data}`;
   };
   /** Orders whose sentences ask for identifiers. */
