@@ -1,21 +1,23 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { endpointOrigin } from '@/lib/settings/endpoint';
-import { checkEndpoint, isPseudonymizationOn, settingsMessage } from '@/lib/settings';
-import type { SendPolicy } from '@/lib/pipeline';
-import { readTab, TabReadError } from '@/lib/tab/readTab';
-import type { TabRead } from '@/lib/tab/types';
+import { createAuditor, type Auditor } from '@/lib/audit';
+import { getInstallSalt } from '@/lib/audit/installSalt';
+import { getAppDB } from '@/lib/db/app-db';
+import { createFillSession, type FillSession } from '@/lib/session';
+import { browserTabTransport } from '@/lib/session/browserTabTransport';
+import { watchTargetTab } from '@/lib/session/watchTargetTab';
+import { checkEndpoint, sendPolicyFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
+import { failureOf } from './common/failureOf';
 import { ErrorMessage, InfoMessage } from './common/ErrorMessage';
 import { SectionBoundary } from './common/SectionBoundary';
-import type { AuditSink } from './panelTypes';
 import { DraftSection } from './drafting/DraftSection';
 import { FieldsSection } from './fields/FieldsSection';
 import { PageSummary } from './fields/PageSummary';
-import { useAudit } from './hooks/useAudit';
-import { useNotesDraft } from './hooks/useNotesDraft';
+import { useClientHash } from './hooks/useClientHash';
+import { useNotes } from './hooks/useNotes';
+import { useSessionState } from './hooks/useSession';
 import { useSettings } from './hooks/useSettings';
-import { useTargetTab } from './hooks/useTargetTab';
 import { TranslateProvider, useT } from './i18n';
 
 type Section = 'velden' | 'schrijven' | 'overzicht' | 'dicteren' | 'logboek';
@@ -33,57 +35,40 @@ export function App() {
   );
 }
 
-function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettings>> }) {
+/** One auditor and one fill session for the panel's lifetime; the auditor always sees the current settings. */
+function usePanelServices(settings: Settings): { auditor: Auditor; session: FillSession } {
+  const current = useRef(settings);
+  current.current = settings;
+  return useMemo(() => {
+    const auditor = createAuditor({ db: getAppDB(), settings: () => current.current, salt: getInstallSalt });
+    const session = createFillSession({ transport: browserTabTransport, auditor, classify: failureOf });
+    return { auditor, session };
+  }, []);
+}
+
+function Panel({ resolved }: { resolved: ResolvedSettings }) {
   const { t } = useT();
   const { settings } = resolved;
-  const { tabId, stale, markFresh } = useTargetTab();
-  const [tab, setTab] = useState<TabRead | null>(null);
-  const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState<string | null>(null);
+  const { auditor, session } = usePanelServices(settings);
+  const state = useSessionState(session);
+  const tab = state.tab;
   const [section, setSection] = useState<Section>('velden');
   const [visited, setVisited] = useState<Set<Section>>(() => new Set());
-  const readTicket = useRef(0);
-  const audit = useAudit(settings, tab);
-  const notes = useNotesDraft(tab?.clientFingerprint ?? '', settings.draftRetentionDays);
+  const [auditFailed, setAuditFailed] = useState(false);
+  const clientHash = useClientHash(tab?.clientFingerprint ?? '');
+  const notes = useNotes(clientHash, settings.draftRetentionDays);
 
-  useEffect(() => {
-    readTicket.current++;
-    setTab(null);
-  }, [tabId]);
+  useEffect(() => watchTargetTab(session, { fixedTabId: Number(new URLSearchParams(location.search).get('tabId')) || null }), [session]);
+  useEffect(() => auditor.onFailure(() => setAuditFailed(true)), [auditor]);
 
   const check = useMemo(() => checkEndpoint(settings, settings.endpoint), [settings]);
   const endpointRefusal = check.ok ? null : settingsMessage(check.code, settings.language, { url: check.url, origin: check.origin ?? check.url });
-  const policy: SendPolicy = useMemo(
-    () => ({
-      endpoint: settings.endpoint,
-      // The organisation's allowlist is enforced here too: an endpoint saved before the policy came may
-      // not receive anything. An empty list makes the egress lock refuse every request.
-      allowedOrigins: settings.endpoint.provider === 'built-in' || !check.ok ? [] : [endpointOrigin(settings.endpoint)],
-      pseudonymize: isPseudonymizationOn(settings),
-      language: settings.language,
-    }),
-    [settings, check],
-  );
+  const policy = useMemo(() => sendPolicyFor(settings), [settings]);
 
   const read = async () => {
-    if (tabId === null) return;
-    const ticket = ++readTicket.current;
-    setReading(true);
-    setReadError(null);
-    try {
-      const result = await readTab(tabId);
-      // A read that finishes after the user moved to another tab or read again is dropped.
-      if (ticket !== readTicket.current) return;
-      setTab(result);
-      markFresh();
-      // Load the pipeline while the user looks at what was read, so "Stel velden voor" starts at once.
-      import('@/lib/pipeline').catch(() => undefined);
-      void audit.record({ type: 'read', bytes: result.text.length }, result);
-    } catch (error) {
-      setReadError(error instanceof TabReadError ? t(`readError.${error.code}`) : t('readError.no-content'));
-    } finally {
-      setReading(false);
-    }
+    const result = await session.read();
+    // Load the pipeline while the user looks at what was read, so "Stel velden voor" starts at once.
+    if (result) import('@/lib/pipeline').catch(() => undefined);
   };
 
   const sections: { id: Section; on: boolean }[] = [
@@ -97,29 +82,39 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
   const current = visible.some((s) => s.id === section) ? section : (visible[0]?.id ?? 'logboek');
   if (!visited.has(current)) setVisited(new Set([...visited, current]));
 
-  const sectionAudit: AuditSink = (e, t) => audit.record(e, t ?? tab);
   const renderSection = (id: Section) => {
     switch (id) {
       case 'velden':
         return tab ? (
-          <FieldsSection tab={tab} stale={stale} policy={policy} previewRequired={settings.previewBeforeSend} notes={notes} audit={sectionAudit} />
+          <FieldsSection session={session} policy={policy} previewRequired={settings.previewBeforeSend} notes={notes} />
         ) : (
           <InfoMessage>{t('panel.readFirst')}</InfoMessage>
         );
       case 'schrijven':
         return (
-          <DraftSection tab={tab} stale={stale} policy={policy} notes={notes} settings={settings} previewRequired={settings.previewBeforeSend} audit={sectionAudit} />
+          <DraftSection
+            session={session}
+            tab={tab}
+            stale={state.stale}
+            policy={policy}
+            notes={notes}
+            clientHash={clientHash}
+            settings={settings}
+            previewRequired={settings.previewBeforeSend}
+            auditor={auditor}
+            scope="page"
+          />
         );
       case 'overzicht':
-        return <CollectionSection tab={tab} policy={policy} settings={settings} notes={notes} audit={sectionAudit} />;
+        return <CollectionSection session={session} tab={tab} policy={policy} settings={settings} notes={notes} auditor={auditor} />;
       case 'dicteren':
         return (
           <Suspense fallback={<p role="status">{t('panel.loading')}</p>}>
-            <DictationSection settings={settings} notes={notes} audit={sectionAudit} onUse={() => setSection('schrijven')} />
+            <DictationSection settings={settings} notes={notes} auditor={auditor} subject={tab} onUse={() => setSection('schrijven')} />
           </Suspense>
         );
       case 'logboek':
-        return <AuditLogView userId={settings.userId} />;
+        return <AuditLogView auditor={auditor} />;
     }
   };
 
@@ -133,17 +128,23 @@ function Panel({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettin
       </header>
       <main>
         <div className="actions">
-          <button type="button" className="primary" onClick={read} disabled={reading || tabId === null}>
+          <button type="button" className="primary" onClick={() => void read()} disabled={state.reading || state.tabId === null}>
             {t('panel.read')}
           </button>
-          {reading && <span role="status">{t('panel.reading')}</span>}
+          {state.reading && <span role="status">{t('panel.reading')}</span>}
         </div>
-        {readError && <ErrorMessage text={readError} />}
+        {state.readFailure && <ErrorMessage text={t(`readError.${state.readFailure.code}`)} />}
+        {tab && tab.failedFrames.length > 0 && (
+          <div className="message message-warn" role="status" data-testid="failed-frames">
+            {t('read.failedFrames', [tab.failedFrames.map((f) => f.url || `frame ${f.frameId}`).join(', ')])}
+          </div>
+        )}
+        {auditFailed && <ErrorMessage text={t('audit.failed')} onDismiss={() => setAuditFailed(false)} />}
         {endpointRefusal && <ErrorMessage text={endpointRefusal} />}
-        {tab && stale && (
+        {tab && state.stale && (
           <div className="message message-warn" role="status" data-testid="stale">
             {t('panel.stale')}{' '}
-            <button type="button" className="link" onClick={read}>
+            <button type="button" className="link" onClick={() => void read()}>
               {t('panel.readAgain')}
             </button>
           </div>

@@ -1,27 +1,19 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FillEntry, FillResult, PageSnapshot, ScannedField } from './page/types';
-
-/** What one frame's content script reports when asked to read its page. */
-export interface FrameRead {
-  url: string;
-  isTop: boolean;
-  snapshot: PageSnapshot;
-  fields: ScannedField[];
-  /** Client + field-set fingerprint; a fill is refused when it no longer matches. */
-  fieldsFingerprint: string;
-}
+import type { FillEntry, FillResult } from './page/types';
+import type { FrameRead } from './session/types';
 
 /** Why the content script thinks the panel's snapshot is out of date. */
 export type PageChange = { reason: 'navigation' | 'dom'; url: string };
 
 /**
- * Every message in the extension, in one place.
- * Panel → content messages are sent to one frame ({ tabId, frameId }); content → panel ones go to the runtime.
+ * Every message in the extension, in one place. The handlers live in lib/session/frameAgent.ts; the
+ * content script only wires them up. Panel → content messages are sent to one frame ({ tabId, frameId });
+ * content → panel ones go to the runtime.
  */
 export interface ProtocolMap {
   readPage(): FrameRead;
-  /** `expected`: the value the user saw when reviewing; a field that shows something else now is refused. */
-  fillFields(data: { entries: (FillEntry & { expected?: string | boolean })[]; expectedFingerprint: string }): FillResult[];
+  /** Entries carry `expected`: the value the user saw when reviewing; a field that shows something else now is refused. */
+  fillFields(data: { entries: FillEntry[]; expectedFingerprint: string }): FillResult[];
   /** Puts back `previous` only where the field still holds what was filled, and only on the same form. */
   undoFill(data: { results: FillResult[]; expectedFingerprint: string }): FillResult[];
   /** Scroll to and briefly highlight a quote (inside a block ref) or a field. */

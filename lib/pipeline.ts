@@ -10,26 +10,18 @@ import {
   suggestFields,
   summarizeInChunks,
   type LlmFailure,
+  type RejectedSuggestion,
+  type Suggestion,
 } from './llm';
 import { filterReportsByDays, formatDutchDate, renderTemplate, type Template } from './templates';
 import { createPseudonymSession, pseudonymize } from './privacy';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';
-import type { EndpointConfig } from './settings/endpoint';
-import type { PanelField, TabRead } from './tab/types';
+import { refId } from './session/fieldRef';
+import type { PanelField, TabRead } from './session/types';
+import type { SendPolicy } from './settings/sendPolicy';
 
-/** What every step needs to know about where data may go and how it must look when it leaves. */
-export interface SendPolicy {
-  endpoint: EndpointConfig;
-  /** Origins requests may go to; anything else is blocked before it is sent (egress lock). */
-  allowedOrigins: string[];
-  pseudonymize: boolean;
-  language: 'nl' | 'en';
-  /** Sees each outgoing request's exact body: the audit log and the payload preview use it. */
-  onRequest?: (request: { url: string; method: string; body: string | null }) => void;
-  /** For tests and for the browser: the fetch underneath the egress lock. */
-  baseFetch?: typeof fetch;
-}
+export type { SendPolicy } from './settings/sendPolicy';
 
 /** The text as it leaves the browser, with a way back to the originals. */
 export interface OutgoingText {
@@ -50,7 +42,8 @@ export function fillableFields(tab: TabRead): PanelField[] {
   return tab.fields.filter((f) => !f.disabled && !f.readonly && !f.unreachable);
 }
 
-export type SuggestOutcome = { ok: true; items: ReviewItem[] } | { ok: false; failure: LlmFailure };
+/** The model answered: review items, plus the entries of its answer that validation dropped, and why. */
+export type SuggestOutcome = { ok: true; items: ReviewItem[]; rejected: RejectedSuggestion[] } | { ok: false; failure: LlmFailure };
 
 export interface PreparedSuggestions {
   outgoing: OutgoingText;
@@ -70,15 +63,15 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
   const source = notes.trim() ? `${tab.text}\n\nNotities van de zorgverlener:\n${notes.trim()}` : tab.text;
   const outgoing = prepareOutgoingText(source, policy, tab.client?.name ? [tab.client.name] : []);
   const fields = fillableFields(tab);
-  const modelFields = fields.map((f) => ({ ...f, key: f.fieldKey }));
-  const call = (fetchImpl: typeof fetch, signal?: AbortSignal) =>
+  const call = (fetchImpl: typeof fetch, signal?: AbortSignal, onRejected?: (r: RejectedSuggestion[]) => void) =>
     suggestFields({
       model: createLanguageModel(policy.endpoint, { fetch: fetchImpl }),
-      fields: modelFields,
+      fields,
       sourceText: outgoing.text,
       language: policy.language,
       timeoutMs: policy.endpoint.timeoutMs,
       signal,
+      onRejected,
     });
   const guarded = () =>
     createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
@@ -87,22 +80,30 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
     fields,
     preview: () => previewRequest((f) => call(f)),
     async run(signal) {
+      let rejected: RejectedSuggestion[] = [];
       try {
-        const suggestions = await call(guarded(), signal);
+        const suggestions = await call(guarded(), signal, (r) => (rejected = r));
         return {
           ok: true,
-          items: toReviewItems({ tab, fields, suggestions, sentText: outgoing.text, restore: outgoing.restore, origin: 'model' }),
+          rejected,
+          items: toReviewItems({ tab, suggestions, sentText: outgoing.text, restore: outgoing.restore, origin: 'model' }),
         };
       } catch (error) {
         return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint) };
       }
     },
     offline() {
-      const suggestions = suggestFromMeasurements(
-        fields.map((f) => ({ key: f.fieldKey, label: f.label, kind: f.kind, value: f.value })),
+      // The measurement layer keys its answers by a plain string: an opaque id per field, looked up again here.
+      const byId = new Map(fields.map((f) => [refId(f), f]));
+      const found = suggestFromMeasurements(
+        fields.map((f) => ({ key: refId(f), label: f.label, kind: f.kind, value: f.value })),
         source,
       );
-      return toReviewItems({ tab, fields, suggestions, sentText: source, restore: (s) => s, origin: 'offline' });
+      const suggestions: Suggestion<PanelField>[] = found.flatMap((s) => {
+        const field = byId.get(s.fieldKey);
+        return field ? [{ field, value: s.value, quote: s.quote }] : [];
+      });
+      return toReviewItems({ tab, suggestions, sentText: source, restore: (s) => s, origin: 'offline' });
     },
   };
 }
@@ -148,7 +149,8 @@ export interface PreparedDraft {
   chunked: boolean;
   /** The exact first request `run` would send, captured without sending anything. */
   preview(): Promise<{ url: string; body: string }>;
-  run(): Promise<DraftOutcome>;
+  /** Sends; `onText` (or the request's own) hears the draft so far, identifiers restored. */
+  run(onText?: (full: string) => void): Promise<DraftOutcome>;
 }
 
 export function prepareDraft(req: DraftRequest): PreparedDraft {
@@ -201,9 +203,9 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     : [];
   const withoutDossier = renderTemplate(template, { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag }, policy.language);
 
-  const call = (fetchImpl: typeof fetch, signal?: AbortSignal): Promise<string> => {
+  const call = (fetchImpl: typeof fetch, signal?: AbortSignal, listener = req.onText): Promise<string> => {
     const model = createLanguageModel(policy.endpoint, { fetch: fetchImpl });
-    const onText = (_: string, full: string) => req.onText?.(restore(full));
+    const onText = (_: string, full: string) => listener?.(restore(full));
     if (!chunked) {
       return streamDraft({ model, system: rendered.system, prompt: rendered.prompt, signal, timeoutMs: policy.endpoint.timeoutMs, onText });
     }
@@ -226,10 +228,10 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     bytes,
     chunked,
     preview: () => previewRequest((f) => call(f)),
-    async run() {
+    async run(onText) {
       const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
       try {
-        const text = await call(fetchImpl, req.signal);
+        const text = await call(fetchImpl, req.signal, onText ?? req.onText);
         return { ok: true, text: restore(text), identifiers, bytes, chunked };
       } catch (error) {
         return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint), identifiers, bytes };

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { auditEventTypeLabels, auditEventTypeSchema, exportAuditCsv, exportAuditJson, queryAudit, recordAuditEvent, type AuditEventType } from '@/lib/audit';
+import { auditEventTypeLabels, auditEventTypeSchema, auditOutcomeCodes, exportAuditCsv, exportAuditJson, queryAudit, type AuditEvent, type AuditEventType, type Auditor } from '@/lib/audit';
 import { getAppDB } from '@/lib/db/app-db';
 import { useT } from '../i18n';
 
@@ -12,7 +12,7 @@ function download(name: string, type: string, text: string) {
 }
 
 /** "Logboek": what was read, sent, accepted and filled; filterable and exportable (CSV/JSON). */
-export function AuditLogView({ userId = '' }: { userId?: string }) {
+export function AuditLogView({ auditor }: { auditor: Auditor }) {
   const { t, language } = useT();
   const [type, setType] = useState<AuditEventType | ''>('');
   const [from, setFrom] = useState('');
@@ -29,7 +29,14 @@ export function AuditLogView({ userId = '' }: { userId?: string }) {
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'csv') download(`dossierhulp-logboek-${stamp}.csv`, 'text/csv;charset=utf-8', exportAuditCsv(events));
     else download(`dossierhulp-logboek-${stamp}.json`, 'application/json', exportAuditJson(events));
-    await recordAuditEvent(getAppDB(), { type: 'export', userId, clientHash: '', outcome: `${format}: ${events.length} regels` }, { logPayloads: false });
+    await auditor.record({ type: 'export', template: format, outcome: 'exported', count: events.length });
+  };
+
+  // Outcome codes are translated here; a failure code of a step is shown as that step failing, with its code.
+  const outcomeText = (e: AuditEvent) => {
+    if (!e.outcome) return '';
+    if ((auditOutcomeCodes as readonly string[]).includes(e.outcome)) return t(`auditOutcome.${e.outcome}`, [e.count ?? 0, e.total ?? e.count ?? 0]);
+    return t('auditOutcome.failed', [e.outcome]);
   };
 
   return (
@@ -89,7 +96,7 @@ export function AuditLogView({ userId = '' }: { userId?: string }) {
                     e.pseudonymizedCount !== undefined && t('log.pseudonymized', [e.pseudonymizedCount]),
                     e.accepted !== undefined && t('log.outcome', [e.accepted, e.edited ?? 0, e.rejected ?? 0]),
                     e.fields?.length && e.fields.join(', '),
-                    e.outcome,
+                    outcomeText(e),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

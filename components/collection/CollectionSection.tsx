@@ -2,22 +2,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { addScreenToCollection, clearCollection, collectionMessage, getCollection, removeScreenFromCollection } from '@/lib/db';
 import { getAppDB } from '@/lib/db/app-db';
-import type { CollectedScreen, SendPolicy } from '@/lib/pipeline';
-import type { Settings } from '@/lib/settings';
-import type { TabRead } from '@/lib/tab/types';
+import type { Auditor } from '@/lib/audit';
+import type { CollectedScreen } from '@/lib/pipeline';
+import type { FillSession, TabRead } from '@/lib/session';
+import type { SendPolicy, Settings } from '@/lib/settings';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { DraftSection } from '../drafting/DraftSection';
-import type { NotesDraft } from '../hooks/useNotesDraft';
+import { useClientHash } from '../hooks/useClientHash';
+import type { Notes } from '../hooks/useNotes';
 import { useT } from '../i18n';
-import type { AuditSink } from '../panelTypes';
 
 /**
  * "Dossieroverzicht": screens of ONE client gathered across pages and tabs (reports, medication, lab,
  * letters) and summarised together, each statement traceable to its screen.
  */
-export function CollectionSection(props: { tab: TabRead | null; policy: SendPolicy; settings: Settings; notes: NotesDraft; audit: AuditSink }) {
+export function CollectionSection(props: { session: FillSession; tab: TabRead | null; policy: SendPolicy; settings: Settings; notes: Notes; auditor: Auditor }) {
   const { t, language } = useT();
   const collection = useLiveQuery(() => getCollection(getAppDB()), []);
+  // The overview's drafts belong to the overview's client, whatever page is open now.
+  const clientHash = useClientHash(collection?.id ?? '');
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
 
@@ -83,12 +86,15 @@ export function CollectionSection(props: { tab: TabRead | null; policy: SendPoli
             ))}
           </ul>
           <DraftSection
+            session={props.session}
             tab={null}
             stale={false}
             policy={props.policy}
             notes={props.notes}
+            clientHash={clientHash}
+            scope="overview"
             settings={props.settings}
-            audit={props.audit}
+            auditor={props.auditor}
             screens={screens}
             idPrefix="overzicht-"
             knownNames={collection.clientLabel ? [collection.clientLabel] : []}

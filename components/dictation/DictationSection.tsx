@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
 import { createGuardedFetch } from '@/lib/llm/guardedFetch';
 import { checkEndpoint, originOf, type Settings } from '@/lib/settings';
-import type { NotesDraft } from '../hooks/useNotesDraft';
+import type { Auditor } from '@/lib/audit';
+import type { TabRead } from '@/lib/session';
+import type { Notes } from '../hooks/useNotes';
 import { InfoMessage } from '../common/ErrorMessage';
 import { useT } from '../i18n';
-import type { AuditSink } from '../panelTypes';
 import { DictationRecorder } from './DictationRecorder';
 
 /**
  * Dictate → transcribe on the organisation's own endpoint → the transcript joins the notes, which the
  * SOEP template and the field suggestions then use, reviewed as usual.
  */
-export function DictationSection(props: { settings: Settings; notes: NotesDraft; audit: AuditSink; onUse(): void }) {
+export function DictationSection(props: { settings: Settings; notes: Notes; auditor: Auditor; subject: TabRead | null; onUse(): void }) {
   const { t } = useT();
   const [added, setAdded] = useState(false);
   // Audio may go to the transcription server and nowhere else.
@@ -31,13 +32,17 @@ export function DictationSection(props: { settings: Settings; notes: NotesDraft;
           setAdded(true);
         }}
         onAudit={(e) =>
-          props.audit({
-            type: 'transcribe',
-            bytes: e.bytes,
-            endpointHost: e.endpointHost,
-            model: props.settings.transcription.model,
-            outcome: e.ok ? `ok, ${e.seconds} s audio` : (e.error ?? 'mislukt'),
-          })
+          props.auditor.record(
+            {
+              type: 'transcribe',
+              bytes: e.bytes,
+              endpointHost: e.endpointHost,
+              model: props.settings.transcription.model,
+              outcome: e.ok ? 'transcribed' : (e.error ?? 'failed'),
+              ...(e.ok ? { count: Math.round(e.seconds) } : {}),
+            },
+            props.subject ? { url: props.subject.url, clientFingerprint: props.subject.clientFingerprint } : null,
+          )
         }
       />
       {added && (

@@ -1,4 +1,5 @@
-import type { TabRead } from '@/lib/tab/types';
+import { refId } from '@/lib/session/fieldRef';
+import type { TabRead } from '@/lib/session';
 import { useT } from '../i18n';
 
 /** What was read: the client, the alerts, the parts of the page and every field found, by its label. */
@@ -40,7 +41,7 @@ export function PageSummary({ tab }: { tab: TabRead }) {
         <summary>{t('read.fields', [tab.fields.length])}</summary>
         <ul className="field-list" data-testid="field-list">
           {tab.fields.map((f) => (
-            <li key={f.fieldKey}>
+            <li key={refId(f)}>
               <span className="field-label">{f.label || t('read.unlabelled')}</span>{' '}
               <span className="muted">({t(`kind.${f.kind}`)})</span>
               {f.unreachable && <span className="badge warn"> {t('read.unreachable')}</span>}

@@ -1,4 +1,5 @@
 import type { ReviewItem } from '@/lib/review/reviewItem';
+import { refId, type FieldRef } from '@/lib/session/fieldRef';
 import { useT } from '../i18n';
 
 function show(value: string | boolean, yes: string, no: string): string {
@@ -11,9 +12,9 @@ function show(value: string | boolean, yes: string, no: string): string {
  */
 export function ReviewTable(props: {
   items: ReviewItem[];
-  onDecide(fieldKey: string, decision: ReviewItem['decision']): void;
-  onEdit(fieldKey: string, value: string | boolean): void;
-  onConfirmOverwrite(fieldKey: string, confirmed: boolean): void;
+  onDecide(field: FieldRef, decision: ReviewItem['decision']): void;
+  onEdit(field: FieldRef, value: string | boolean): void;
+  onConfirmOverwrite(field: FieldRef, confirmed: boolean): void;
   onLocate(item: ReviewItem): void;
 }) {
   const { t } = useT();
@@ -32,7 +33,7 @@ export function ReviewTable(props: {
       </thead>
       <tbody>
         {props.items.map((item) => (
-          <tr key={item.fieldKey} data-testid="review-row" data-field={item.label} className={item.grounded ? '' : 'flagged'}>
+          <tr key={refId(item.field)} data-testid="review-row" data-field={item.label} className={item.grounded ? '' : 'flagged'}>
             <th scope="row">{item.label}</th>
             <td>
               {item.overwrite && (
@@ -47,7 +48,7 @@ export function ReviewTable(props: {
                   type="text"
                   aria-label={t('review.editLabel', [item.label])}
                   value={item.suggested}
-                  onChange={(e) => props.onEdit(item.fieldKey, e.target.value)}
+                  onChange={(e) => props.onEdit(item.field, e.target.value)}
                 />
               )}
               {item.origin === 'offline' && <span className="badge">{t('review.offline')}</span>}
@@ -72,7 +73,7 @@ export function ReviewTable(props: {
                 <input
                   type="checkbox"
                   checked={item.decision === 'accepted'}
-                  onChange={(e) => props.onDecide(item.fieldKey, e.target.checked ? 'accepted' : 'pending')}
+                  onChange={(e) => props.onDecide(item.field, e.target.checked ? 'accepted' : 'pending')}
                 />{' '}
                 {t('review.accept', [item.label])}
               </label>
@@ -80,7 +81,7 @@ export function ReviewTable(props: {
                 type="button"
                 className="link"
                 aria-pressed={item.decision === 'rejected'}
-                onClick={() => props.onDecide(item.fieldKey, item.decision === 'rejected' ? 'pending' : 'rejected')}
+                onClick={() => props.onDecide(item.field, item.decision === 'rejected' ? 'pending' : 'rejected')}
               >
                 {item.decision === 'rejected' ? t('review.rejected') : t('review.reject')}
               </button>
@@ -89,7 +90,7 @@ export function ReviewTable(props: {
                   <input
                     type="checkbox"
                     checked={item.overwriteConfirmed}
-                    onChange={(e) => props.onConfirmOverwrite(item.fieldKey, e.target.checked)}
+                    onChange={(e) => props.onConfirmOverwrite(item.field, e.target.checked)}
                   />{' '}
                   {t('review.overwrite', [show(item.current, yes, no)])}
                 </label>

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { builtInModelAvailability, llmErrorMessages, testConnection, type ConnectionResult } from '@/lib/llm';
-import { describeWarning, isLocked, isMatchPattern, originOf, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { useT } from '../i18n';
@@ -54,12 +54,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
       setStatus({ kind: 'error', text: t('settings.invalidSite', [invalidSite]) });
       return;
     }
-    const endpointOrigins = [draft.endpoint.provider === 'built-in' ? '' : draft.endpoint.baseURL, draft.transcription.baseURL]
-      .map((u) => (u ? originOf(u) : null))
-      .filter((o): o is string => o !== null)
-      .map((o) => `${o}/*`);
-    // The sites the user enables need host access too, so their content script can be registered.
-    const origins = [...endpointOrigins, ...draft.enabledSites];
+    const origins = permissionOriginsFor(draft);
     // Extension pages may only reach hosts they have permission for; ask while we have the click.
     const granted = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
     if (!granted) {

@@ -38,8 +38,15 @@ export const auditEventSchema = z.object({
   rejected: count.optional(),
   /** Field LABELS that were filled or proposed, never their values. */
   fields: z.array(z.string()).optional(),
-  /** Short result code, e.g. 'ok', 'timeout', 'refused'. */
+  /**
+   * Short result code: one of auditOutcomeCodes ('filled', 'undone', …) or a failure code of the step
+   * ('timeout', 'unreachable', …). The UI translates it; it is never a sentence.
+   */
   outcome: z.string().optional(),
+  /** The number the outcome is about (suggestions made, fields filled or restored, lines exported). */
+  count: count.optional(),
+  /** Out of how many (fields sent to fill, fields to restore). */
+  total: count.optional(),
   /** The sent text; present ONLY when logPayloads is on. */
   payload: z.string().optional(),
 });
@@ -53,6 +60,10 @@ export type AuditEventInput = Omit<AuditEvent, 'id' | 'at' | 'origin' | 'path'> 
   origin?: string;
   path?: string;
 };
+
+/** Outcome codes the flows write; anything else in `outcome` is a failure code of that step. */
+export const auditOutcomeCodes = ['suggested', 'filled', 'undone', 'inserted', 'draft', 'draft-chunked', 'transcribed', 'exported'] as const;
+export type AuditOutcomeCode = (typeof auditOutcomeCodes)[number];
 
 /** Event type names for the UI and the CSV export. */
 export const auditEventTypeLabels: Record<AuditEventType, { nl: string; en: string }> = {

@@ -3,3 +3,4 @@ export * from './auditEvent';
 export { hashClientRef, makeSalt } from './clientHash';
 export { purgeExpiredAudit, queryAudit, recordAuditEvent, type AuditFilters } from './auditLog';
 export { exportAuditCsv, exportAuditJson } from './exportAudit';
+export { createAuditor, type Auditor, type AuditSubject, type FlowAuditEvent } from './auditor';

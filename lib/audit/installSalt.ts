@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { makeSalt } from './clientHash';
+import { hashClientRef, makeSalt } from './clientHash';
 
 // Browser-bound: extension pages and background only.
 
@@ -16,4 +16,9 @@ export async function getInstallSalt(): Promise<string> {
   const made = makeSalt();
   await installSaltItem.setValue(made);
   return made;
+}
+
+/** The salted hash of a client fingerprint with this install's salt; '' when no client was identified. */
+export async function clientHashOf(clientFingerprint: string): Promise<string> {
+  return clientFingerprint ? hashClientRef(clientFingerprint, await getInstallSalt()) : '';
 }

@@ -14,10 +14,18 @@ export const draftSchema = z.object({
   kind: draftKindSchema,
   templateId: z.string().optional(),
   text: z.string(),
+  /** Where a generated draft was written: from the page that was read, or from the dossier overview. */
+  scope: z.enum(['page', 'overview']).optional(),
+  /** For generated text: the notes it was written from, so a draft can be traced and redone. */
+  sourceNotes: z.string().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** updatedAt + draftRetentionDays: every save extends it. */
   expiresAt: z.iso.datetime(),
-  status: z.literal('open'),
+  /**
+   * 'writing' while a model is still producing the text. A 'writing' draft that no open panel is writing
+   * was interrupted (panel closed, browser crashed): it is kept and offered for recovery.
+   */
+  status: z.enum(['open', 'writing']),
 });
 export type Draft = z.infer<typeof draftSchema>;

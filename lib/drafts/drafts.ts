@@ -10,6 +10,9 @@ export interface DraftInput {
   kind: DraftKind;
   templateId?: string;
   text: string;
+  sourceNotes?: string;
+  scope?: Draft['scope'];
+  status?: Draft['status'];
 }
 
 export interface DraftTiming {
@@ -40,10 +43,12 @@ export async function saveDraft(db: AppDB, input: DraftInput, timing: DraftTimin
       kind: input.kind,
       ...(input.templateId !== undefined ? { templateId: input.templateId } : {}),
       text: input.text,
+      ...(input.sourceNotes !== undefined ? { sourceNotes: input.sourceNotes } : {}),
+      ...(input.scope !== undefined ? { scope: input.scope } : {}),
       createdAt: existing?.createdAt ?? nowIso,
       updatedAt: nowIso,
       expiresAt,
-      status: 'open',
+      status: input.status ?? 'open',
     });
     await db.drafts.put(draft);
     return draft;

@@ -5,9 +5,9 @@ import { withRecordConventions } from './recordConventions';
 import { withDeadline } from './deadline';
 import { buildSuggestionSchema, cleanLabel, describeFieldType, type RejectedSuggestion, type SchemaField, type Suggestion } from './suggestionSchema';
 
-export interface SuggestFieldsInput {
+export interface SuggestFieldsInput<F extends ScannedField = ScannedField> {
   model: LanguageModel;
-  fields: ScannedField[];
+  fields: F[];
   /** Page text (pseudonymised). */
   sourceText: string;
   /** The carer's own notes (pseudonymised), if any. */
@@ -78,7 +78,7 @@ const WORDS = {
  * @example
  * const suggestions = await suggestFields({ model, fields, sourceText: pseudonymised, language: 'nl', signal });
  */
-export async function suggestFields(input: SuggestFieldsInput): Promise<Suggestion[]> {
+export async function suggestFields<F extends ScannedField>(input: SuggestFieldsInput<F>): Promise<Suggestion<F>[]> {
   const built = buildSuggestionSchema(input.fields);
   if (built.fields.length === 0) return [];
   const prompt = buildSuggestPrompt(built.fields, input);

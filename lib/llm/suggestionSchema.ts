@@ -1,40 +1,43 @@
 import { z } from 'zod';
 import type { ScannedField } from '../page/types';
 
-/** One proposed value for one scanned field, with the verbatim quote it rests on. */
+/** The value and the verbatim quote the model proposes for one field. */
 export const suggestionSchema = z.object({
-  fieldKey: z.string(),
   value: z.union([z.string(), z.boolean()]),
   quote: z.string(),
 });
-export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/** One proposed value for one scanned field (the field object itself, not a key to look up again). */
+export type Suggestion<F extends ScannedField = ScannedField> = z.infer<typeof suggestionSchema> & { field: F };
 
 /** An entry of the model's answer that was dropped, and why. */
 export interface RejectedSuggestion {
   /** The scanned field key, or the unknown property name the model invented. */
   key: string;
+  /** The field's label, when the entry was for a scanned field. */
+  label?: string;
   reason: 'unknown-field' | 'invalid-value' | 'missing-quote';
   detail?: string;
 }
 
 /** A fillable field with the property name it has in the response schema. */
-export interface SchemaField {
+export interface SchemaField<F extends ScannedField = ScannedField> {
   alias: string;
-  field: ScannedField;
+  field: F;
 }
 
-export interface SuggestionSchema {
+export interface SuggestionSchema<F extends ScannedField = ScannedField> {
   /**
    * The response schema: one required, nullable `{ value, quote }` property per fillable field
    * (strict structured output needs every property required, so "no value" is null).
    */
   schema: z.ZodType;
   /** Fillable fields in scan order with their property names. */
-  fields: SchemaField[];
+  fields: SchemaField<F>[];
   /** The model's answer → suggestions for scanned fields only; anything else is dropped. */
-  decode(output: unknown): Suggestion[];
+  decode(output: unknown): Suggestion<F>[];
   /** Like decode, and also says what was dropped. */
-  inspect(output: unknown): { suggestions: Suggestion[]; rejected: RejectedSuggestion[] };
+  inspect(output: unknown): { suggestions: Suggestion<F>[]; rejected: RejectedSuggestion[] };
 }
 
 const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
@@ -60,9 +63,9 @@ export function isFillable(field: ScannedField): boolean {
  *
  * @example
  * const { schema, decode } = buildSuggestionSchema(fields);
- * decode({ pijn: { value: 4, quote: 'pijnscore 4' } }) // [{ fieldKey: 'pijn', value: '4', quote: 'pijnscore 4' }]
+ * decode({ pijn: { value: 4, quote: 'pijnscore 4' } }) // [{ field: <the pijn field>, value: '4', quote: 'pijnscore 4' }]
  */
-export function buildSuggestionSchema(fields: ScannedField[]): SuggestionSchema {
+export function buildSuggestionSchema<F extends ScannedField>(fields: F[]): SuggestionSchema<F> {
   const schemaFields = assignAliases(fields.filter(isFillable));
   const entries = new Map(schemaFields.map((sf) => [sf.alias, { field: sf.field, entry: entrySchema(sf.field) }]));
   const shape = Object.fromEntries(
@@ -71,7 +74,7 @@ export function buildSuggestionSchema(fields: ScannedField[]): SuggestionSchema 
   const schema = z.object(shape);
 
   const inspect = (output: unknown) => {
-    const suggestions: Suggestion[] = [];
+    const suggestions: Suggestion<F>[] = [];
     const rejected: RejectedSuggestion[] = [];
     if (!isRecord(output)) return { suggestions, rejected };
     for (const [alias, raw] of Object.entries(output)) {
@@ -83,17 +86,17 @@ export function buildSuggestionSchema(fields: ScannedField[]): SuggestionSchema 
       if (raw === null || raw === undefined) continue;
       const { field } = known;
       if (!isRecord(raw)) {
-        rejected.push({ key: field.key, reason: 'invalid-value', detail: 'not an object with value and quote' });
+        rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: 'not an object with value and quote' });
         continue;
       }
       const quote = typeof raw.quote === 'string' ? raw.quote.trim() : '';
       const value = normalizeValue(field, raw.value);
       if (value === undefined) {
-        rejected.push({ key: field.key, reason: 'invalid-value', detail: `${JSON.stringify(raw.value)} does not fit a ${field.kind} field` });
+        rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: `${JSON.stringify(raw.value)} does not fit a ${field.kind} field` });
       } else if (quote === '') {
-        rejected.push({ key: field.key, reason: 'missing-quote' });
+        rejected.push({ key: field.key, label: field.label, reason: 'missing-quote' });
       } else {
-        suggestions.push(suggestionSchema.parse({ fieldKey: field.key, value, quote }));
+        suggestions.push({ ...suggestionSchema.parse({ value, quote }), field });
       }
     }
     return { suggestions, rejected };
@@ -200,7 +203,7 @@ function optionsOf(field: ScannedField): string[] | undefined {
   return options.length > 0 ? options : undefined;
 }
 
-function assignAliases(fields: ScannedField[]): SchemaField[] {
+function assignAliases<F extends ScannedField>(fields: F[]): SchemaField<F>[] {
   const taken = new Set(fields.filter((f) => SAFE_KEY.test(f.key)).map((f) => f.key));
   const used = new Set<string>();
   let counter = 0;

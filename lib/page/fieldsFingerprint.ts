@@ -1,15 +1,18 @@
 import { fnv1a } from './fingerprint';
 import { readClient } from './readPage';
-import { collectFields, type ScanOptions } from './scanFields';
+import { collectFields, type FieldScan, type ScanOptions } from './scanFields';
 
-/** Fingerprint from an existing scan (fillFields scans once and uses it for both). */
-export function fingerprintOfScan(doc: Document, scan: ReturnType<typeof collectFields>): string {
+/**
+ * Fingerprint from an existing scan (one collection per message serves the fingerprint and the fill).
+ * `clientFingerprint` saves reading the header again when the caller just read it.
+ */
+export function fingerprintOfScan(doc: Document, scan: FieldScan, clientFingerprint?: string): string {
   const items = scan.handles
     .filter((h) => !h.inClosedRoot && !h.field.unreachable)
     .map((h) => `${h.field.key}:${h.field.kind}`)
     .concat(scan.closedHosts)
     .sort();
-  return fnv1a(`${readClient(doc).fingerprint}|${items.join('\n')}`);
+  return fnv1a(`${clientFingerprint ?? readClient(doc).fingerprint}|${items.join('\n')}`);
 }
 
 /**

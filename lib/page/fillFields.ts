@@ -5,13 +5,16 @@ import {
 import { editorText, isChecked, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
 import { collapseWhitespace, foldForMatch } from './normalizeText';
-import { collectFields, type FieldHandle, type ScanOptions } from './scanFields';
+import { refuseChanged } from './refuseChanged';
+import { collectFields, type FieldHandle, type FieldScan, type ScanOptions } from './scanFields';
 import type { FillEntry, FillErrorCode, FillResult } from './types';
 import { createVisibility, type Visibility } from './visibility';
 
 export interface FillOptions extends ScanOptions {
   /** fieldsFingerprint(doc) at the time of the suggestion; every entry is refused as 'stale' when it changed. */
   expectedFingerprint?: string;
+  /** The fields as this message already collected them; without it the document is scanned here. */
+  scan?: FieldScan;
 }
 
 class Refusal extends Error {
@@ -329,6 +332,9 @@ function readBack(written: Written, visibility: Visibility): FillResult {
  * fieldsFingerprint(doc). Nothing is ever submitted: no Enter key, no submit buttons, and a submit event
  * during the fill is cancelled.
  *
+ * An entry with `expected` is refused as 'changed' when its field shows something else now: someone typed
+ * in it since the person confirmed.
+ *
  * The fields are written one after another and the page gets one moment to react (a macrotask and an
  * animation frame) for all of them, not one per field: 500 fields take a frame, not 500. A key that comes
  * twice is read back before it is written again. A field the page rejected gets one more try of its own
@@ -337,11 +343,19 @@ function readBack(written: Written, visibility: Visibility): FillResult {
  * @example
  * const results = await fillFields(document, [{ key: '#meting_spo2', value: '94' }], { expectedFingerprint });
  */
-export async function fillFields(doc: Document, entries: FillEntry[], options: FillOptions = {}): Promise<FillResult[]> {
-  const scan = collectFields(doc, options);
+export async function fillFields(doc: Document, given: FillEntry[], options: FillOptions = {}): Promise<FillResult[]> {
+  const scan = options.scan ?? collectFields(doc, options);
   const byKey = new Map(scan.handles.map((h) => [h.field.key, h]));
   if (options.expectedFingerprint !== undefined && options.expectedFingerprint !== fingerprintOfScan(doc, scan)) {
-    return entries.map((e) => ({ key: e.key, ok: false, previous: byKey.get(e.key)?.field.value ?? '', error: 'stale' }));
+    return given.map((e) => ({ key: e.key, ok: false, previous: byKey.get(e.key)?.field.value ?? '', error: 'stale' }));
+  }
+  const { pass: entries, refused } = refuseChanged(scan.handles, given);
+  if (refused.length > 0) {
+    // Results keep the order of the entries given.
+    const written = await fillFields(doc, entries, { ...options, scan, expectedFingerprint: undefined });
+    const byEntry = new Map(entries.map((e, k) => [e, written[k]!]));
+    const refusedByKey = new Map(refused.map((r) => [r.key, r]));
+    return given.map((e) => byEntry.get(e) ?? refusedByKey.get(e.key)!);
   }
   const release = guardSubmit(doc);
   try {
@@ -391,9 +405,15 @@ export async function fillFields(doc: Document, entries: FillEntry[], options: F
 
 /**
  * Undoes a fill: puts back the `previous` value of every successful result through the same fill path
- * (rich text comes back as plain text). Returns one result per restored field.
+ * (rich text comes back as plain text). A field that no longer holds what was filled was corrected by
+ * hand since: it keeps the correction and is reported as 'changed'. Returns one result per successful
+ * result given. This is the undo the extension runs in every frame.
+ *
+ * @example const undone = await undoFill(document, results, { expectedFingerprint });
  */
-export async function undoFill(doc: Document, results: FillResult[], options: ScanOptions = {}): Promise<FillResult[]> {
-  const entries = results.filter((r) => r.ok).map((r) => ({ key: r.key, value: r.previous }));
-  return entries.length ? fillFields(doc, entries, { openShadowRoot: options.openShadowRoot }) : [];
+export async function undoFill(doc: Document, results: FillResult[], options: FillOptions = {}): Promise<FillResult[]> {
+  const entries = results
+    .filter((r) => r.ok)
+    .map((r) => ({ key: r.key, value: r.previous, ...(r.value !== undefined ? { expected: r.value } : {}) }));
+  return entries.length ? fillFields(doc, entries, options) : [];
 }

@@ -1,4 +1,4 @@
-import { scanFields, type ScanOptions } from './scanFields';
+import type { FieldHandle } from './scanFields';
 import type { FillResult } from './types';
 
 const norm = (v: string | boolean) =>
@@ -7,15 +7,15 @@ const norm = (v: string | boolean) =>
 /**
  * Splits fill entries into those whose field still shows the value the user reviewed and those whose
  * field changed on the page since (someone typed in it). The changed ones are refused with 'changed':
- * the user never saw, let alone confirmed, overwriting what is there now.
+ * the user never saw, let alone confirmed, overwriting what is there now. Works on the handles of the
+ * fill's own scan, so the page is not walked again.
  */
 export function refuseChanged<E extends { key: string; expected?: string | boolean }>(
-  doc: Document,
+  handles: readonly FieldHandle[],
   entries: E[],
-  options: ScanOptions = {},
 ): { pass: E[]; refused: FillResult[] } {
   if (!entries.some((e) => e.expected !== undefined)) return { pass: entries, refused: [] };
-  const now = new Map(scanFields(doc, options).map((f) => [f.key, f.value]));
+  const now = new Map(handles.filter((h) => !h.hidden).map((h) => [h.field.key, h.field.value]));
   const pass: E[] = [];
   const refused: FillResult[] = [];
   for (const entry of entries) {

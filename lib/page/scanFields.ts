@@ -161,8 +161,15 @@ function numberAttr(el: Element, name: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** One collection of a document's fields: collected once per message, then used to locate, fill and undo. */
+export interface FieldScan {
+  handles: FieldHandle[];
+  /** Closed shadow hosts that look like form widgets (they count in the fingerprint). */
+  closedHosts: string[];
+}
+
 /** Every field on the page (also hidden ones, flagged), with stable unique keys, plus closed shadow hosts. */
-export function collectFields(doc: Document, options: ScanOptions = {}): { handles: FieldHandle[]; closedHosts: string[] } {
+export function collectFields(doc: Document, options: ScanOptions = {}): FieldScan {
   const visibility = createVisibility(doc);
   const refOf = createRefBuilder();
   const raws: Raw[] = [];

@@ -79,7 +79,15 @@ export const pageSnapshotSchema = z.object({
 });
 export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
 
-export const fillEntrySchema = z.object({ key: z.string(), value: z.union([z.string(), z.boolean()]) });
+export const fillEntrySchema = z.object({
+  key: z.string(),
+  value: z.union([z.string(), z.boolean()]),
+  /**
+   * What the person saw in the field when they confirmed (review), or what was filled (undo). A field that
+   * shows something else now was changed by someone since, and is refused with 'changed'.
+   */
+  expected: z.union([z.string(), z.boolean()]).optional(),
+});
 export type FillEntry = z.infer<typeof fillEntrySchema>;
 
 export const fillResultSchema = z.object({
@@ -104,5 +112,7 @@ export const fillErrorCodeSchema = z.enum([
   'stale',
   'invalid-value',
   'changed',
+  // The frame's content script failed while filling: an error, not a field that was not found.
+  'frame-error',
 ]);
 export type FillErrorCode = z.infer<typeof fillErrorCodeSchema>;

@@ -1,3 +1,5 @@
+import { sameRef, type FieldRef } from '../session/fieldRef';
+import type { FillRequest } from '../session/types';
 import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
 
 /**
@@ -8,41 +10,42 @@ export function acceptAllGrounded(items: ReviewItem[]): ReviewItem[] {
   return items.map((item) => (item.grounded && item.decision === 'pending' ? { ...item, decision: 'accepted' } : item));
 }
 
-export function decide(items: ReviewItem[], fieldKey: string, decision: ReviewItem['decision']): ReviewItem[] {
-  return items.map((item) => (item.fieldKey === fieldKey ? { ...item, decision } : item));
+function update(items: ReviewItem[], ref: FieldRef, change: (item: ReviewItem) => ReviewItem): ReviewItem[] {
+  return items.map((item) => (sameRef(item.field, ref) ? change(item) : item));
+}
+
+export function decide(items: ReviewItem[], ref: FieldRef, decision: ReviewItem['decision']): ReviewItem[] {
+  return update(items, ref, (item) => ({ ...item, decision }));
 }
 
 /**
  * The user typed their own value: it counts as accepted and edited. Whether it overwrites the field is
  * decided again for the new value, and an earlier overwrite confirmation no longer counts.
  */
-export function editValue(items: ReviewItem[], fieldKey: string, value: string | boolean): ReviewItem[] {
-  return items.map((item) =>
-    item.fieldKey === fieldKey
-      ? {
-          ...item,
-          suggested: value,
-          edited: true,
-          decision: 'accepted',
-          overwrite: !isEmptyValue(item.current) && !sameValue(item.current, value),
-          overwriteConfirmed: false,
-        }
-      : item,
-  );
+export function editValue(items: ReviewItem[], ref: FieldRef, value: string | boolean): ReviewItem[] {
+  return update(items, ref, (item) => ({
+    ...item,
+    suggested: value,
+    edited: true,
+    decision: 'accepted',
+    overwrite: !isEmptyValue(item.current) && !sameValue(item.current, value),
+    overwriteConfirmed: false,
+  }));
 }
 
-export function confirmOverwrite(items: ReviewItem[], fieldKey: string, confirmed: boolean): ReviewItem[] {
-  return items.map((item) => (item.fieldKey === fieldKey ? { ...item, overwriteConfirmed: confirmed } : item));
+export function confirmOverwrite(items: ReviewItem[], ref: FieldRef, confirmed: boolean): ReviewItem[] {
+  return update(items, ref, (item) => ({ ...item, overwriteConfirmed: confirmed }));
 }
 
 /**
- * What "Invullen" writes: accepted items, and overwrites only when their own box was ticked. Each entry
- * carries the value the user saw, so a field changed on the page since then is refused, not overwritten.
+ * What "Invullen" writes: accepted items, overwrites only when their own box was ticked, and nothing that
+ * this review already filled with the same value. Each request carries the value the user saw, so a
+ * field changed on the page since then is refused, not overwritten.
  */
-export function fillEntriesFor(items: ReviewItem[]): { fieldKey: string; value: string | boolean; expected: string | boolean }[] {
+export function fillRequestsFor(items: ReviewItem[], alreadyFilled: (item: ReviewItem) => boolean = () => false): FillRequest[] {
   return items
-    .filter((item) => item.decision === 'accepted' && (!item.overwrite || item.overwriteConfirmed))
-    .map((item) => ({ fieldKey: item.fieldKey, value: item.suggested, expected: item.current }));
+    .filter((item) => item.decision === 'accepted' && (!item.overwrite || item.overwriteConfirmed) && !alreadyFilled(item))
+    .map((item) => ({ ref: item.field, value: item.suggested, expected: item.current }));
 }
 
 /** Accepted items held back because their overwrite was not confirmed. */

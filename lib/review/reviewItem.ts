@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldKindSchema } from '../page/types';
+import { fieldRefSchema } from '../session/fieldRef';
 
 /** Why a suggestion is flagged instead of offered as trustworthy. */
 export const reviewProblemSchema = z.enum([
@@ -14,18 +15,20 @@ export type ReviewProblem = z.infer<typeof reviewProblemSchema>;
 
 /** One suggested value as the user reviews it. */
 export const reviewItemSchema = z.object({
-  fieldKey: z.string(),
-  frameId: z.number(),
+  /** The field, as scanned: its frame and its key there. */
+  field: fieldRefSchema,
   label: z.string(),
   kind: fieldKindSchema,
   current: z.union([z.string(), z.boolean()]),
   suggested: z.union([z.string(), z.boolean()]),
   /** Verbatim quote from the page, identifiers restored. */
   quote: z.string(),
-  /** Block ref the quote was found in, for scroll-and-highlight. */
-  ref: z.string().optional(),
+  /** Block the quote was found in, for scroll-and-highlight. */
+  quoteBlockRef: z.string().optional(),
   /** Frame the quote was found in; may differ from the field's frame (header outside, form in an iframe). */
   quoteFrameId: z.number().optional(),
+  /** The report the quote comes from, when it is one: its date and author as the page shows them. */
+  quoteSource: z.object({ date: z.string().optional(), author: z.string().optional() }).optional(),
   grounded: z.boolean(),
   problem: reviewProblemSchema.optional(),
   origin: z.enum(['model', 'offline']),

@@ -1,65 +1,55 @@
 import { verifyGrounding } from '../extract/grounding';
 import { measurementKindForLabel } from '../extract/plausibility';
-import type { PanelField, TabRead } from '../tab/types';
+import type { Suggestion } from '../llm/suggestionSchema';
+import { refOf } from '../session/fieldRef';
+import type { PanelField, TabRead } from '../session/types';
 import { isEmptyValue, sameValue, type ReviewItem } from './reviewItem';
 import { validateForField } from './validateForField';
-
-export interface RawSuggestion {
-  fieldKey: string;
-  value: string | boolean;
-  quote: string;
-}
 
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Turns proposed values into review items: drops anything for a field that was not scanned (page text
- * cannot make the model act elsewhere), validates the value for its field, checks the quote against the
- * exact text that was sent, then restores identifiers for display. Nothing is pre-accepted.
+ * Turns proposed values into review items: only suggestions for fields that were scanned and offered
+ * reach here (page text cannot make the model act elsewhere), each value is validated for its field, the
+ * quote is checked against the exact text that was sent, then identifiers are restored for display.
+ * Nothing is pre-accepted.
  */
 export function toReviewItems(input: {
   tab: Pick<TabRead, 'blocks'>;
-  fields: PanelField[];
-  suggestions: RawSuggestion[];
+  suggestions: Suggestion<PanelField>[];
   /** The text the quotes must come from, as it was sent (pseudonymised). */
   sentText: string;
   restore: (s: string) => string;
   origin: ReviewItem['origin'];
 }): ReviewItem[] {
-  const byKey = new Map(input.fields.map((f) => [f.fieldKey, f]));
-  const seen = new Set<string>();
+  const seen = new Set<PanelField>();
   const items: ReviewItem[] = [];
-  for (const suggestion of input.suggestions) {
-    const field = byKey.get(suggestion.fieldKey);
-    if (!field || seen.has(field.fieldKey)) continue;
-    seen.add(field.fieldKey);
-    const checked = validateForField(field, suggestion.value);
-    const value = checked.ok ? checked.value : suggestion.value;
+  for (const { field, value: raw, quote: sentQuote } of input.suggestions) {
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const checked = validateForField(field, raw);
+    const value = checked.ok ? checked.value : raw;
     const measurementKind = measurementKindForLabel(field.label) ?? undefined;
-    const grounding = verifyGrounding({ value, quote: suggestion.quote }, input.sentText, {
-      fieldKind: field.kind,
-      measurementKind,
-    });
+    const grounding = verifyGrounding({ value, quote: sentQuote }, input.sentText, { fieldKind: field.kind, measurementKind });
     const restoredValue = typeof value === 'string' ? input.restore(value) : value;
-    const quote = input.restore(suggestion.quote);
+    const quote = input.restore(sentQuote);
     const block = quote ? input.tab.blocks.find((b) => squash(b.text).includes(squash(quote).slice(0, 80))) : undefined;
-    const overwrite = !isEmptyValue(field.value) && !sameValue(field.value, restoredValue);
     items.push({
-      fieldKey: field.fieldKey,
-      frameId: field.frameId,
+      field: refOf(field),
       label: field.label,
       kind: field.kind,
       current: field.value,
       suggested: restoredValue,
       quote,
-      ref: block?.ref,
+      quoteBlockRef: block?.ref,
       quoteFrameId: block?.frameId,
+      ...(block?.kind === 'report' && (block.date || block.author) ? { quoteSource: { date: block.date, author: block.author } } : {}),
       grounded: checked.ok && grounding.grounded,
       problem: !checked.ok ? 'invalid-for-field' : grounding.grounded ? undefined : grounding.reason,
       origin: input.origin,
       decision: 'pending',
       edited: false,
-      overwrite,
+      overwrite: !isEmptyValue(field.value) && !sameValue(field.value, restoredValue),
       overwriteConfirmed: false,
     });
   }

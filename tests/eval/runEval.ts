@@ -2,7 +2,7 @@ import type { LlmFailure } from '../../lib/llm';
 import { prepareSuggestions } from '../../lib/pipeline';
 import type { ReviewItem } from '../../lib/review/reviewItem';
 import { endpointOrigin, type EndpointConfig } from '../../lib/settings/endpoint';
-import type { PanelField } from '../../lib/tab/types';
+import { refId, sameRef, type PanelField } from '../../lib/session';
 import type { ExpectedValue, LoadedCase } from './evalCase';
 import { readCasePage } from './readCasePage';
 import { labelKey, scoreField, type FieldOutcome } from './scoreField';
@@ -209,11 +209,11 @@ async function runCase(
       result.fields.push({ label, expected, outcome: 'no-field' });
       continue;
     }
-    scored.add(field.fieldKey);
-    const item = items.find((i) => i.fieldKey === field.fieldKey);
+    scored.add(refId(field));
+    const item = items.find((i) => sameRef(i.field, field));
     result.fields.push(fieldResult(label, expected, item));
   }
-  result.extra = items.filter((i) => !scored.has(i.fieldKey)).map((i) => ({ label: i.label, suggested: i.suggested }));
+  result.extra = items.filter((i) => !scored.has(refId(i.field))).map((i) => ({ label: i.label, suggested: i.suggested }));
   result.dropped = droppedAnswers(requestBodies, responseBodies, items);
   return result;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyedSuggestions } from './keyedSuggestions';
 import { createLanguageModel } from '../createLanguageModel';
 import { suggestFields } from '../suggestFields';
 import { testEndpoint, useTestLlmServer, woundForm, woundSource } from './fixtures';
@@ -10,7 +11,7 @@ async function suggestWith(overrides: Parameters<typeof testEndpoint>[1], url = 
   server.enqueue(answer);
   const model = createLanguageModel(testEndpoint(url, overrides));
   const suggestions = await suggestFields({ model, fields: woundForm.slice(0, 1), sourceText: woundSource, language: 'nl' });
-  expect(suggestions).toEqual([{ fieldKey: 'pijnscore', value: '4', quote: 'pijnscore 4' }]);
+  expect(keyedSuggestions(suggestions)).toEqual([{ fieldKey: 'pijnscore', value: '4', quote: 'pijnscore 4' }]);
   return server.requests.at(-1)!;
 }
 

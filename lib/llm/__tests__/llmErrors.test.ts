@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { keyedSuggestions } from './keyedSuggestions';
 import { describe, expect, it } from 'vitest';
 import { startTestLlmServer } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
@@ -64,7 +65,7 @@ describe('HTTP failures', () => {
   it('429 is retried, then succeeds (2 requests)', async () => {
     server.enqueue({ status: 429 }, answer);
     const suggestions = await suggest({ maxRetries: 2 });
-    expect(suggestions).toEqual([{ fieldKey: 'pijnscore', value: '4', quote: 'pijnscore 4' }]);
+    expect(keyedSuggestions(suggestions)).toEqual([{ fieldKey: 'pijnscore', value: '4', quote: 'pijnscore 4' }]);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]!.rawBody).toBe(server.requests[0]!.rawBody);
   });

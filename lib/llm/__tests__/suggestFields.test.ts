@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyedSuggestions } from './keyedSuggestions';
 import { createLanguageModel } from '../createLanguageModel';
 import { suggestFields } from '../suggestFields';
 import type { RejectedSuggestion } from '../suggestionSchema';
@@ -22,7 +23,7 @@ describe('suggestFields against the test server', () => {
     });
     const suggestions = await suggestFields({ model: model(), fields: woundForm, sourceText: woundSource, language: 'nl' });
 
-    expect(suggestions).toEqual([
+    expect(keyedSuggestions(suggestions)).toEqual([
       { fieldKey: 'pijnscore', value: '4', quote: 'pijnscore 4' },
       { fieldKey: 'form > #wond-locatie', value: 'Hiel rechts', quote: 'hiel rechts' },
       { fieldKey: 'verbandwissel', value: '2025-03-12', quote: 'Laatste verbandwissel 12-03-2025' },
@@ -100,7 +101,7 @@ describe('suggestFields against the test server', () => {
       language: 'nl',
       onRejected: (r) => rejected.push(...r),
     });
-    expect(suggestions).toEqual([
+    expect(keyedSuggestions(suggestions)).toEqual([
       { fieldKey: 'form > #wond-locatie', value: 'Hiel rechts', quote: 'hiel rechts' },
       { fieldKey: 'opmerking', value: 'Wond schoon', quote: 'Wond aan de hiel rechts verbonden' },
     ]);

@@ -1,4 +1,5 @@
 import { zodSchema } from 'ai';
+import { keyedSuggestions } from './keyedSuggestions';
 import { describe, expect, it } from 'vitest';
 import type { ScannedField } from '../../page/types';
 import { fenceData } from '../dataFence';
@@ -26,7 +27,7 @@ describe('buildSuggestionSchema', () => {
   it('never reuses an alias that is also a real key', () => {
     const built = buildSuggestionSchema([field({ key: 'a.b', kind: 'text' }), field({ key: 'f1', kind: 'text' }), field({ key: 'x y', kind: 'text' })]);
     expect(built.fields.map((f) => f.alias)).toEqual(['f2', 'f1', 'f3']);
-    expect(built.decode({ f2: { value: 'A', quote: 'A' }, f1: { value: 'B', quote: 'B' }, f3: { value: 'C', quote: 'C' } }).map((s) => s.fieldKey)).toEqual(['a.b', 'f1', 'x y']);
+    expect(built.decode({ f2: { value: 'A', quote: 'A' }, f1: { value: 'B', quote: 'B' }, f3: { value: 'C', quote: 'C' } }).map((s) => s.field.key)).toEqual(['a.b', 'f1', 'x y']);
   });
 
   it('validates strictly with the zod schema (enum, range, pattern, required nullable)', () => {
@@ -43,7 +44,7 @@ describe('buildSuggestionSchema', () => {
 
   it('falls back to free text for a choice field without options', () => {
     const built = buildSuggestionSchema([field({ key: 'keuze', kind: 'select', options: [' ', ''] })]);
-    expect(built.decode({ keuze: { value: 'iets', quote: 'iets' } })).toEqual([{ fieldKey: 'keuze', value: 'iets', quote: 'iets' }]);
+    expect(keyedSuggestions(built.decode({ keuze: { value: 'iets', quote: 'iets' } }))).toEqual([{ fieldKey: 'keuze', value: 'iets', quote: 'iets' }]);
   });
 
   it('returns nothing for output that is not an object', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { refuseChanged } from '../refuseChanged';
-import { scanFields } from '../scanFields';
+import { collectFields, scanFields } from '../scanFields';
 
 function form(html: string): Document {
   document.body.innerHTML = html;
@@ -13,7 +13,7 @@ describe('refuseChanged', () => {
     const doc = form('<label>Pols <input id="p" type="number"></label><label>Temp <input id="t" value="37,5"></label>');
     const [pols, temp] = scanFields(doc);
     (doc.getElementById('p') as HTMLInputElement).value = '92'; // the nurse typed after the read
-    const { pass, refused } = refuseChanged(doc, [
+    const { pass, refused } = refuseChanged(collectFields(doc).handles, [
       { key: pols!.key, value: '88', expected: '' },
       { key: temp!.key, value: '38.2', expected: '37.5' }, // same value, other decimal mark
     ]);
@@ -24,6 +24,6 @@ describe('refuseChanged', () => {
   it('lets entries without an expected value through untouched', () => {
     const doc = form('<label>Pols <input id="p" value="70"></label>');
     const entries = [{ key: scanFields(doc)[0]!.key, value: '88' }];
-    expect(refuseChanged(doc, entries)).toEqual({ pass: entries, refused: [] });
+    expect(refuseChanged(collectFields(doc).handles, entries)).toEqual({ pass: entries, refused: [] });
   });
 });

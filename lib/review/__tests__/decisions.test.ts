@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllGrounded, awaitingOverwriteConfirm, confirmOverwrite, decide, editValue, fillEntriesFor, reviewOutcome } from '../decisions';
+import { acceptAllGrounded, awaitingOverwriteConfirm, confirmOverwrite, decide, editValue, fillRequestsFor, reviewOutcome } from '../decisions';
 import type { ReviewItem } from '../reviewItem';
 
+const pols = { frameId: 0, key: 'pols' };
+const temp = { frameId: 0, key: 'temp' };
 const item = (over: Partial<ReviewItem>): ReviewItem => ({
-  fieldKey: '0:pols',
-  frameId: 0,
+  field: pols,
   label: 'Pols',
   kind: 'number',
   current: '',
@@ -21,36 +22,41 @@ const item = (over: Partial<ReviewItem>): ReviewItem => ({
 
 describe('review decisions', () => {
   it('fills nothing until the user accepts', () => {
-    expect(fillEntriesFor([item({})])).toEqual([]);
+    expect(fillRequestsFor([item({})])).toEqual([]);
   });
 
   it('"Alles accepteren" takes only grounded suggestions', () => {
-    const items = acceptAllGrounded([item({}), item({ fieldKey: '0:temp', label: 'Temp', grounded: false, problem: 'quote-not-in-source' })]);
+    const items = acceptAllGrounded([item({}), item({ field: temp, label: 'Temp', grounded: false, problem: 'quote-not-in-source' })]);
     expect(items.map((i) => i.decision)).toEqual(['accepted', 'pending']);
-    expect(fillEntriesFor(items)).toEqual([{ fieldKey: '0:pols', value: '88', expected: '' }]);
+    expect(fillRequestsFor(items)).toEqual([{ ref: pols, value: '88', expected: '' }]);
   });
 
   it('holds back an overwrite until its own confirmation', () => {
-    let items = decide([item({ current: '72', overwrite: true })], '0:pols', 'accepted');
-    expect(fillEntriesFor(items)).toEqual([]);
+    let items = decide([item({ current: '72', overwrite: true })], pols, 'accepted');
+    expect(fillRequestsFor(items)).toEqual([]);
     expect(awaitingOverwriteConfirm(items)).toHaveLength(1);
-    items = confirmOverwrite(items, '0:pols', true);
-    expect(fillEntriesFor(items)).toEqual([{ fieldKey: '0:pols', value: '88', expected: '72' }]);
+    items = confirmOverwrite(items, pols, true);
+    expect(fillRequestsFor(items)).toEqual([{ ref: pols, value: '88', expected: '72' }]);
   });
 
   it('editing a value decides the overwrite again and needs a new confirmation', () => {
-    let items = confirmOverwrite(decide([item({ current: '72', overwrite: true })], '0:pols', 'accepted'), '0:pols', true);
-    items = editValue(items, '0:pols', '90');
-    expect(fillEntriesFor(items)).toEqual([]);
+    let items = confirmOverwrite(decide([item({ current: '72', overwrite: true })], pols, 'accepted'), pols, true);
+    items = editValue(items, pols, '90');
+    expect(fillRequestsFor(items)).toEqual([]);
     expect(awaitingOverwriteConfirm(items)).toHaveLength(1);
     // A suggestion that equalled the field, edited to something else, becomes an overwrite too.
-    const same = editValue([item({ current: '37.5', suggested: '37,5', overwrite: false })], '0:pols', '39.1');
-    expect(fillEntriesFor(same)).toEqual([]);
+    const same = editValue([item({ current: '37.5', suggested: '37,5', overwrite: false })], pols, '39.1');
+    expect(fillRequestsFor(same)).toEqual([]);
   });
 
   it('an edit counts as accepted and edited; rejections are counted', () => {
-    const items = decide(editValue([item({}), item({ fieldKey: '0:t', label: 'T' })], '0:pols', '90'), '0:t', 'rejected');
-    expect(fillEntriesFor(items)).toEqual([{ fieldKey: '0:pols', value: '90', expected: '' }]);
+    const items = decide(editValue([item({}), item({ field: temp, label: 'T' })], pols, '90'), temp, 'rejected');
+    expect(fillRequestsFor(items)).toEqual([{ ref: pols, value: '90', expected: '' }]);
     expect(reviewOutcome(items)).toEqual({ accepted: 0, edited: 1, rejected: 1, fields: ['Pols'] });
+  });
+
+  it('a field the same review already filled with that value is not sent again', () => {
+    const items = [item({ decision: 'accepted' }), item({ field: temp, label: 'T', suggested: '38.2', decision: 'accepted' })];
+    expect(fillRequestsFor(items, (i) => i.field === pols)).toEqual([{ ref: temp, value: '38.2', expected: '' }]);
   });
 });

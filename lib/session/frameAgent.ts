@@ -1,0 +1,80 @@
+// The content script's side of the flow. Imported by entrypoints/content.ts, so it takes lib/page's
+// modules one by one (the bundle runs in every frame of the ECD) and imports no zod and no extension API.
+import { fingerprintOfScan } from '../page/fieldsFingerprint';
+import { fillFields, undoFill } from '../page/fillFields';
+import { highlightElement, highlightRange, markFilled } from '../page/highlight';
+import { locateQuote } from '../page/locateQuote';
+import { readPage } from '../page/readPage';
+import { locateRef } from '../page/refs';
+import { collectFields, type FieldScan, type ScanOptions } from '../page/scanFields';
+import type { FillEntry, FillResult } from '../page/types';
+import type { FrameRead } from './types';
+
+/** What the panel asks one frame to do. Every request collects the frame's fields once and works on that. */
+export interface FrameAgent {
+  read(): FrameRead;
+  /** The frame's client + field-set fingerprint now, to check a frame that is not itself filled. */
+  fingerprint(): string;
+  /** Writes confirmed values and marks what was filled; refused as a whole when the form is not the one read. */
+  fill(request: { entries: FillEntry[]; expectedFingerprint: string }): Promise<FillResult[]>;
+  /** Puts back what a fill replaced, where the field still holds what was filled (a hand correction stays). */
+  undo(request: { results: FillResult[]; expectedFingerprint: string }): Promise<FillResult[]>;
+  /** Scrolls to and briefly highlights a quote (inside a block ref) or a field. */
+  locate(target: { quote?: string; ref?: string; fieldKey?: string }): boolean;
+}
+
+/**
+ * The content-script handlers for one document, behind one interface so they can be tested with jsdom or
+ * happy-dom as they run in production. Like an autofill that keeps an id per field, each request scans
+ * once and uses the element handles of that scan to fingerprint, fill, mark and read back.
+ *
+ * @example const agent = createFrameAgent(document, { openShadowRoot }); onMessage('readPage', () => agent.read());
+ */
+export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?: () => boolean } = {}): FrameAgent {
+  const scanOptions: ScanOptions = { openShadowRoot: options.openShadowRoot };
+  const scan = (): FieldScan => collectFields(doc, scanOptions);
+  const isTop = options.isTop ?? (() => doc.defaultView === doc.defaultView?.top);
+
+  return {
+    read() {
+      const snapshot = readPage(doc);
+      const fields = scan();
+      return {
+        url: doc.location?.href ?? snapshot.url,
+        isTop: isTop(),
+        snapshot,
+        fields: fields.handles.filter((h) => !h.hidden).map((h) => h.field),
+        fieldsFingerprint: fingerprintOfScan(doc, fields, snapshot.clientFingerprint),
+      };
+    },
+    fingerprint: () => fingerprintOfScan(doc, scan()),
+    async fill({ entries, expectedFingerprint }) {
+      const fields = scan();
+      const results = await fillFields(doc, entries, { ...scanOptions, scan: fields, expectedFingerprint });
+      const elements = new Map(fields.handles.map((h) => [h.field.key, h.el]));
+      for (const result of results) {
+        const el = result.ok ? elements.get(result.key) : undefined;
+        if (el?.isConnected) markFilled(el);
+      }
+      return results;
+    },
+    undo: ({ results, expectedFingerprint }) => undoFill(doc, results, { ...scanOptions, scan: scan(), expectedFingerprint }),
+    locate(target) {
+      if (target.fieldKey) {
+        const el = scan().handles.find((h) => h.field.key === target.fieldKey)?.el ?? null;
+        if (el) highlightElement(el);
+        return el !== null;
+      }
+      if (target.quote) {
+        const range = locateQuote(doc, target.quote, target.ref);
+        if (range) {
+          highlightRange(range);
+          return true;
+        }
+      }
+      const el = target.ref ? locateRef(doc, target.ref, scanOptions.openShadowRoot) : null;
+      if (el) highlightElement(el);
+      return el !== null;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { ClientHeader, FillResult, PageBlock, PageSnapshot, ScannedField } from '../page/types';
+import type { FieldRef } from './fieldRef';
+
+/** What one frame's content script reports when asked to read its page. */
+export interface FrameRead {
+  url: string;
+  isTop: boolean;
+  snapshot: PageSnapshot;
+  fields: ScannedField[];
+  /** Client + field-set fingerprint; a fill is refused when it no longer matches. */
+  fieldsFingerprint: string;
+}
+
+/** One frame's read, tagged with the frame it came from so fills are routed back to it. */
+export interface TabFrame extends FrameRead {
+  frameId: number;
+}
+
+/** A scanned field as the panel knows it: its frame plus its frame-local key make its FieldRef. */
+export interface PanelField extends ScannedField {
+  frameId: number;
+}
+
+/** A frame whose content script failed: named, never silently dropped. */
+export interface FrameFailure {
+  frameId: number;
+  url: string;
+  /** The error the content script (or the messaging) reported. */
+  message: string;
+}
+
+/** Everything the panel knows about the tab, merged over its frames. */
+export interface TabRead {
+  tabId: number;
+  readAt: string;
+  url: string;
+  frames: TabFrame[];
+  /** Frames that could not be read; their fields and text are missing from this read. */
+  failedFrames: FrameFailure[];
+  client: ClientHeader | null;
+  clientFingerprint: string;
+  fields: PanelField[];
+  blocks: (PageBlock & { frameId: number })[];
+  /** The text that is sent to the model (before pseudonymisation). */
+  text: string;
+}
+
+/** One value to write; `expected` is what the field held when the person last saw it. */
+export interface FillRequest {
+  ref: FieldRef;
+  value: string | boolean;
+  expected: string | boolean;
+}
+
+/** A fill result placed back in its frame. */
+export interface TabFillResult extends FillResult {
+  frameId: number;
+}

@@ -1,0 +1,48 @@
+import { endpointOrigin, type EndpointConfig } from './endpoint';
+import { checkEndpoint } from './endpointAllowlist';
+import { isPseudonymizationOn, originOf, type Settings } from './schema';
+
+/** What every step needs to know about where data may go and how it must look when it leaves. */
+export interface SendPolicy {
+  endpoint: EndpointConfig;
+  /** Origins requests may go to; anything else is blocked before it is sent (egress lock). */
+  allowedOrigins: string[];
+  pseudonymize: boolean;
+  language: 'nl' | 'en';
+  /** Sees each outgoing request's exact body: the audit log and the payload preview use it. */
+  onRequest?: (request: { url: string; method: string; body: string | null }) => void;
+  /** For tests and for the browser: the fetch underneath the egress lock. */
+  baseFetch?: typeof fetch;
+}
+
+/**
+ * The egress policy for the chat endpoint. The organisation's allowlist is enforced here too: an
+ * endpoint saved before the policy came may not receive anything, and an empty origin list makes the
+ * egress lock refuse every request. The browser's built-in model runs on the device and sends nothing.
+ *
+ * @example const policy = sendPolicyFor(settings); // then prepareSuggestions(tab, policy, notes)
+ */
+export function sendPolicyFor(settings: Settings): SendPolicy {
+  const check = checkEndpoint(settings, settings.endpoint);
+  return {
+    endpoint: settings.endpoint,
+    allowedOrigins: settings.endpoint.provider === 'built-in' || !check.ok ? [] : [endpointOrigin(settings.endpoint)],
+    pseudonymize: isPseudonymizationOn(settings),
+    language: settings.language,
+  };
+}
+
+/**
+ * The host permissions the browser must grant before these settings can work: the chat and transcription
+ * endpoints (extension pages may only reach hosts they have permission for) and the ECD sites the user
+ * enabled (their content script is registered there).
+ *
+ * @example await browser.permissions.request({ origins: permissionOriginsFor(draft) })
+ */
+export function permissionOriginsFor(settings: Pick<Settings, 'endpoint' | 'transcription' | 'enabledSites'>): string[] {
+  const endpoints = [settings.endpoint.provider === 'built-in' ? '' : settings.endpoint.baseURL, settings.transcription.baseURL]
+    .map((url) => (url ? originOf(url) : null))
+    .filter((origin): origin is string => origin !== null)
+    .map((origin) => `${origin}/*`);
+  return [...new Set([...endpoints, ...settings.enabledSites])];
+}

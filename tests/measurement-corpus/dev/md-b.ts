@@ -1,0 +1,215 @@
+import type { MeasurementCase } from '../caseSchema';
+
+export const cases: MeasurementCase[] = [
+  {
+    id: 'md-021',
+    setting: 'ZKH',
+    text: `MEWS-ronde 08.00: AF 16, sat 96% bij 2L O2, HF 84, RR 124/70, temp 37,8, bewustzijn A. MEWS 1.`,
+    expected: [
+      { kind: 'ademfrequentie', value: '16', unit: '/min' },
+      { kind: 'saturatie', value: '96', unit: '%' },
+      { kind: 'hartfrequentie', value: '84', unit: '/min' },
+      { kind: 'bloeddruk', value: '124/70', unit: 'mmHg' },
+      { kind: 'temperatuur', value: '37.8', unit: '°C' },
+    ],
+  },
+  {
+    id: 'md-022',
+    setting: 'ZKH',
+    text: `Post-op controle na THP re, terug van OK om 14.10. Controles: RR 108/62, P 92, sat 94, T 36,1. Wond droog, redon minimale productie. Pijn NRS 4 in rust, bij bewegen 7. Urine via CAD 250 ml sinds OK.`,
+    expected: [
+      { kind: 'bloeddruk', value: '108/62', unit: 'mmHg' },
+      { kind: 'hartfrequentie', value: '92', unit: '/min' },
+      { kind: 'saturatie', value: '94', unit: '%' },
+      { kind: 'temperatuur', value: '36.1', unit: '°C' },
+      { kind: 'pijnscore', value: '4', unit: 'NRS' },
+      { kind: 'pijnscore', value: '7', unit: 'NRS' },
+      { kind: 'uitscheiding', value: '250', unit: 'mL' },
+    ],
+  },
+  {
+    id: 'md-023',
+    setting: 'ZKH',
+    text: `Koorts gedaald: temp van 39,2 vannacht naar 37,6 nu, na paracetamol 1 g iv. Pols nu 88 (was 112). Sat 95%.`,
+    expected: [
+      { kind: 'temperatuur', value: '37.6', unit: '°C' },
+      { kind: 'hartfrequentie', value: '88', unit: '/min' },
+      { kind: 'saturatie', value: '95', unit: '%' },
+    ],
+  },
+  {
+    id: 'md-024',
+    setting: 'ZKH',
+    text: `S: dhr. 74 jr, kamer 12, opgenomen met pneumonie. B: COPD Gold 3. A: AF 24, SpO2 89% met 2 l O2, streefsat 88-92%. Temp 38,6. HF 104. RR 145/80. CRP 180. R: longarts in consult, bloedgas om 16.00.`,
+    expected: [
+      { kind: 'ademfrequentie', value: '24', unit: '/min' },
+      { kind: 'saturatie', value: '89', unit: '%' },
+      { kind: 'temperatuur', value: '38.6', unit: '°C' },
+      { kind: 'hartfrequentie', value: '104', unit: '/min' },
+      { kind: 'bloeddruk', value: '145/80', unit: 'mmHg' },
+    ],
+  },
+  {
+    id: 'md-025',
+    setting: 'ZKH',
+    text: `Vochtbalans 24 uur: intake iv 1500 ml + oraal 700 ml = 2200 ml. Diurese 1800 ml. Balans +400 ml. Gewicht vandaag 82,3 kg (gisteren 83,1).`,
+    expected: [
+      { kind: 'vochtinname', value: '2200', unit: 'mL' },
+      { kind: 'uitscheiding', value: '1800', unit: 'mL' },
+      { kind: 'gewicht', value: '82.3', unit: 'kg' },
+    ],
+  },
+  {
+    id: 'md-026',
+    setting: 'ZKH',
+    text: `Pt. klaagt over pijn op de borst, ECG gemaakt. Tensie 168/96, pols 102 reg, saturatie 97. Nitrospray 0,4 mg sl gegeven. Pijn daarna gezakt van 6 naar 2. Over 15 min RR opnieuw.`,
+    expected: [
+      { kind: 'bloeddruk', value: '168/96', unit: 'mmHg' },
+      { kind: 'hartfrequentie', value: '102', unit: '/min' },
+      { kind: 'saturatie', value: '97', unit: '%' },
+      { kind: 'pijnscore', value: '2', unit: 'NRS' },
+    ],
+  },
+  {
+    id: 'md-027',
+    setting: 'ZKH',
+    text: `Terug van verkoever. Controles (RR - P - sat) elk kwartier het eerste uur: 110/65 - 88 - 97%; 115/68 - 84 - 98%. Temp 36,4 bij aankomst. Pijn NRS 3.`,
+    expected: [
+      { kind: 'bloeddruk', value: '110/65', unit: 'mmHg' },
+      { kind: 'hartfrequentie', value: '88', unit: '/min' },
+      { kind: 'saturatie', value: '97', unit: '%' },
+      { kind: 'bloeddruk', value: '115/68', unit: 'mmHg' },
+      { kind: 'hartfrequentie', value: '84', unit: '/min' },
+      { kind: 'saturatie', value: '98', unit: '%' },
+      { kind: 'temperatuur', value: '36.4', unit: '°C' },
+      { kind: 'pijnscore', value: '3', unit: 'NRS' },
+    ],
+  },
+  {
+    id: 'md-028',
+    setting: 'ZKH',
+    text: `Overdracht nacht: pt. heeft goed geslapen, niet gewekt voor controles op verzoek van arts (MEWS was gisteravond 0). Om 06.00 controles en bloedafname (Hb, kalium). Nuchter voor gastroscopie.`,
+    expected: [],
+  },
+  {
+    id: 'md-029',
+    setting: 'ZKH',
+    text: `Pt. met DM2. Glucose 07:30 14,2; gecorrigeerd met 4 E Novorapid volgens correctieschema (>12 = 4 E). 11:30 9,8. Gisteravond was de waarde nog 18,1.`,
+    expected: [
+      { kind: 'glucose', value: '14.2', unit: 'mmol/L' },
+      { kind: 'glucose', value: '9.8', unit: 'mmol/L' },
+    ],
+  },
+  {
+    id: 'md-030',
+    setting: 'ZKH',
+    text: `Pt. gewogen in bed (bedweegschaal) 64,5 kg. Bij opname 2 weken geleden 69 kg. Lengte vandaag gemeten: 178 cm, BMI nu 20,4.`,
+    expected: [
+      { kind: 'gewicht', value: '64.5', unit: 'kg' },
+      { kind: 'lengte', value: '178', unit: 'cm' },
+      { kind: 'bmi', value: '20.4', unit: 'kg/m2' },
+    ],
+  },
+  {
+    id: 'md-031',
+    setting: 'ZKH',
+    text: `Kamer 4 bed 2: mw. meldt dat de buurvrouw (bed 1) koorts heeft, die had 38,9; door collega opgepakt. Bij mw. zelf: T 36,8, P 72, RR 130/76.`,
+    expected: [
+      { kind: 'temperatuur', value: '36.8', unit: '°C' },
+      { kind: 'hartfrequentie', value: '72', unit: '/min' },
+      { kind: 'bloeddruk', value: '130/76', unit: 'mmHg' },
+    ],
+  },
+  {
+    id: 'md-032',
+    setting: 'ZKH',
+    text: `Dag 1 na hemicolectomie. Pijn in rust VAS 25, bij hoesten VAS 60. PCA-pomp: 3 bolussen afgelopen nacht. Temp 38,1 (gisteren 37,3). Bel arts bij temp boven 38,5.`,
+    expected: [
+      { kind: 'pijnscore', value: '25', unit: 'VAS' },
+      { kind: 'pijnscore', value: '60', unit: 'VAS' },
+      { kind: 'temperatuur', value: '38.1', unit: '°C' },
+    ],
+  },
+  {
+    id: 'md-033',
+    setting: 'ZKH',
+    text: `Mobiliseren: zittend RR 105/60, pols 76. Na staan 82/50 en pols 104, pt duizelig, terug in bed. Liggend daarna 110/64.`,
+    expected: [
+      { kind: 'bloeddruk', value: '105/60', unit: 'mmHg' },
+      { kind: 'hartfrequentie', value: '76', unit: '/min' },
+      { kind: 'bloeddruk', value: '82/50', unit: 'mmHg' },
+      { kind: 'hartfrequentie', value: '104', unit: '/min' },
+      { kind: 'bloeddruk', value: '110/64', unit: 'mmHg' },
+    ],
+  },
+  {
+    id: 'md-034',
+    setting: 'ZKH',
+    text: `Bij de ronde van 16 uur was pt. suf. Ademhalingsfrequentie geteld: 28/min, saturatie 90% ondanks 3 liter O2. Hartslag 118. Bloeddruk systolisch 95, diastolisch 55. Temp 39,0. MEWS 6, SIT gebeld.`,
+    expected: [
+      { kind: 'ademfrequentie', value: '28', unit: '/min' },
+      { kind: 'saturatie', value: '90', unit: '%' },
+      { kind: 'hartfrequentie', value: '118', unit: '/min' },
+      { kind: 'bloeddruk', value: '95/55', unit: 'mmHg' },
+      { kind: 'temperatuur', value: '39.0', unit: '°C' },
+    ],
+  },
+  {
+    id: 'md-035',
+    setting: 'ZKH',
+    text: `Na transfusie 2 EH erytrocyten: T 37,1 P 80 RR 122/70. Hb vanochtend 5,1 mmol/l, controle Hb morgen. Gisteravond, voor de transfusie, T 36,9.`,
+    expected: [
+      { kind: 'temperatuur', value: '37.1', unit: '°C' },
+      { kind: 'hartfrequentie', value: '80', unit: '/min' },
+      { kind: 'bloeddruk', value: '122/70', unit: 'mmHg' },
+    ],
+  },
+  {
+    id: 'md-036',
+    setting: 'ZKH',
+    text: `Vochtbeperking 1,5 l/dag. Ingenomen vandaag tot 20.00: 1,2 liter. Urineproductie 950 ml. Gewicht 76,1 kg, doelgewicht 74 kg.`,
+    expected: [
+      { kind: 'vochtinname', value: '1200', unit: 'mL' },
+      { kind: 'uitscheiding', value: '950', unit: 'mL' },
+      { kind: 'gewicht', value: '76.1', unit: 'kg' },
+    ],
+  },
+  {
+    id: 'md-037',
+    setting: 'ZKH',
+    text: `Overdracht: pt. om 09.15 naar OK vertrokken, controles van vanochtend staan al in de lijst (collega). Bij terugkomst controles elk half uur volgens protocol. Bloedsuiker prikken om 12.00.`,
+    expected: [],
+  },
+  {
+    id: 'md-038',
+    setting: 'ZKH',
+    text: `Pt. kortademig na toiletgang. Sat gezakt van 94 naar 88%, O2 2 l gestart. AF 26, HF 110. Longarts gebeld.`,
+    expected: [
+      { kind: 'saturatie', value: '88', unit: '%' },
+      { kind: 'ademfrequentie', value: '26', unit: '/min' },
+      { kind: 'hartfrequentie', value: '110', unit: '/min' },
+    ],
+  },
+  {
+    id: 'md-039',
+    setting: 'ZKH',
+    text: `Neonaat, dag 3. Gewicht 3450 gram (geboortegewicht 3620 g, -4,7%). Temp 36,8 rectaal. HF 136. Borstvoeding gaat goed.`,
+    expected: [
+      { kind: 'gewicht', value: '3.45', unit: 'kg' },
+      { kind: 'temperatuur', value: '36.8', unit: '°C' },
+      { kind: 'hartfrequentie', value: '136', unit: '/min' },
+    ],
+  },
+  {
+    id: 'md-040',
+    setting: 'ZKH',
+    text: `Pre-op screening: lengte 1,82 m, gewicht 94 kg, BMI 28,4. RR beide armen: li 138/82, re 142/86. Nuchter vanaf 00.00.`,
+    expected: [
+      { kind: 'lengte', value: '182', unit: 'cm' },
+      { kind: 'gewicht', value: '94', unit: 'kg' },
+      { kind: 'bmi', value: '28.4', unit: 'kg/m2' },
+      { kind: 'bloeddruk', value: '138/82', unit: 'mmHg' },
+      { kind: 'bloeddruk', value: '142/86', unit: 'mmHg' },
+    ],
+  },
+];
