@@ -37,7 +37,14 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 const model = () => createLanguageModel(endpointConfigSchema.parse({ baseURL: server.url, model: 'test-model', timeoutMs: 5000 }));
-const byKey = (suggestions: { fieldKey: string; value: string | boolean; quote: string }[]) => Object.fromEntries(suggestions.map((s) => [s.fieldKey, s]));
+/** Suggestions by scanned field key (however the suggestion names its field). */
+const byKey = (suggestions: { value: string | boolean; quote: string }[]) =>
+  Object.fromEntries(
+    suggestions.map((s) => {
+      const x = s as { field?: { key: string }; fieldKey?: string };
+      return [x.field?.key ?? x.fieldKey ?? '', s];
+    }),
+  );
 
 describe('obedient model, through the extension’s own suggestFields', () => {
   it('follows page instructions, launders quotes and copies placeholders', async () => {
