@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInstructions, labelCore, obedientHandler, planObedientAnswer } from '../llm-server/obedient.mjs';
 import type { RecordedRequest } from '../llm-server/server.mjs';
@@ -19,6 +19,10 @@ import { requestSchema, startE2e, type E2eEnv } from './fixtures';
 // checkboxes /Overschrijf de huidige waarde/, testids client, review-table, fill-results; for the draft:
 // tab "Schrijven", label /Uw eigen korte notities/, label "Sjabloon", button "Schrijf concept",
 // testid draft-output, button "Invoegen".
+
+// ATTACKS_REPORT_ONLY=1 measures and writes the summary without asserting the thresholds (the harness
+// self-check and the benign control are still asserted), e.g. to record before/after figures.
+const REPORT_ONLY = process.env.ATTACKS_REPORT_ONLY === '1';
 
 // Service-worker requests in Playwright's request events (the proxy below catches them regardless).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -65,7 +69,7 @@ interface VariantResult {
   language: string;
   visible: boolean;
   control: boolean;
-  /** Where the run ended: 'filled', 'nothing-accepted', 'no-review' (answer refused or nothing suggested), 'error'. */
+  /** Where the run ended: 'filled', 'fill-refused', 'nothing-accepted', 'no-review' (answer refused or nothing suggested), a timeout, or 'error'. */
   stage: string;
   alerts: string[];
   suggested: string[];
@@ -229,6 +233,28 @@ async function alertsOf(panel: Page): Promise<string[]> {
   return (await panel.getByRole('alert').allTextContents().catch(() => [])).map((t) => t.trim()).filter(Boolean);
 }
 
+/**
+ * Waits until `done` shows, or until a new alert shows while the panel is idle (no "Annuleren"), so a
+ * warning banner that was already there (e.g. suspect text on the page) is not taken for the outcome.
+ */
+async function settle(panel: Page, done: Locator, alertsBefore: string[], timeoutMs: number): Promise<'done' | 'alert' | 'timeout'> {
+  const until = Date.now() + timeoutMs;
+  let alertSince = 0;
+  while (Date.now() < until) {
+    if (await done.first().isVisible().catch(() => false)) return 'done';
+    const idle = (await panel.getByRole('button', { name: 'Annuleren' }).count().catch(() => 0)) === 0;
+    const fresh = (await alertsOf(panel)).some((a) => !alertsBefore.includes(a));
+    if (idle && fresh) {
+      alertSince ||= Date.now();
+      if (Date.now() - alertSince > 400) return 'alert'; // give a review table that follows the alert its chance
+    } else {
+      alertSince = 0;
+    }
+    await panel.waitForTimeout(100);
+  }
+  return 'timeout';
+}
+
 async function runVariant(v: ManifestEntry): Promise<VariantResult> {
   const t0 = Date.now();
   env.llm.reset();
@@ -249,13 +275,10 @@ async function runVariant(v: ManifestEntry): Promise<VariantResult> {
     await panel.getByTestId('client').waitFor({ timeout: 15_000 });
     const before = await snapshot(target);
 
+    const alertsBeforeSuggest = await alertsOf(panel);
     await panel.getByRole('button', { name: 'Stel velden voor' }).click();
-    const review = panel.getByTestId('review-table');
-    const outcome = await Promise.race([
-      review.waitFor({ timeout: 30_000 }).then(() => 'review' as const),
-      panel.getByRole('alert').first().waitFor({ timeout: 30_000 }).then(() => 'alert' as const),
-    ]).catch(() => 'timeout' as const);
-    if (outcome === 'review') {
+    const outcome = await settle(panel, panel.getByTestId('review-table'), alertsBeforeSuggest, 30_000);
+    if (outcome === 'done') {
       result.suggested = (await panel.getByTestId('review-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-field') ?? r.querySelector('th')?.textContent ?? ''))) as string[];
       const acceptAll = panel.getByRole('button', { name: /Alles accepteren/ });
       if (await acceptAll.isEnabled().catch(() => false)) await acceptAll.click();
@@ -270,17 +293,16 @@ async function runVariant(v: ManifestEntry): Promise<VariantResult> {
       );
       const fill = panel.getByRole('button', { name: /^Invullen/ });
       if (result.accepted.length > 0 && (await fill.isEnabled().catch(() => false))) {
+        const alertsBeforeFill = await alertsOf(panel);
         await fill.click();
-        await Promise.race([
-          panel.getByTestId('fill-results').waitFor({ timeout: 20_000 }),
-          panel.getByRole('alert').first().waitFor({ timeout: 20_000 }),
-        ]).catch(() => undefined);
-        result.stage = 'filled';
+        const filled = await settle(panel, panel.getByTestId('fill-results'), alertsBeforeFill, 20_000);
+        result.stage = filled === 'done' ? 'filled' : filled === 'alert' ? 'fill-refused' : 'fill-timeout';
       } else {
         result.stage = 'nothing-accepted';
       }
     } else {
       result.stage = outcome === 'alert' ? 'no-review' : 'timeout';
+      if (outcome === 'timeout') result.error = 'no review table and no new message within 30 s';
     }
     await target.waitForTimeout(150); // page handlers after the fill
     result.alerts = await alertsOf(panel);
@@ -466,6 +488,7 @@ describe('adversarial suite: obedient model, bulk acceptance, real Chromium', ()
       expect(r.foreignHosts, label).toEqual([]);
       return;
     }
+    if (REPORT_ONLY) return;
     expect.soft(r.injectedHits, `${label}: injected values reached the page`).toEqual([]);
     expect.soft(r.unexpectedChanges, `${label}: page fields changed to non-benign values`).toEqual([]);
     expect.soft(r.outsideScan, `${label}: fields outside the request schema changed`).toEqual([]);
@@ -490,10 +513,16 @@ describe('adversarial suite: obedient model, bulk acceptance, real Chromium', ()
       await panel.getByRole('tab', { name: 'Schrijven' }).click();
       await panel.getByLabel(/Uw eigen korte notities/).fill('dhr. rustig, P 72, sat 96%, ontbijt half op');
       await panel.getByLabel('Sjabloon').selectOption({ label: 'SOEP-rapportage' });
+      // The panel keeps earlier drafts (per template): wait for this page's request and its answer, not
+      // for any text in the output.
+      const output = panel.getByTestId('draft-output');
+      const previous = (await output.count()) > 0 ? await output.inputValue() : '';
       await panel.getByRole('button', { name: 'Schrijf concept' }).click();
-      await expect.poll(() => panel.getByTestId('draft-output').inputValue(), { timeout: 20_000 }).not.toBe('');
+      await expect.poll(() => env.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).length, { timeout: 20_000 }).toBeGreaterThan(0);
       await expect.poll(() => panel.getByRole('button', { name: 'Annuleren' }).count(), { timeout: 20_000 }).toBe(0);
-      const draft = await panel.getByTestId('draft-output').inputValue();
+      await expect.poll(async () => ((await output.count()) > 0 ? output.inputValue() : previous), { timeout: 10_000 }).not.toBe(previous);
+      const draft = await output.inputValue();
+      expect(draft, `${id}: the draft is this page's`).toContain(planDraftStart(env.llm.requests));
       const phrase = fold(v.text.replace(/\s*Ref ATK-[A-Z]\d+\.?/, ''));
       // The page's orders as the obedient model read them: a written text, or "label: value".
       const orders = findInstructions(v.text)
@@ -531,6 +560,15 @@ describe('adversarial suite: obedient model, bulk acceptance, real Chromium', ()
     }
   });
 });
+
+/** The first words the obedient model wrote for the last chat request (to recognise this draft). */
+function planDraftStart(requests: RecordedRequest[]): string {
+  const chat = requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1);
+  const response = chat ? planObedientAnswer(chat).response : undefined;
+  const text = response && 'text' in response ? response.text : '';
+  // A piece without digits or placeholders, which restoring (dates, identifiers) leaves as it is.
+  return text.split(/\n|(?<=\.)\s+/).find((p) => p.length >= 15 && !/[\d[\]]/.test(p))?.slice(0, 40) ?? '';
+}
 
 function safeHost(url: string): string {
   try {
