@@ -141,9 +141,9 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
         )}
         {auditFailed && <ErrorMessage text={t('audit.failed')} onDismiss={() => setAuditFailed(false)} />}
         {endpointRefusal && <ErrorMessage text={endpointRefusal} />}
-        {tab && state.stale && (
-          <div className="message message-warn" role="status" data-testid="stale">
-            {t('panel.stale')}{' '}
+        {tab && state.pageChange && (
+          <div className={`message ${state.stale ? 'message-warn' : 'message-info'}`} role="status" data-testid={state.stale ? 'stale' : 'page-changed'}>
+            {t(`pageChange.${state.pageChange}`)}{' '}
             <button type="button" className="link" onClick={() => void read()}>
               {t('panel.readAgain')}
             </button>

@@ -29,9 +29,14 @@ export default defineContentScript({
     onMessage('undoFill', ({ data }) => agent.undo(data));
     onMessage('locate', ({ data }) => agent.locate(data));
 
-    watchPageChanges(document, (reason) => {
-      // No panel listening is normal; the next read picks the change up.
-      sendMessage('pageChanged', { reason, url: location.href }).catch(() => undefined);
-    });
+    // Only what the read depends on counts: a ticking session timer or a toast does not lock the panel.
+    watchPageChanges(
+      document,
+      (reason) => {
+        // No panel listening is normal; the next read picks the change up.
+        sendMessage('pageChanged', { reason, url: location.href }).catch(() => undefined);
+      },
+      { classify: () => agent.changeSinceRead() },
+    );
   },
 });

@@ -1,9 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FillEntry, FillResult } from './page/types';
+import type { PageChangeReason } from './page/watchPageChanges';
 import type { FrameRead } from './session/types';
 
-/** Why the content script thinks the panel's snapshot is out of date. */
-export type PageChange = { reason: 'navigation' | 'dom'; url: string };
+/** Why the content script thinks the panel's snapshot is out of date (see lib/page/pageMeaning.ts). */
+export type PageChange = { reason: PageChangeReason; url: string };
 
 /**
  * Every message in the extension, in one place. The handlers live in lib/session/frameAgent.ts; the

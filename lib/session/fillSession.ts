@@ -12,6 +12,7 @@ import {
   reviewOutcome,
 } from '../review/decisions';
 import { sameValue, type ReviewItem } from '../review/reviewItem';
+import type { PageChangeReason } from '../page/watchPageChanges';
 import type { SendPolicy } from '../settings/sendPolicy';
 import { refId, type FieldRef } from './fieldRef';
 import { fillTab, locateInTab, mergeFillResults, undoTabFill } from './fillTab';
@@ -52,8 +53,13 @@ export interface FillSessionState {
   tab: TabRead | null;
   reading: boolean;
   readFailure: { code: 'no-access' | 'no-content'; failedFrames: TabRead['failedFrames'] } | null;
-  /** The page changed in a way that matters since the read (another client, form or content). */
+  /**
+   * The page is no longer the one read (navigation, another client, other content): suggesting and filling
+   * wait for a new read. The fill-time fingerprint stays the hard guard either way.
+   */
   stale: boolean;
+  /** Why the snapshot went stale, or what changed that does not block (fields appeared, values typed). */
+  pageChange: PageChangeReason | 'reload' | null;
   suggesting: boolean;
   /** The last suggestion request failed (or was cancelled); nothing of it reached the review. */
   failure: LlmFailure | null;
@@ -76,7 +82,7 @@ export interface FillSession {
   setTab(tabId: number | null): void;
   read(): Promise<TabRead | null>;
   /** The page changed since the read (reported by the content script or the browser). */
-  markStale(): void;
+  markStale(reason: PageChangeReason): void;
   /** A full page load: the content script and every element handle are gone, and so is undo. */
   pageReloaded(): void;
   /** Prepares (pseudonymises, builds the schema for) a suggestion request without sending it. */
@@ -121,6 +127,7 @@ const initialState = (tabId: number | null): FillSessionState => ({
   reading: false,
   readFailure: null,
   stale: false,
+  pageChange: null,
   suggesting: false,
   failure: null,
   identifiers: 0,
@@ -250,7 +257,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         if (ticket !== readTicket) return null;
         const fill = state.fill;
         const keepFill = fill && sameForms(fill.tab, tab, [...new Set(fill.results.map((r) => r.frameId))]) ? fill : null;
-        set({ tab, reading: false, stale: false, fill: keepFill, notice: null, failure: null });
+        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notice: null, failure: null });
         await audit({ type: 'read', bytes: tab.text.length }, tab);
         return tab;
       } catch (error) {
@@ -260,11 +267,16 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         return null;
       }
     },
-    markStale() {
-      if (state.tab) set({ stale: true });
+    markStale(reason) {
+      if (!state.tab) return;
+      // New or revealed fields (a dialog, a form step) and values typed on the page do not make the read
+      // wrong: the panel offers to read again, and a changed field is refused at fill time anyway.
+      const blocking = reason !== 'fields' && reason !== 'values';
+      if (state.stale && !blocking) return;
+      set({ stale: state.stale || blocking, pageChange: blocking || !state.pageChange || reason === 'fields' ? reason : state.pageChange });
     },
     pageReloaded() {
-      if (state.tab) set({ stale: true, fill: null });
+      if (state.tab) set({ stale: true, pageChange: 'reload', fill: null });
     },
     prepare,
     async suggest(policy, notes, options = {}) {

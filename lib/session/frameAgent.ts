@@ -5,6 +5,7 @@ import { fillFields, undoFill } from '../page/fillFields';
 import { highlightElement, highlightRange, markFilled } from '../page/highlight';
 import { locateQuote } from '../page/locateQuote';
 import { readPage } from '../page/readPage';
+import { contentMeaning, fieldMeaning, meaningChange, type MeaningChange, type PageMeaning } from '../page/pageMeaning';
 import { locateRef } from '../page/refs';
 import { collectFields, type FieldScan, type ScanOptions } from '../page/scanFields';
 import type { FillEntry, FillResult } from '../page/types';
@@ -21,6 +22,11 @@ export interface FrameAgent {
   undo(request: { results: FillResult[]; expectedFingerprint: string }): Promise<FillResult[]>;
   /** Scrolls to and briefly highlights a quote (inside a block ref) or a field. */
   locate(target: { quote?: string; ref?: string; fieldKey?: string }): boolean;
+  /**
+   * What changed since the last read that the read depends on (client, content, field set, values), or
+   * null — also when nothing was read yet. Our own fills and undos do not count.
+   */
+  changeSinceRead(): MeaningChange | null;
 }
 
 /**
@@ -34,11 +40,21 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
   const scanOptions: ScanOptions = { openShadowRoot: options.openShadowRoot };
   const scan = (): FieldScan => collectFields(doc, scanOptions);
   const isTop = options.isTop ?? (() => doc.defaultView === doc.defaultView?.top);
+  // What the last read depended on; a fill or undo moves the values (and fields) along with it.
+  let baseline: PageMeaning | null = null;
+  let reported: string | null = null;
+  // While we fill or undo, the page changes because of us.
+  let busy = 0;
+  const settleBaseline = (fields: FieldScan) => {
+    if (baseline) baseline = { ...baseline, ...fieldMeaning(fields) };
+  };
 
   return {
     read() {
       const snapshot = readPage(doc);
       const fields = scan();
+      baseline = { ...contentMeaning(snapshot), ...fieldMeaning(fields) };
+      reported = null;
       return {
         url: doc.location?.href ?? snapshot.url,
         isTop: isTop(),
@@ -50,15 +66,22 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
     fingerprint: () => fingerprintOfScan(doc, scan()),
     async fill({ entries, expectedFingerprint }) {
       const fields = scan();
-      const results = await fillFields(doc, entries, { ...scanOptions, scan: fields, expectedFingerprint });
+      busy++;
+      const results = await fillFields(doc, entries, { ...scanOptions, scan: fields, expectedFingerprint }).finally(() => busy--);
       const elements = new Map(fields.handles.map((h) => [h.field.key, h.el]));
       for (const result of results) {
         const el = result.ok ? elements.get(result.key) : undefined;
         if (el?.isConnected) markFilled(el);
       }
+      settleBaseline(scan());
       return results;
     },
-    undo: ({ results, expectedFingerprint }) => undoFill(doc, results, { ...scanOptions, scan: scan(), expectedFingerprint }),
+    async undo({ results, expectedFingerprint }) {
+      busy++;
+      const undone = await undoFill(doc, results, { ...scanOptions, scan: scan(), expectedFingerprint }).finally(() => busy--);
+      settleBaseline(scan());
+      return undone;
+    },
     locate(target) {
       if (target.fieldKey) {
         const el = scan().handles.find((h) => h.field.key === target.fieldKey)?.el ?? null;
@@ -75,6 +98,17 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
       const el = target.ref ? locateRef(doc, target.ref, scanOptions.openShadowRoot) : null;
       if (el) highlightElement(el);
       return el !== null;
+    },
+    changeSinceRead() {
+      if (!baseline || busy > 0) return null;
+      // Fields first: cheap. The content needs a whole read, which the watcher runs sparingly.
+      const now = { ...fieldMeaning(scan()), ...contentMeaning(readPage(doc)) };
+      const change = meaningChange(baseline, now);
+      // Each state of the page is reported once; a later, different change is reported again.
+      const state = change ? `${change} ${now.client} ${now.content} ${now.fields} ${now.values}` : null;
+      if (state === reported) return null;
+      reported = state;
+      return change;
     },
   };
 }

@@ -5,8 +5,11 @@ export interface FrameTarget {
   frameId: number;
 }
 
+/** The agent's requests the panel makes (the change watch runs inside the frame and reports by itself). */
+type PanelRequest = Exclude<keyof FrameAgent, 'changeSinceRead'>;
+
 /** A frame's agent as the panel reaches it: every call goes over a message and may fail. */
-export type RemoteFrameAgent = { [K in keyof FrameAgent]: (...args: Parameters<FrameAgent[K]>) => Promise<Awaited<ReturnType<FrameAgent[K]>>> };
+export type RemoteFrameAgent = { [K in PanelRequest]: (...args: Parameters<FrameAgent[K]>) => Promise<Awaited<ReturnType<FrameAgent[K]>>> };
 
 /**
  * How the panel reaches the frames of a tab. The browser implementation injects the content script and

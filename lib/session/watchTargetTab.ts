@@ -24,8 +24,8 @@ export function watchTargetTab(session: FillSession, options: { fixedTabId: numb
     });
     browser.tabs.onActivated.addListener(onActivated);
   }
-  const stopMessages = onMessage('pageChanged', ({ sender }) => {
-    if (sender.tab?.id === session.getState().tabId) session.markStale();
+  const stopMessages = onMessage('pageChanged', ({ sender, data }) => {
+    if (sender.tab?.id === session.getState().tabId) session.markStale(data.reason);
   });
   const onUpdated = (id: number, change: { status?: string }) => {
     if (id === session.getState().tabId && change.status === 'loading') session.pageReloaded();

@@ -93,7 +93,7 @@ describe('watchPageChanges', () => {
     vi.advanceTimersByTime(299);
     expect(reasons).toEqual([]);
     vi.advanceTimersByTime(2);
-    expect(reasons).toEqual(['dom']);
+    expect(reasons).toEqual(['content']); // without a classifier every DOM change counts as content
     stop();
   });
 });
