@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { multipartBoundary, parseMultipart, wavDurationSeconds } from './multipart.mjs';
+import { obedientAnswer } from './obedient.mjs';
 
 /**
  * @typedef {import('./server.d.mts').ScriptedResponse} ScriptedResponse
@@ -137,6 +138,7 @@ export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models 
   async function respond(scripted, record, route, res) {
     if (typeof scripted === 'function') return respond(await scripted(record), record, route, res);
     if ('hang' in scripted) return; // left open until the client aborts or close() ends it
+    if ('obedient' in scripted) return respond(obedientAnswer(record, scripted.obedient ?? {}), record, route, res);
     if ('delayMs' in scripted) {
       await sleep(scripted.delayMs);
       if (res.destroyed) return;
