@@ -11,7 +11,9 @@ const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'select', 'o
 export function elementText(el: Element, visibility?: Visibility, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    const children = childrenOf(node);
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
       if (c.nodeType === 3) parts.push((c as Text).data);
       else if (c.nodeType === 1) {
         const e = c as Element;
@@ -29,4 +31,13 @@ export function elementText(el: Element, visibility?: Visibility, skip?: (el: El
   };
   walk(el.shadowRoot ?? el);
   return cleanLines(parts.join(''));
+}
+
+/** Children as rendered: a slot shows the nodes assigned to it (an <sl-option>'s text), else its fallback. */
+function childrenOf(node: Node): ArrayLike<Node> {
+  if (node.nodeType === 1 && (node as Element).localName === 'slot') {
+    const assigned = typeof (node as HTMLSlotElement).assignedNodes === 'function' ? (node as HTMLSlotElement).assignedNodes() : [];
+    if (assigned.length > 0) return assigned;
+  }
+  return node.childNodes;
 }

@@ -89,6 +89,8 @@ export function legendLabel(el: Element, visibility: Visibility): string {
 }
 
 const SKIP_TEXT_IN = 'script,style,template,noscript,option,select,textarea,button,datalist';
+/** Fields whose content is text: text found inside one is that field's value, not a label. */
+const FIELD_WITH_TEXT = '[contenteditable]:not([contenteditable=false]),[role=combobox],[role=listbox],[role=textbox],[role=spinbutton]';
 
 /** The nearest visible text before the element, unless another field sits in between. */
 export function precedingText(start: Element, visibility: Visibility): string {
@@ -102,11 +104,15 @@ export function precedingText(start: Element, visibility: Visibility): string {
     if (node.nodeType === 1) {
       const e = node as Element;
       if (e.contains(start)) continue;
-      if (e.matches(CONTROL_SELECTOR)) return '';
+      // A hidden control (an editor toolbar's hidden <select>) is nothing a person sees between label and field.
+      if (e.matches(CONTROL_SELECTOR) && visibility.isRendered(e)) return '';
       continue;
     }
     const parent = node.parentElement;
     if (!parent || parent.closest(SKIP_TEXT_IN)) continue;
+    // Text inside another field (an editor's content, a select's shown choice) means a field sits in between.
+    const field = parent.closest(FIELD_WITH_TEXT);
+    if (field && !field.contains(start) && visibility.isRendered(field)) return '';
     if (!visibility.isRendered(parent) || !visibility.showsText(parent)) continue;
     const text = cleanLabel((node as Text).data);
     if (!text) continue;
@@ -115,6 +121,63 @@ export function precedingText(start: Element, visibility: Visibility): string {
     return text.length > 80 ? cleanLabel(text.slice(text.length - 80).replace(/^\S*\s/, '')) : text;
   }
   return '';
+}
+
+/**
+ * A `<label for>` that points at the field's wrapper rather than at the field: libraries render the editable
+ * element inside a container the page labelled (`<label for="editor">` + `<div id="editor"><div contenteditable>`).
+ */
+export function wrapperLabel(el: Element, visibility: Visibility): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  let cur: Element | null = el;
+  for (let k = 0; cur && k < 4; k++, cur = cur.parentElement) {
+    if (!cur.id || typeof root.querySelector !== 'function') continue;
+    const label = root.querySelector(`label[for="${cssEscape(cur.id)}"]`);
+    if (label && visibility.isRendered(label)) {
+      const text = cleanLabel(elementText(label, visibility));
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+function cssEscape(id: string): string {
+  return id.replace(/["\\]/g, '\\$&');
+}
+
+/**
+ * Names that editors give themselves ("Rich Text Editor, main", "Rich Text Area", "Editor"): they tell a person
+ * nothing about which field it is, and two editors on one page would share them.
+ */
+const BUILT_IN_EDITOR_NAME = /\b(rich[\s-]*text|editor|editing area|text ?area|wysiwyg|rte|tekstverwerker|teksteditor)\b/i;
+
+export function isBuiltInName(name: string): boolean {
+  return BUILT_IN_EDITOR_NAME.test(name);
+}
+
+/**
+ * The label of the iframe this document is shown in, as the parent page shows it (`<label for>`, the
+ * iframe's name, the text before it, its title). Same-origin frames only: `frameElement` is null across
+ * origins, and then the field keeps its own label (a documented gap; asking the parent frame would need a
+ * message through the extension).
+ */
+export function frameLabel(doc: Document, makeVisibility: (d: Document) => Visibility): string {
+  let frame: Element | null = null;
+  try {
+    frame = (doc.defaultView?.frameElement as Element | null) ?? null;
+  } catch {
+    frame = null;
+  }
+  if (!frame) return '';
+  const parentVisibility = makeVisibility(frame.ownerDocument);
+  const named = accessibleName(frame, parentVisibility);
+  const title = cleanLabel(frame.getAttribute('title') ?? '');
+  return (
+    wrapperLabel(frame, parentVisibility) ||
+    (named && named !== title ? named : '') ||
+    precedingText(frame, parentVisibility) ||
+    title
+  );
 }
 
 function hostLabel(el: Element, visibility: Visibility): string {
@@ -130,29 +193,49 @@ function hostLabel(el: Element, visibility: Visibility): string {
  */
 export function controlLabel(el: Element, visibility: Visibility, nameFromContent = true): string {
   const title = cleanLabel(el.getAttribute('title') ?? '');
+  let builtIn = '';
   if (nameFromContent || hasExplicitLabel(el)) {
     const name = accessibleName(el, visibility);
-    if (name && (hasExplicitLabel(el) || name !== title)) return name;
+    // An editor's own aria-label ("Rich Text Editor, main") gives way to the label the page shows for it.
+    if (name && onlyAriaLabel(el) && isBuiltInName(name)) builtIn = name;
+    else if (name && (hasExplicitLabel(el) || name !== title)) return name;
   }
   const placeholder = cleanLabel(el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '');
   return (
+    wrapperLabel(el, visibility) ||
     cellLabel(el, visibility) ||
     legendLabel(el, visibility) ||
     placeholder ||
     title ||
     hostLabel(el, visibility) ||
-    precedingText(el, visibility)
+    precedingText(el, visibility) ||
+    builtIn
   );
 }
 
+/** The accessible name can only come from aria-label (no label element, no aria-labelledby). */
+function onlyAriaLabel(el: Element): boolean {
+  const labels = (el as HTMLInputElement).labels;
+  return !(labels && labels.length > 0) && !el.getAttribute('aria-labelledby')?.trim() && !!el.getAttribute('aria-label')?.trim();
+}
+
 /** The question of a radio group: legend or radiogroup name, table cell, text before the first option. */
-export function radioGroupLabel(members: Element[], visibility: Visibility): string {
+export function radioGroupLabel(members: Element[], visibility: Visibility, group?: Element): string {
   const first = members[0];
   if (!first) return '';
-  const group = first.parentElement?.closest('fieldset, [role=radiogroup], [role=group]');
-  if (group && members.every((m) => group.contains(m))) {
+  const light = first.parentElement?.closest('fieldset, [role=radiogroup], [role=group]');
+  if (light && members.every((m) => light.contains(m))) {
     const legend = legendLabel(first, visibility);
     if (legend) return legend;
+  }
+  if (group && group !== light) {
+    // The group container the scan found: a radiogroup in a web component's shadow root, or the element that
+    // holds name-less radios together.
+    const legend = group.localName === 'fieldset' ? Array.from(group.children).find((c) => c.localName === 'legend') : undefined;
+    const name = legend ? cleanLabel(elementText(legend, visibility)) : accessibleName(group, visibility);
+    if (name) return name;
+    const own = group.getRootNode() !== first.getRootNode() ? '' : controlLabelOfGroup(group, visibility);
+    if (own) return own;
   }
   return (
     cellLabel(first, visibility) ||
@@ -160,4 +243,9 @@ export function radioGroupLabel(members: Element[], visibility: Visibility): str
     hostLabel(first, visibility) ||
     cleanLabel(first.getAttribute('name') ?? '')
   );
+}
+
+/** The label a page gives a group of name-less radios: a label for it, the cell before it, the text before it. */
+function controlLabelOfGroup(group: Element, visibility: Visibility): string {
+  return wrapperLabel(group, visibility) || cellLabel(group, visibility) || precedingText(group, visibility);
 }

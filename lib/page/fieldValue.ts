@@ -69,9 +69,70 @@ export function editorText(el: Element): string {
   return elementText(el);
 }
 
+/** The spinbutton segments of a segmented date/time field, in order. */
+export function segmentsOf(group: Element): Element[] {
+  return Array.from(group.querySelectorAll('[role=spinbutton]'));
+}
+
+/**
+ * A segmented date as it shows: "14-03-2026" from the day, month and year parts and the text between them;
+ * '' while any part is empty (its placeholder "DD", "JJJJ" is no value).
+ */
+export function segmentedValue(group: Element): string {
+  const segments = segmentsOf(group);
+  let out = '';
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!;
+    const text = collapseWhitespace(seg.textContent ?? '');
+    if (!/^\d+$/.test(text) && !/^(am|pm)$/i.test(text)) return '';
+    out += text;
+    if (k < segments.length - 1) out += separatorAfter(seg, segments[k + 1]!);
+  }
+  return out;
+}
+
+/** The text a picker shows between two segments ("-", ":", " "). */
+export function separatorAfter(seg: Element, next: Element): string {
+  const range = seg.ownerDocument.createRange();
+  range.setStartAfter(seg);
+  range.setEndBefore(next);
+  const text = range.toString().replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+  return text.trim() === '' ? (text ? ' ' : '') : text.trim();
+}
+
+/** Controls a person uses (a widget's aria-hidden value carrier is not one). */
+export const OTHER_FIELDS = 'input:not([type=hidden]):not([aria-hidden=true]), select, textarea';
+
+/** Not a value: a placeholder shown in the value's place (by class, or the element a field describes itself by). */
+function isPlaceholder(e: Element, input: Element): boolean {
+  const cls = typeof e.className === 'string' ? e.className.toLowerCase() : '';
+  if (/placeholder/.test(cls) && (!/selected|value/.test(cls) || /transparent/.test(cls))) return true;
+  const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/);
+  return !!e.id && described.includes(e.id);
+}
+
+/**
+ * What a select-like widget shows as its choice next to its input: react-select, Element Plus and Ant Design
+ * clear the input after a pick and show the choice (or chips) in a sibling. Looks at most three levels up and
+ * never past an element that holds a label or another field.
+ */
+export function displayedChoice(input: Element, visibility?: Visibility): string {
+  let cur: Element | null = input.parentElement;
+  for (let k = 0; cur && k < 3; k++, cur = cur.parentElement) {
+    if (cur.querySelector('label') || cur.querySelectorAll(OTHER_FIELDS).length > 1) return '';
+    const text = collapseWhitespace(
+      elementText(cur, visibility, (e) => e === input || isPlaceholder(e, input) || e.getAttribute('role') === 'listbox' || e.getAttribute('aria-hidden') === 'true'),
+    ).replace(/\u200b/g, '').trim();
+    const placeholder = cleanLabel(input.getAttribute('placeholder') ?? '');
+    if (text && text !== placeholder) return text;
+  }
+  return '';
+}
+
 /** The current value as scanFields reports it: text, boolean for checkboxes, option text for choices. */
 export function readFieldValue(target: FieldTarget, visibility: Visibility): string | boolean {
   const { el, kind } = target;
+  if ((kind === 'date' || kind === 'time') && el.getAttribute('role') === 'group') return segmentedValue(el);
   switch (kind) {
     case 'checkbox':
       return isChecked(el);
@@ -84,14 +145,18 @@ export function readFieldValue(target: FieldTarget, visibility: Visibility): str
     case 'richtext':
       return editorText(el);
     case 'combobox': {
-      if (isNative(el, 'input') || isNative(el, 'textarea')) return (el as HTMLInputElement).value;
+      if (isNative(el, 'input') || isNative(el, 'textarea')) {
+        const own = (el as HTMLInputElement).value;
+        // Widgets that clear the input after a pick show the choice beside it.
+        return own || ((el as HTMLInputElement).list ? '' : displayedChoice(el, visibility));
+      }
       if (el.getAttribute('role') === 'listbox') {
         return optionElements(el)
           .filter((o) => o.getAttribute('aria-selected') === 'true')
           .map(optionText)
           .join(', ');
       }
-      const shown = collapseWhitespace(elementText(el, visibility, (e) => e.getAttribute('role') === 'listbox'));
+      const shown = collapseWhitespace(elementText(el, visibility, (e) => e.getAttribute('role') === 'listbox')).replace(/\u200b/g, '').trim();
       const options = optionElements(listboxOf(el));
       if (options.length === 0) return shown;
       // A placeholder ("Kies houding…") is not a value: report the chosen option, or nothing.

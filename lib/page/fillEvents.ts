@@ -118,6 +118,24 @@ export async function settle(doc: Document): Promise<void> {
   }
 }
 
+/** Polls `find` every 25 ms until it answers or `ms` have passed. */
+export async function waitFor<T>(find: () => T | null, ms: number): Promise<T | null> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found || Date.now() >= until) return found;
+    await new Promise<void>((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Moves the pointer over an element, as a person does before a widget shows its clear button. */
+export function hover(el: Element): void {
+  const win = viewOf(el);
+  const Mouse = win?.MouseEvent ?? MouseEvent;
+  el.dispatchEvent(new Mouse('mouseover', { bubbles: true, composed: true }));
+  el.dispatchEvent(new Mouse('mouseenter', { bubbles: false }));
+}
+
 /** Blocks form submission during a fill (defence in depth: nothing we do should submit). */
 export function guardSubmit(doc: Document): () => void {
   const win = doc.defaultView;

@@ -1,27 +1,24 @@
-import {
-  collapseWhitespace, dutchNumberText, firstDutchDate, foldForMatch, formatIsoDate, formatIsoTime, parseDutchBoolean, parseTime, sameFieldValue,
-} from '../dutch';
-import {
-  blurElement, fire, focusElement, guardSubmit, pressAndClick, pressKey, setNative, settle, typeValue, wouldSubmitOrNavigate,
-} from './fillEvents';
-import { editorText, isChecked, listboxOf, optionElements, optionText, radioOptionLabel, readFieldValue } from './fieldValue';
+import { collapseWhitespace, dutchNumberText, firstDutchDate, foldForMatch, formatIsoDate, formatIsoTime, parseDutchBoolean, parseTime, sameFieldValue } from '../dutch';
+import { blurElement, fire, focusElement, guardSubmit, setNative, settle, typeValue } from './fillEvents';
+import { fillCombobox } from './fillCombobox';
+import { fillPicker } from './fillDate';
+import { fillEditor } from './fillEditor';
+import { clearRadios } from './fillRadio';
+import { Refusal, matchOption, safeClick } from './fillRefusal';
+import { isChecked, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
 import { refuseChanged } from './refuseChanged';
 import { collectFields, type FieldHandle, type FieldScan, type ScanOptions } from './scanFields';
 import type { FillEntry, FillErrorCode, FillResult } from './types';
 import { createVisibility, type Visibility } from './visibility';
 
+export { matchOption } from './fillRefusal';
+
 export interface FillOptions extends ScanOptions {
   /** fieldsFingerprint(doc) at the time of the suggestion; every entry is refused as 'stale' when it changed. */
   expectedFingerprint?: string;
   /** The fields as this message already collected them; without it the document is scanned here. */
   scan?: FieldScan;
-}
-
-class Refusal extends Error {
-  constructor(readonly code: FillErrorCode) {
-    super(code);
-  }
 }
 
 function toBoolean(value: string | boolean): boolean {
@@ -36,25 +33,6 @@ function asText(value: string | boolean): string {
   return value;
 }
 
-/** Index of the option a value means: same text (case, accents, spaces ignored), same value, or one unique prefix. */
-export function matchOption(texts: string[], values: (string | null)[], wanted: string): number {
-  const w = foldForMatch(wanted);
-  if (!w) return texts.findIndex((t, k) => foldForMatch(t) === '' || values[k] === '');
-  let index = texts.findIndex((t) => foldForMatch(t) === w);
-  if (index >= 0) return index;
-  index = values.findIndex((v) => v !== null && v !== '' && foldForMatch(v) === w);
-  if (index >= 0) return index;
-  if (w.length < 3) return -1;
-  const prefixed = texts.map((t, k) => (foldForMatch(t).startsWith(w) ? k : -1)).filter((k) => k >= 0);
-  return prefixed.length === 1 ? prefixed[0]! : -1;
-}
-
-function safeClick(el: Element, press = false): void {
-  if (wouldSubmitOrNavigate(el)) throw new Refusal('unreachable');
-  if (press) pressAndClick(el);
-  else (el as HTMLElement).click();
-}
-
 function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: string): string {
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   // Clearing is always allowed: undo puts an empty field back to empty.
@@ -64,8 +42,8 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
     const n = dutchNumberText(value, { unit: true });
     if (n === null) throw new Refusal('invalid-value');
     const num = Number(n);
-    const min = el.getAttribute('min');
-    const max = el.getAttribute('max');
+    const min = el.getAttribute('min') ?? el.getAttribute('aria-valuemin');
+    const max = el.getAttribute('max') ?? el.getAttribute('aria-valuemax');
     if ((min !== null && min !== '' && num < Number(min)) || (max !== null && max !== '' && num > Number(max))) {
       throw new Refusal('invalid-value');
     }
@@ -87,99 +65,6 @@ function inputValueFor(el: HTMLInputElement, kind: FieldHandle['kind'], value: s
   const maxLength = el.maxLength;
   if (typeof maxLength === 'number' && maxLength > 0 && value.length > maxLength) throw new Refusal('invalid-value');
   return value;
-}
-
-async function waitFor<T>(find: () => T | null, ms: number): Promise<T | null> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found || Date.now() >= until) return found;
-    await new Promise<void>((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** Options a combobox shows now: its own listbox, else any visible option on the page (portalled popups). */
-function visibleOptions(doc: Document, el: Element): Element[] {
-  const visibility = createVisibility(doc);
-  const own = optionElements(listboxOf(el)).filter((o) => visibility.isRendered(o));
-  if (own.length) return own;
-  return Array.from(doc.querySelectorAll('[role=option]')).filter((o) => visibility.isRendered(o));
-}
-
-/** Opens an ARIA combobox, finds the option by its text and clicks it. Setting a value does nothing there. */
-async function fillCombobox(doc: Document, handle: FieldHandle, value: string): Promise<string> {
-  const el = handle.el;
-  const isText = el.localName === 'input' || el.localName === 'textarea';
-  const input = el as HTMLInputElement;
-  if (isText && (input.list || value === '')) {
-    // A datalist only suggests; the text itself is the value. An empty value clears the box.
-    typeValue(input, value);
-    return value;
-  }
-  if (!value) throw new Refusal('invalid-value');
-  const find = () => {
-    const options = visibleOptions(doc, el);
-    const k = matchOption(options.map(optionText), options.map((o) => o.getAttribute('data-value')), value);
-    return k >= 0 ? options[k]! : null;
-  };
-  let option = el.getAttribute('role') === 'listbox' ? find() : null;
-  if (!option) {
-    focusElement(el);
-    if (!wouldSubmitOrNavigate(el)) pressAndClick(el);
-    await settle(doc);
-    option = await waitFor(find, 150);
-  }
-  if (!option) {
-    pressKey(el, 'ArrowDown');
-    option = await waitFor(find, 150);
-  }
-  if (!option && isText) {
-    // Autocomplete widgets show options only for typed text.
-    setNative(input, 'value', value);
-    fire(input, 'input', { inputType: 'insertText', data: value });
-    option = await waitFor(find, 600);
-  }
-  if (!option) {
-    pressKey(el, 'Escape');
-    throw new Refusal('option-not-found');
-  }
-  const text = optionText(option);
-  safeClick(option, true);
-  return text;
-}
-
-/** Replaces an editor's content: select all → execCommand('insertText'), else the beforeinput/input path. */
-async function fillEditor(doc: Document, el: HTMLElement, text: string): Promise<void> {
-  focusElement(el);
-  const selection = doc.defaultView?.getSelection?.() ?? doc.getSelection?.();
-  const range = doc.createRange();
-  range.selectNodeContents(el);
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  let done = false;
-  const exec = (doc as Document & { execCommand?: Document['execCommand'] }).execCommand;
-  if (typeof exec === 'function') {
-    try {
-      done = text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
-    } catch {
-      done = false;
-    }
-  }
-  await settle(doc);
-  if (!done || collapseWhitespace(editorText(el)) !== collapseWhitespace(text)) {
-    // No editing commands (jsdom) or the editor ignored them: editors (Lexical, Slate) listen to beforeinput.
-    const allowed = fire(el, 'beforeinput', { inputType: 'insertText', data: text, cancelable: true });
-    if (allowed) {
-      const nodes: Node[] = [];
-      text.split('\n').forEach((line, k) => {
-        if (k > 0) nodes.push(doc.createElement('br'));
-        nodes.push(doc.createTextNode(line));
-      });
-      el.replaceChildren(...nodes);
-    }
-    fire(el, 'input', { inputType: 'insertText', data: text });
-  }
-  blurElement(el);
 }
 
 /**
@@ -204,11 +89,19 @@ function currentValue(handle: FieldHandle, visibility: Visibility): string | boo
 async function perform(doc: Document, handle: FieldHandle, value: string | boolean, visibility: Visibility): Promise<string | boolean> {
   const { el, kind } = handle;
   switch (kind) {
-    case 'text':
-    case 'textarea':
-    case 'number':
     case 'date':
     case 'time': {
+      const text = asText(value);
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      // A picker (segments, or a text input with a calendar) is typed into in the format it shows.
+      if (el.localName !== 'input' || !['date', 'datetime-local', 'time', 'month', 'week'].includes(type)) return fillPicker(doc, handle, text);
+      const v = inputValueFor(el as HTMLInputElement, kind, text);
+      typeValue(el as HTMLInputElement, v);
+      return v;
+    }
+    case 'text':
+    case 'textarea':
+    case 'number': {
       const text = asText(value);
       const v = el.localName === 'input' ? inputValueFor(el as HTMLInputElement, kind, text) : text;
       typeValue(el as HTMLInputElement | HTMLTextAreaElement, v);
@@ -216,31 +109,21 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
     }
     case 'checkbox': {
       const want = toBoolean(value);
-      const checked = el.localName === 'input' ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
-      if (checked !== want) safeClick(el);
+      if (isChecked(el) !== want) safeClick(el);
       return want;
     }
     case 'radio': {
       const wanted = asText(value);
       const members = handle.members ?? [el];
       if (wanted === '') {
-        // Undo to "nothing chosen": a click cannot uncheck a radio, the checked setter can (native only).
-        for (const m of members) {
-          if (m.localName !== 'input') throw new Refusal('invalid-value');
-          if ((m as HTMLInputElement).checked) {
-            setNative(m as HTMLInputElement, 'checked', false);
-            fire(m, 'input');
-            fire(m, 'change');
-          }
-        }
+        await clearRadios(doc, members);
         return '';
       }
       const labels = radioLabels(handle, visibility);
       const k = matchOption(labels, members.map((m) => m.getAttribute('value')), wanted);
       if (k < 0) throw new Refusal('option-not-found');
       const member = members[k]!;
-      const checked = member.localName === 'input' ? (member as HTMLInputElement).checked : member.getAttribute('aria-checked') === 'true';
-      if (!checked) safeClick(member);
+      if (!isChecked(member)) safeClick(member);
       return labels[k]!;
     }
     case 'select': {
@@ -264,6 +147,7 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
     }
   }
 }
+
 
 function matches(kind: FieldHandle['kind'], actual: string | boolean, expected: string | boolean): boolean {
   if (sameFieldValue(kind, actual, expected)) return true;
@@ -301,6 +185,27 @@ async function write(
     if (error instanceof Refusal) return fail(error.code);
     throw error;
   }
+}
+
+const WIDGET_KINDS = new Set<FieldHandle['kind']>(['date', 'time', 'combobox', 'richtext']);
+
+/**
+ * A fill must never leave a value nobody confirmed. When the field now holds neither what it held nor what
+ * was asked (a picker that chose today, a widget that took another option), the old value is put back
+ * through the same fill path. The result says what the field holds afterwards.
+ */
+async function restoreUnconfirmed(doc: Document, first: Written, result: FillResult): Promise<FillResult> {
+  const { handle, previous } = first;
+  const now = currentValue(handle, createVisibility(doc));
+  if (matches(handle.kind, now, previous) || matches(handle.kind, now, first.expected)) return { ...result, value: now };
+  try {
+    await perform(doc, handle, previous, createVisibility(doc));
+    await settle(doc);
+    if (WIDGET_KINDS.has(handle.kind)) await settle(doc);
+  } catch {
+    /* what it holds now is reported below */
+  }
+  return { ...result, value: currentValue(handle, createVisibility(doc)) };
 }
 
 /** A controlled component may put its own value back: only what reads back counts. */
@@ -351,9 +256,12 @@ export async function fillFields(doc: Document, given: FillEntry[], options: Fil
     const pendingKeys = new Set<string>();
     // One visibility per batch: creating one reads every style sheet and forces a layout.
     let visibility = createVisibility(doc);
+    const written = new Map<number, Written>();
     const flush = async () => {
       if (batch.length === 0) return;
       await settle(doc);
+      // Widgets re-render from their model after blur (a date picker puts its own text back): a second moment.
+      if (batch.some((w) => WIDGET_KINDS.has(w.handle.kind))) await settle(doc);
       visibility = createVisibility(doc);
       for (const written of batch) {
         const result = readBack(written, visibility);
@@ -369,6 +277,7 @@ export async function fillFields(doc: Document, given: FillEntry[], options: Fil
       const outcome = await write(doc, byKey.get(entry.key), entry, index, visibility);
       if ('ok' in outcome) results[index] = outcome;
       else {
+        written.set(index, outcome);
         batch.push(outcome);
         pendingKeys.add(entry.key);
       }
@@ -382,6 +291,10 @@ export async function fillFields(doc: Document, given: FillEntry[], options: Fil
       if ('ok' in again) continue;
       await settle(doc);
       results[first.index] = readBack({ ...again, previous: first.previous }, createVisibility(doc));
+    }
+    for (const [index, first] of written) {
+      const result = results[index]!;
+      if (!result.ok) results[index] = await restoreUnconfirmed(doc, first, result);
     }
     return results;
   } finally {

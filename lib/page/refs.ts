@@ -7,9 +7,27 @@ import { shadowRootOf, type OpenShadowRoot } from './flatTree';
  * ` >> `: `#widget >> /div/input`. The same page always yields the same ref.
  */
 
-/** Ids that frameworks generate per render (React useId, uuids, long counters) do not survive a reload. */
+/**
+ * Ids (and radio names) that component libraries generate per render: React useId (`:r1:`, `«r1»`, `_r_1_`),
+ * Element Plus `el-id-<random>-<n>`, Angular Material `mat-input-3` / `mat-mdc-checkbox-1-input`, react-select
+ * `react-select-3-input`, rc-select `rc_select_0`, Headless UI `headlessui-listbox-button-…`, MUI `mui-12`,
+ * Radix, Downshift, PrimeNG `pr_id_4`, Vuetify `input-12`. A counter depends on what rendered before, a
+ * random part on nothing at all; neither survives a reload reliably.
+ */
+const GENERATED_ID =
+  /^(?:el-id|mat|mdc|cdk|react-select|rc[_-][a-z]+|headlessui|radix|downshift|mui|pr_id|input-v|input|v|ember|ngb|tippy|floating-ui|sl|base-ui|ariakit|chakra|mantine|rs|vs\d*|ui-id)[-_].*\d/i;
+const REACT_USE_ID = /(?:^|[^a-z0-9])_r_[0-9a-z]*_|:r[0-9a-z]*:|«r/i;
+
+/** Ids that frameworks generate per render (useId, library counters, uuids, long counters) do not survive a reload. */
 export function isStableId(id: string): boolean {
-  return id !== '' && !/[:«»/\s[\]]|>>/.test(id) && !/[0-9a-f]{8,}/i.test(id) && !/\d{6,}/.test(id);
+  return (
+    id !== '' &&
+    !/[:«»/\s[\]]|>>/.test(id) &&
+    !/[0-9a-f]{8,}/i.test(id) &&
+    !/\d{6,}/.test(id) &&
+    !GENERATED_ID.test(id) &&
+    !REACT_USE_ID.test(id)
+  );
 }
 
 function rootOf(el: Element): Document | ShadowRoot | null {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Static server for the sandbox ECD (no dependencies). Serves tests/sandbox/ with /spa/ mapped to spa/dist/.
+// Static server for the sandbox ECD (no dependencies). Serves tests/sandbox/ with /spa/ mapped to spa/dist/
+// and /kits/ to kits/dist/ (the component-kit pages).
 // Used by the e2e tests, `npm run demo` and benchmarks; any other static web server works as well.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SANDBOX_DIR = fileURLToPath(new URL('.', import.meta.url));
 const SPA_DIST = join(SANDBOX_DIR, 'spa', 'dist');
+const KITS_DIST = join(SANDBOX_DIR, 'kits', 'dist');
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -65,6 +67,10 @@ async function lookup(pathname) {
     if (!extname(rest)) return fileAt(join(SPA_DIST, 'index.html'));
     return null;
   }
+  if (pathname === '/kits' || pathname.startsWith('/kits/')) {
+    // The component-kit pages are built by Vite; their sources (kits/*.html, kits/*/) are not served.
+    return fileAt(safeJoin(KITS_DIST, pathname.slice('/kits'.length) || '/'));
+  }
   return fileAt(safeJoin(SANDBOX_DIR, pathname));
 }
 
@@ -88,13 +94,14 @@ async function handle(req, res) {
   const hit = await lookup(pathname);
   if (!hit) {
     const spaMissing = pathname.startsWith('/spa/') && !(await fileAt(join(SPA_DIST, 'index.html')));
-    send(res, 404, spaMissing
+    const kitsMissing = pathname.startsWith('/kits/') && !(await fileAt(join(KITS_DIST, 'index.html')));
+    send(res, 404, spaMissing || kitsMissing
       ? 'De oefen-app is nog niet gebouwd. Voer eerst `npm run build:sandbox` uit.'
       : `Niet gevonden: ${pathname}`);
     return;
   }
   // A directory without trailing slash would break relative links; redirect like every static host does.
-  if (hit.path.endsWith(sep + 'index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html') && !pathname.startsWith('/spa/')) {
+  if (hit.path.endsWith(sep + 'index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html') && !pathname.startsWith('/spa/') && !pathname.startsWith('/kits/')) {
     send(res, 301, '', { Location: pathname + '/' + url.search });
     return;
   }
