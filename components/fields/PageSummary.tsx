@@ -1,6 +1,7 @@
 import { refId } from '@/lib/session/fieldRef';
 import type { TabRead } from '@/lib/session';
 import { useT } from '../i18n';
+import { SuspectText } from './SuspectText';
 
 /** What was read: the client, the alerts, the parts of the page and every field found, by its label. */
 export function PageSummary({ tab }: { tab: TabRead }) {
@@ -37,6 +38,7 @@ export function PageSummary({ tab }: { tab: TabRead }) {
         </ul>
       )}
       <p>{t('read.sections', [reports, tables, tab.frames.length])}</p>
+      <SuspectText tab={tab} />
       <details>
         <summary>{t('read.fields', [tab.fields.length])}</summary>
         <ul className="field-list" data-testid="field-list">

@@ -1,4 +1,5 @@
-import type { FrameFailure, PanelField, TabFrame, TabRead } from './types';
+import { findSuspectText } from '../extract/suspectText';
+import type { FrameFailure, PanelField, SuspectBlock, TabFrame, TabRead } from './types';
 import type { TabTransport } from './tabTransport';
 
 export class TabReadError extends Error {
@@ -41,6 +42,17 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     .map((f) => f.snapshot.text.trim())
     .filter((t) => t.length > 0)
     .join('\n\n');
+  // Suspect text is judged against every field of the tab: an order in one frame may aim at a form in another.
+  const context = { labels: fields.map((f) => f.label), hosts: ordered.map((f) => hostOf(f.url)).filter(Boolean) };
+  const suspects: SuspectBlock[] = [];
+  const blocks = ordered.flatMap((f) =>
+    f.snapshot.blocks.map((b) => {
+      const sentences = findSuspectText(b.text, context);
+      if (sentences.length === 0) return { ...b, frameId: f.frameId };
+      suspects.push({ frameId: f.frameId, ref: b.ref, sentences });
+      return { ...b, frameId: f.frameId, suspect: [...new Set(sentences.flatMap((s) => s.reasons))] };
+    }),
+  );
   return {
     tabId,
     readAt,
@@ -50,7 +62,16 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     client: withClient?.snapshot.client ?? null,
     clientFingerprint: withClient?.snapshot.clientFingerprint ?? '',
     fields,
-    blocks: ordered.flatMap((f) => f.snapshot.blocks.map((b) => ({ ...b, frameId: f.frameId }))),
+    blocks,
+    suspects,
     text,
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

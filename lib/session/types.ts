@@ -1,3 +1,4 @@
+import type { SuspectReason, SuspectSentence } from '../extract/suspectText';
 import type { ClientHeader, FillResult, PageBlock, PageSnapshot, ScannedField } from '../page/types';
 import type { FieldRef } from './fieldRef';
 
@@ -40,9 +41,22 @@ export interface TabRead {
   client: ClientHeader | null;
   clientFingerprint: string;
   fields: PanelField[];
-  blocks: (PageBlock & { frameId: number })[];
+  /** Every block of every frame; `suspect` says why a block reads as instructions to an AI (see suspects). */
+  blocks: (PageBlock & { frameId: number; suspect?: SuspectReason[] })[];
+  /**
+   * Text on the page addressed to an AI rather than written as a record (lib/extract/suspectText.ts): shown to
+   * the person, marked in what is sent, and nothing quoted from it or asked by it is pre-accepted.
+   */
+  suspects: SuspectBlock[];
   /** The text that is sent to the model (before pseudonymisation). */
   text: string;
+}
+
+/** A block with suspect sentences. */
+export interface SuspectBlock {
+  frameId: number;
+  ref: string;
+  sentences: SuspectSentence[];
 }
 
 /** One value to write; `expected` is what the field held when the person last saw it. */
