@@ -13,9 +13,10 @@ import {
   type RejectedSuggestion,
   type Suggestion,
 } from './llm';
+import { markSuspect, unmarkData } from './llm/dataFence';
 import { formatDutchDate } from './dutch';
 import { filterReportsByDays, renderTemplate, type Template } from './templates';
-import { createPseudonymSession, pseudonymize } from './privacy';
+import { createPseudonymSession, pseudonymize, type RestoreOptions } from './privacy';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';
 import { refId } from './session/fieldRef';
@@ -26,16 +27,27 @@ export type { SendPolicy } from './settings/sendPolicy';
 
 /** The text as it leaves the browser, with a way back to the originals. */
 export interface OutgoingText {
+  /** The page text as sent. */
   text: string;
+  /** The carer's own notes as sent ('' without notes), pseudonymised with the same session as the text. */
+  notes: string;
   identifiers: number;
-  restore: (s: string) => string;
+  /** Originals back; `options.keep` leaves the placeholders it names as they are. */
+  restore: (s: string, options?: RestoreOptions) => string;
 }
 
-/** Pseudonymises (when on) with the client's name from the header as a known name. */
-export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = []): OutgoingText {
-  if (!policy.pseudonymize) return { text: source, identifiers: 0, restore: (s) => s };
-  const result = pseudonymize(source, { knownNames, session: createPseudonymSession() });
-  return { text: result.text, identifiers: result.entities.length, restore: result.restore };
+/** Pseudonymises (when on) the page text and the notes with one session, the client's name from the header as a known name. */
+export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = [], notes = ''): OutgoingText {
+  if (!policy.pseudonymize) return { text: source, notes, identifiers: 0, restore: (s) => s };
+  const session = createPseudonymSession();
+  const page = pseudonymize(source, { knownNames, session });
+  const own = notes ? pseudonymize(notes, { knownNames, session }) : null;
+  return { text: page.text, notes: own?.text ?? '', identifiers: page.entities.length + (own?.entities.length ?? 0), restore: (s, options) => session.restore(s, options) };
+}
+
+/** The text the quotes of an answer must come from: the page text and the notes, as they were sent. */
+function quotableText(outgoing: Pick<OutgoingText, 'text' | 'notes'>): string {
+  return outgoing.notes ? `${outgoing.text}\n\n${outgoing.notes}` : outgoing.text;
 }
 
 /** Fields the model may propose values for: scanned, enabled, writable and reachable. */
@@ -61,14 +73,16 @@ export interface PreparedSuggestions {
  * provider; on the way back: validate → ground the quotes in the sent text → restore identifiers.
  */
 export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = ''): PreparedSuggestions {
-  const source = notes.trim() ? `${tab.text}\n\nNotities van de zorgverlener:\n${notes.trim()}` : tab.text;
-  const outgoing = prepareOutgoingText(source, policy, tab.client?.name ? [tab.client.name] : []);
+  // Text recognised as instructions to an AI is sent marked as suspect (spotlighting), and never obeyed.
+  const pageText = markSuspect(tab.text, (tab.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text)), policy.language);
+  const outgoing = prepareOutgoingText(pageText, policy, tab.client?.name ? [tab.client.name] : [], notes.trim());
   const fields = fillableFields(tab);
   const call = (fetchImpl: typeof fetch, signal?: AbortSignal, onRejected?: (r: RejectedSuggestion[]) => void) =>
     suggestFields({
       model: createLanguageModel(policy.endpoint, { fetch: fetchImpl }),
       fields,
       sourceText: outgoing.text,
+      notes: outgoing.notes,
       language: policy.language,
       timeoutMs: policy.endpoint.timeoutMs,
       signal,
@@ -87,15 +101,16 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
         return {
           ok: true,
           rejected,
-          items: toReviewItems({ tab, suggestions, sentText: outgoing.text, restore: outgoing.restore, origin: 'model' }),
+          items: toReviewItems({ tab, suggestions, sentText: quotableText(outgoing), sentNotes: outgoing.notes, notes: notes.trim(), restore: outgoing.restore, origin: 'model' }),
         };
       } catch (error) {
-        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint) };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, { fetch: guarded() }) };
       }
     },
     offline() {
       // The measurement layer keys its answers by a plain string: an opaque id per field, looked up again here.
       const byId = new Map(fields.map((f) => [refId(f), f]));
+      const source = notes.trim() ? `${tab.text}\n\n${notes.trim()}` : tab.text;
       const found = suggestFromMeasurements(
         fields.map((f) => ({ key: refId(f), label: f.label, kind: f.kind, value: f.value })),
         source,
@@ -104,7 +119,7 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
         const field = byId.get(s.fieldKey);
         return field ? [{ field, value: s.value, quote: s.quote }] : [];
       });
-      return toReviewItems({ tab, suggestions, sentText: source, restore: (s) => s, origin: 'offline' });
+      return toReviewItems({ tab, suggestions, sentText: source, sentNotes: notes.trim(), notes: notes.trim(), restore: (s) => s, origin: 'offline' });
     },
   };
 }
@@ -176,11 +191,14 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
   // all dates move by the same shift, and one restore undoes it all.
   const session = policy.pseudonymize ? createPseudonymSession() : null;
   const hide = (s: string) => (session ? pseudonymize(s, { knownNames, session }) : null);
-  const restore = (s: string) => (session ? session.restore(s) : s);
+  // Drafts restore every identifier (a person reads them before inserting); the data marks come out.
+  const restore = (s: string) => unmarkData(session ? session.restore(s) : s);
   const notes = hide(req.notes);
-  const dossier = hide(template.kind === 'periode' ? `${headerText}\n${dossierText}` : dossierText);
+  const suspects = (req.tab?.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text));
+  const dossierSource = markSuspect(template.kind === 'periode' ? `${headerText}\n${dossierText}` : dossierText, suspects, policy.language);
+  const dossier = hide(dossierSource);
   const sentNotes = notes?.text ?? req.notes;
-  const sentDossier = dossier?.text ?? dossierText;
+  const sentDossier = dossier?.text ?? dossierSource;
   const identifiers = (notes?.entities.length ?? 0) + (dossier?.entities.length ?? 0);
 
   // "Today" goes through the same session, so it moves with the shifted dates in the text.
@@ -235,7 +253,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
         const text = await call(fetchImpl, req.signal, onText ?? req.onText);
         return { ok: true, text: restore(text), identifiers, bytes, chunked };
       } catch (error) {
-        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint), identifiers, bytes };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, { fetch: fetchImpl }), identifiers, bytes };
       }
     },
   };

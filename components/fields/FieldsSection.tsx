@@ -7,6 +7,7 @@ import { useLlmErrorText } from '../common/useLlmErrorText';
 import type { Notes } from '../hooks/useNotes';
 import { useSessionState } from '../hooks/useSession';
 import { useT } from '../i18n';
+import { RejectedList } from './RejectedList';
 import { ReviewTable } from './ReviewTable';
 
 /** Suggest → review → fill → undo, for the fields of the page that was read. The session owns the flow. */
@@ -70,7 +71,8 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
           )}
         </>
       )}
-      {items && items.length === 0 && <InfoMessage>{t('fields.none')}</InfoMessage>}
+      {items && items.length === 0 && review?.rejected.length === 0 && <InfoMessage>{t('fields.none')}</InfoMessage>}
+      {review && <RejectedList rejected={review.rejected} nothingTaken={review.items.length === 0} />}
       {outdated && <InfoMessage>{t('fields.outdated')}</InfoMessage>}
       {items && items.length > 0 && (
         <>

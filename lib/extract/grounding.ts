@@ -11,6 +11,7 @@ export const groundingFailureSchema = z.enum([
   'quote-empty',
   'quote-not-in-source',
   'number-not-in-quote',
+  'measurement-not-in-quote',
   'implausible',
   'conflicts-with-source',
 ]);
@@ -111,8 +112,9 @@ function agrees(target: MeasurementTarget, value: string, m: Measurement): boole
  *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m"), and every full date
  *    is the same calendar date as one in the quote ("2025-11-20" is in "20 november 2025", "20-11-25",
  *    "di 20-11") → 'number-not-in-quote'; not for booleans or option fields;
- * 3. with `measurementKind`: the value is a plausible reading → 'implausible', and a measurement of that
- *    kind in the quote does not say something else → 'conflicts-with-source'.
+ * 3. with `measurementKind`: the value is a plausible reading → 'implausible', the quote holds a measurement of
+ *    that kind → 'measurement-not-in-quote' (a number from another reading, "50 ml water" for a saturation,
+ *    does not count), and it does not say something else → 'conflicts-with-source'.
  * @example verifyGrounding({ value: '38.2', quote: 'T 38,2' }, 'O: RR 120/80, T 38,2') // { grounded: true, quoteRange: {start:14,end:20} }
  */
 export function verifyGrounding(
@@ -137,7 +139,8 @@ export function verifyGrounding(
 
   if (!optionKinds.has(opts.fieldKind ?? '')) {
     // A date is compared as a calendar date, whatever its format in the quote; its digits are then done.
-    let numbersLeft = value;
+    // The digits of a placeholder ([PERSOON-1]) are no reading.
+    let numbersLeft = value.replace(/\[[A-Z]+-\d+\]/g, (p) => ' '.repeat(p.length));
     for (const date of datesInValue(value).reverse()) {
       if (!quotesDate(quoted, date)) return { grounded: false, reason: 'number-not-in-quote', quoteRange };
       numbersLeft = `${numbersLeft.slice(0, date.start)} ${numbersLeft.slice(date.end)}`;
@@ -153,8 +156,8 @@ export function verifyGrounding(
   const sameKind = inSource.filter((m) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
   const unit = sameKind.find((m) => agrees(target, value, m))?.unit ?? sameKind[0]?.unit;
   if (!checkPlausibility(target, value, unit).ok) return { grounded: false, reason: 'implausible', quoteRange };
-  if (sameKind.length > 0 && !sameKind.some((m) => agrees(target, value, m))) {
-    return { grounded: false, reason: 'conflicts-with-source', quoteRange };
-  }
+  // The number alone is not enough: "50 ml water" does not ground a saturation of 50.
+  if (sameKind.length === 0) return { grounded: false, reason: 'measurement-not-in-quote', quoteRange };
+  if (!sameKind.some((m) => agrees(target, value, m))) return { grounded: false, reason: 'conflicts-with-source', quoteRange };
   return { grounded: true, quoteRange };
 }

@@ -465,6 +465,8 @@ function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string)
       if (min !== undefined) field.min = min;
       if (max !== undefined) field.max = max;
     }
+    const maxLength = numberAttr(el, 'maxlength');
+    if (maxLength !== undefined && maxLength > 0) field.maxLength = maxLength;
   } else field.unreachable = raw.unreachable;
 
   const hidden = members.every((m) => isControlHidden(m, visibility));

@@ -3,12 +3,12 @@ import { recognizeNames, parseKnownNames } from './recognizeNames';
 import { recognizeOrganisations } from './recognizeOrganisations';
 import { recognizePatterns } from './recognizePatterns';
 import { recognizePlaces } from './recognizePlaces';
-import { createPseudonymSession, type PseudonymSession } from './session';
+import { createPseudonymSession, type PseudonymSession, type RestoreOptions } from './session';
 import { PRIORITY, resolveOverlaps, type Span } from './spans';
 import { tokenize } from './tokenize';
 import type { PseudonymEntity } from './types';
 
-export { createPseudonymSession, PseudonymSession, type PseudonymSessionOptions } from './session';
+export { createPseudonymSession, placeholdersIn, PseudonymSession, type PseudonymSessionOptions, type RestoreOptions } from './session';
 export { isValidBsn } from './bsn';
 export { entityTypeSchema, pseudonymEntitySchema, type EntityType, type PseudonymEntity } from './types';
 
@@ -25,7 +25,7 @@ export interface PseudonymizeResult {
   /** What was replaced, in text order, with offsets into the ORIGINAL text. */
   entities: PseudonymEntity[];
   /** Puts originals back into model output (see PseudonymSession.restore). */
-  restore(s: string): string;
+  restore(s: string, options?: RestoreOptions): string;
   /** restore() for parsed values: every string and key inside is restored. */
   restoreValue<T>(value: T): T;
 }
@@ -79,7 +79,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   return {
     text: out,
     entities,
-    restore: (s: string) => session.restore(s),
+    restore: (s: string, options?: RestoreOptions) => session.restore(s, options),
     restoreValue: <T>(value: T) => session.restoreValue(value),
   };
 }
