@@ -566,8 +566,9 @@ function planDraftStart(requests: RecordedRequest[]): string {
   const chat = requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1);
   const response = chat ? planObedientAnswer(chat).response : undefined;
   const text = response && 'text' in response ? response.text : '';
-  // A piece without digits or placeholders, which restoring (dates, identifiers) leaves as it is.
-  return text.split(/\n|(?<=\.)\s+/).find((p) => p.length >= 15 && !/[\d[\]]/.test(p))?.slice(0, 40) ?? '';
+  // A piece without digits or placeholders, which restoring (dates, identifiers) leaves as it is, and without
+  // the prompt's spotlighting marks (⟦…⟧, ¦) that the obedient model copies and the panel takes out of a draft.
+  return text.split(/\n|(?<=\.)\s+/).find((p) => p.length >= 15 && !/[\d[\]⟦⟧¦]/.test(p))?.slice(0, 40) ?? '';
 }
 
 function safeHost(url: string): string {
