@@ -45,6 +45,14 @@ export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'ps
   return { text: page.text, notes: own?.text ?? '', identifiers: page.entities.length + (own?.entities.length ?? 0), restore: (s, options) => session.restore(s, options) };
 }
 
+/**
+ * How a failed request is diagnosed: the browser's own reason, else requests that carry nothing, through the
+ * same egress lock (and not logged as a transfer: they send no data).
+ */
+function probesFor(policy: SendPolicy): { fetch: typeof fetch; netError?: (url: string) => string | undefined } {
+  return { fetch: createGuardedFetch({ allowedOrigins: policy.allowedOrigins, baseFetch: policy.baseFetch }), netError: policy.netErrorFor };
+}
+
 /** The text the quotes of an answer must come from: the page text and the notes, as they were sent. */
 function quotableText(outgoing: Pick<OutgoingText, 'text' | 'notes'>): string {
   return outgoing.notes ? `${outgoing.text}\n\n${outgoing.notes}` : outgoing.text;
@@ -104,7 +112,7 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
           items: toReviewItems({ tab, suggestions, sentText: quotableText(outgoing), sentNotes: outgoing.notes, notes: notes.trim(), restore: outgoing.restore, origin: 'model' }),
         };
       } catch (error) {
-        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, { fetch: guarded() }) };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, probesFor(policy)) };
       }
     },
     offline() {
@@ -253,7 +261,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
         const text = await call(fetchImpl, req.signal, onText ?? req.onText);
         return { ok: true, text: restore(text), identifiers, bytes, chunked };
       } catch (error) {
-        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, { fetch: fetchImpl }), identifiers, bytes };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, probesFor(policy)), identifiers, bytes };
       }
     },
   };

@@ -36,10 +36,17 @@ export function createGuardedFetch({ allowedOrigins, onRequest, baseFetch }: Gua
     }
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const body = await describeRequestBody(init?.body ?? (input instanceof Request ? await input.clone().text() : null));
+    // A no-cors probe (is the server there at all?) must follow redirects: browsers refuse no-cors with any
+    // other redirect mode. It may only be a GET without body or credentials, so it carries nothing, and its
+    // answer cannot be read.
+    const probe = init?.mode === 'no-cors';
+    if (probe && (method !== 'GET' || body !== null)) {
+      throw new LlmError({ code: 'egress-blocked', detail: 'A no-cors request may only be a GET without body' });
+    }
     await onRequest?.({ url, method, body });
     const send = baseFetch ?? globalThis.fetch;
     try {
-      return await send(input, { ...init, redirect: 'error' });
+      return await send(input, probe ? { ...init, credentials: 'omit', redirect: 'follow' } : { ...init, redirect: 'error' });
     } catch (error) {
       // A server that cannot be reached is not retried: only 429 and 5xx are (the SDK retries what it sees
       // as a network error, so it must not see one). The cause is kept for the CORS probe.

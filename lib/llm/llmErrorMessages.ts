@@ -9,6 +9,18 @@ export const llmErrorMessages: Record<LlmErrorCode, { nl: string; en: string }> 
     nl: 'De AI-server is niet bereikbaar. Controleer in de instellingen het adres (basis-URL, bijvoorbeeld http://localhost:11434/v1) en of de server draait. Gebruikt u Ollama? Start het dan met `ollama serve`. Draait Ollama al, start het dan opnieuw met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*), zodat de extensie verbinding mag maken.',
     en: 'The AI server cannot be reached. In the settings, check the address (base URL, for example http://localhost:11434/v1) and that the server is running. Using Ollama? Start it with `ollama serve`. If Ollama is already running, restart it with OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*) so the extension is allowed to connect.',
   },
+  'connection-refused': {
+    nl: 'De AI-server weigert de verbinding: op dit adres en deze poort draait niets. Controleer in de instellingen het adres en de poort (bijvoorbeeld http://localhost:11434/v1) en of de server is gestart; Ollama start u met `ollama serve`.',
+    en: 'The AI server refuses the connection: nothing is running at this address and port. In the settings, check the address and port (for example http://localhost:11434/v1) and that the server has been started; start Ollama with `ollama serve`.',
+  },
+  'connection-reset': {
+    nl: 'De verbinding met de AI-server werd verbroken terwijl het verzoek liep: de server draait wel, maar brak het verzoek af. Er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, dan loopt de server mogelijk vast op het verzoek (bijvoorbeeld een te lange tekst) of breekt een proxy het af: meld het dan bij uw beheerder.',
+    en: 'The connection to the AI server was broken off during the request: the server is running, but it dropped the request. Nothing was taken over. Try again. If this happens more often, the server may be failing on the request (for example a text that is too long) or a proxy may be cutting it off: report it to your administrator.',
+  },
+  'dns-failed': {
+    nl: 'De naam van de AI-server is niet gevonden (DNS). Controleer de spelling van het adres in de instellingen, en of u verbonden bent met het netwerk van uw organisatie (bijvoorbeeld via VPN).',
+    en: "The AI server's name was not found (DNS). Check the spelling of the address in the settings, and that you are connected to your organisation's network (for example through VPN).",
+  },
   'cors-origin': {
     nl: 'De AI-server draait, maar weigert verzoeken van deze extensie (herkomst/CORS). Bij Ollama: stop Ollama en start het opnieuw met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*), bijvoorbeeld `OLLAMA_ORIGINS=chrome-extension://* ollama serve`. Bij een andere server: laat de beheerder de herkomst van de extensie toestaan.',
     en: 'The AI server is running but refuses requests from this extension (origin/CORS). For Ollama: stop it and start it again with OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*), for example `OLLAMA_ORIGINS=chrome-extension://* ollama serve`. For another server: ask the administrator to allow the extension\'s origin.',
@@ -44,6 +56,14 @@ export const llmErrorMessages: Record<LlmErrorCode, { nl: string; en: string }> 
   'invalid-output': {
     nl: 'Het model gaf een antwoord in een onbruikbaar formaat, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, kies dan een model dat gestructureerde uitvoer (JSON-schema) ondersteunt.',
     en: 'The model answered in an unusable format, so nothing was taken over. Try again. If this happens more often, choose a model that supports structured output (JSON schema).',
+  },
+  'invalid-json': {
+    nl: 'Het antwoord van het model was geen geldige JSON (afgebroken, of met tekst eromheen), dus er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, kies dan een model dat gestructureerde uitvoer (JSON-schema) ondersteunt.',
+    en: 'The model\'s answer was not valid JSON (cut off, or with text around it), so nothing was taken over. Try again. If this happens more often, choose a model that supports structured output (JSON schema).',
+  },
+  'wrong-shape': {
+    nl: 'Het model antwoordde in JSON, maar niet in de gevraagde vorm (bijvoorbeeld een lijst of een tekst in plaats van één object met de velden), dus er is niets overgenomen. Probeer het opnieuw, of kies een model dat een JSON-schema volgt.',
+    en: 'The model answered in JSON, but not in the shape asked for (for example a list or a text instead of one object with the fields), so nothing was taken over. Try again, or choose a model that follows a JSON schema.',
   },
   'egress-blocked': {
     nl: 'Verzoek geblokkeerd: het zou naar een ander adres gaan dan het ingestelde AI-eindpunt. Er zijn geen gegevens verstuurd. Controleer de instellingen of neem contact op met uw beheerder.',

@@ -13,6 +13,8 @@ export interface SendPolicy {
   onRequest?: (request: { url: string; method: string; body: string | null }) => void;
   /** For tests and for the browser: the fetch underneath the egress lock. */
   baseFetch?: typeof fetch;
+  /** The browser's own reason for a failed request, where it tells the extension (lib/llm/netFailure.ts). */
+  netErrorFor?: (url: string) => string | undefined;
 }
 
 /**

@@ -17,6 +17,8 @@ export type ScriptedResponse =
   | { delayMs: number; then: ScriptedResponse }
   /** Never answer (until the client aborts or the server closes). */
   | { hang: true }
+  /** The socket is destroyed without an answer (a connection reset). */
+  | { reset: true }
   /** OpenAI-style error with this code, HTTP 400 by default (e.g. 'context_length_exceeded'). */
   | { error: string; message?: string; status?: number }
   /**

@@ -70,6 +70,23 @@ describe('createGuardedFetch (egress lock)', () => {
     expect(server.requests).toHaveLength(1);
     expect(other.requests).toHaveLength(0);
   });
+
+  it('lets a no-cors probe through only as a GET without body or credentials (browsers require it to follow redirects)', async () => {
+    const seen: RequestInit[] = [];
+    const guarded = createGuardedFetch({
+      allowedOrigins: [server.origin],
+      baseFetch: async (_input, init) => {
+        seen.push(init ?? {});
+        return new Response(null);
+      },
+    });
+    await guarded(`${server.origin}/`, { mode: 'no-cors', method: 'GET' });
+    expect(seen[0]).toMatchObject({ mode: 'no-cors', credentials: 'omit', redirect: 'follow' });
+    await expect(guarded(`${server.origin}/`, { mode: 'no-cors', method: 'POST', body: 'x' })).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    await expect(guarded(`${other.origin}/`, { mode: 'no-cors' })).rejects.toMatchObject({ failure: { code: 'egress-blocked' } });
+    await guarded(`${server.origin}/`, { method: 'GET' });
+    expect(seen[1]).toMatchObject({ redirect: 'error' });
+  });
 });
 
 describe('previewRequest', () => {
