@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { builtInModelAvailability, llmErrorMessages, testConnection, type ConnectionResult } from '@/lib/llm';
-import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, sendPolicyFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { useT } from '../i18n';
@@ -43,7 +43,8 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   const test = async () => {
     setTesting(true);
     setConnection(null);
-    setConnection(await testConnection(endpoint));
+    // Through the egress lock and the organisation's allowlist: a refused endpoint gets no request, so no key.
+    setConnection(await testConnection(endpoint, { allowedOrigins: sendPolicyFor({ ...resolved.settings, endpoint }).allowedOrigins }));
     setTesting(false);
   };
 
