@@ -21,7 +21,9 @@ export interface DictationRecorderProps {
   /** Where audio is transcribed (settings `transcription`). */
   config: TranscriptionConfig;
   language: DictationLanguage;
-  /** Fetch used for transcription requests (e.g. the panel's egress-locked fetch). */
+  /** Origins audio may go to (lib/settings transcriptionPolicyFor); requests go through the egress lock. */
+  allowedOrigins: readonly string[];
+  /** The fetch underneath the egress lock (tests). */
   fetch?: typeof globalThis.fetch;
   /** The transcript, once; the audio is already deleted when this is called. */
   onTranscript(text: string): void;
@@ -173,6 +175,7 @@ export function DictationRecorder(props: DictationRecorderProps) {
       const text = await transcribeChunks({
         config,
         chunks,
+        allowedOrigins: props.allowedOrigins,
         fetch: props.fetch,
         signal: controller.signal,
         maxSeconds,

@@ -9,6 +9,10 @@ export const dictationErrorCodeSchema = z.enum([
   'audio-too-long',
   'unauthorized',
   'not-configured',
+  // The organisation's allowlist does not hold the transcription server: the egress lock sent nothing.
+  'not-allowed',
+  // The recording holds no speech (silence, or too quiet), or the transcript only a speech-to-text filler.
+  'no-speech',
   'cancelled',
   'unknown',
 ]);
@@ -43,6 +47,10 @@ function classifyStatus(status: number): DictationErrorCode {
  */
 export function classifyDictationError(err: unknown): DictationErrorCode {
   if (err instanceof DictationError) return err.code;
+  // The egress lock (lib/llm/guardedFetch.ts) throws an LlmError, also when the server cannot be reached.
+  const failure = (err as { name?: unknown; failure?: { code?: unknown } } | null)?.name === 'LlmError' ? (err as { failure: { code: string } }).failure.code : null;
+  if (failure === 'egress-blocked') return 'not-allowed';
+  if (failure) return failure === 'cancelled' ? 'cancelled' : 'endpoint-down';
   // The SDK wraps the last failure after its retries; the cause is what matters.
   if (RetryError.isInstance(err)) return classifyDictationError(err.lastError);
   if (APICallError.isInstance(err)) {
@@ -101,6 +109,14 @@ export const dictationErrorMessages: Record<DictationErrorCode, { nl: string; en
   'not-configured': {
     nl: 'Er is geen transcriptiedienst ingesteld. Vul bij Instellingen → Spraak het adres en model van de dienst van uw organisatie in, of vraag de beheerder dit te doen.',
     en: "No transcription service has been set up. Enter your organisation's service address and model under Settings → Speech, or ask your administrator.",
+  },
+  'not-allowed': {
+    nl: 'De transcriptiedienst in de instellingen staat niet op de lijst van servers die uw organisatie toestaat. Er is geen audio verstuurd. Kies een toegestane dienst of vraag uw beheerder.',
+    en: 'The transcription service in the settings is not on the list of servers your organisation allows. No audio was sent. Choose an allowed service or ask your administrator.',
+  },
+  'no-speech': {
+    nl: 'Er is geen spraak in de opname gehoord (stilte of te zacht), of de spraakherkenning gaf alleen een standaardzin terug die zij bij stilte bedenkt (zoals "Ondertiteling door…"). Er is niets aan uw notities toegevoegd en er wordt geen concept gemaakt. Controleer of de goede microfoon aan staat, spreek dichterbij en neem opnieuw op.',
+    en: 'No speech was heard in the recording (silence, or too quiet), or speech recognition only returned a stock phrase it makes up on silence (such as "Subtitles by…"). Nothing was added to your notes and no draft is made. Check that the right microphone is on, speak closer and record again.',
   },
   cancelled: {
     nl: 'Het transcriberen is gestopt. Uw opname is bewaard; u kunt opnieuw transcriberen of de opname verwijderen.',

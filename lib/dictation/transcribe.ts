@@ -1,6 +1,7 @@
 import { createAzure } from '@ai-sdk/azure';
 import { createOpenAI } from '@ai-sdk/openai';
 import { experimental_transcribe, NoTranscriptGeneratedError, type TranscriptionModel } from 'ai';
+import { createGuardedFetch } from '../llm/guardedFetch';
 import { isTranscriptionConfigured, type TranscriptionConfig } from './config';
 import { DictationError } from './errors';
 import { readWavInfo } from './wav';
@@ -9,7 +10,12 @@ export interface TranscribeChunksOptions {
   config: TranscriptionConfig;
   /** WAV chunks in recording order; each is a complete file. */
   chunks: Blob[];
-  /** Injected fetch (tests, or a fetch that adds organisation headers). Defaults to globalThis.fetch. */
+  /**
+   * Origins audio may go to: the organisation's policy (lib/settings transcriptionPolicyFor). Every request goes
+   * through the egress lock; an origin outside this list, or an empty list, gets nothing.
+   */
+  allowedOrigins: readonly string[];
+  /** The fetch underneath the egress lock (tests, or a fetch that adds organisation headers). */
   fetch?: typeof globalThis.fetch;
   signal?: AbortSignal;
   /** Called after each chunk: `done` of `total` chunks transcribed. */
@@ -22,7 +28,7 @@ export interface TranscribeChunksOptions {
 
 /**
  * Transcribes recorded WAV chunks one after the other and joins the texts in order.
- * Audio goes only to `config.baseURL`. Errors are thrown as-is; map them with
+ * Audio goes only to `config.baseURL`, and only when `allowedOrigins` holds its origin. Errors are thrown as-is; map them with
  * `classifyDictationError`. Throws `DictationError('not-configured')` without sending
  * anything when no endpoint is set, and `DictationError('audio-too-long')` when the
  * chunks exceed `maxSeconds`.
@@ -40,7 +46,7 @@ export async function transcribeChunks(options: TranscribeChunksOptions): Promis
       throw new DictationError('audio-too-long', `${seconds.toFixed(1)} s exceeds ${options.maxSeconds} s`);
     }
   }
-  const model = transcriptionModel(config, options.fetch);
+  const model = transcriptionModel(config, createGuardedFetch({ allowedOrigins: [...options.allowedOrigins], baseFetch: options.fetch }));
   const texts: string[] = [];
   onProgress?.(0, files.length);
   for (const [index, audio] of files.entries()) {

@@ -2,7 +2,7 @@
 // watching) is in ./store and belongs in extension pages and the background only.
 export * from './endpoint';
 export * from './schema';
-export { permissionOriginsFor, sendPolicyFor, type SendPolicy } from './sendPolicy';
+export { permissionOriginsFor, sendPolicyFor, transcriptionPolicyFor, type SendPolicy } from './sendPolicy';
 export { checkEndpoint, isEndpointAllowed, originPatternSchema, parseOriginPattern, type EndpointCheck } from './endpointAllowlist';
 export { parsePolicy, policySchema, LOCKABLE_PATHS, type Policy, type PolicyParseResult } from './policy';
 export { resolveSettings, type ResolvedSettings } from './resolve';

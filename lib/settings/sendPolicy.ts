@@ -35,6 +35,17 @@ export function sendPolicyFor(settings: Settings): SendPolicy {
 }
 
 /**
+ * Where audio may go: the transcription server, when the organisation's allowlist allows it; nowhere else
+ * (an empty list makes the egress lock refuse every request).
+ *
+ * @example transcribeChunks({ config: settings.transcription, chunks, allowedOrigins: transcriptionPolicyFor(settings).allowedOrigins })
+ */
+export function transcriptionPolicyFor(settings: Pick<Settings, 'transcription' | 'allowedEndpointOrigins'>): { allowedOrigins: string[] } {
+  const origin = originOf(settings.transcription.baseURL);
+  return { allowedOrigins: origin && checkEndpoint(settings, settings.transcription).ok ? [origin] : [] };
+}
+
+/**
  * The host permissions the browser must grant before these settings can work: the chat and transcription
  * endpoints (extension pages may only reach hosts they have permission for) and the ECD sites the user
  * enabled (their content script is registered there).

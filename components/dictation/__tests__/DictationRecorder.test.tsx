@@ -76,6 +76,7 @@ function render(props: Partial<DictationRecorderProps> & { script?: { startError
   const { script = { chunkSeconds: [30, 12.5] }, ...rest } = props;
   const all: DictationRecorderProps = {
     config,
+    allowedOrigins: [server.origin],
     language: 'nl',
     onTranscript: vi.fn(),
     onAudit: vi.fn(),
