@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { numbersIn } from '../dutch';
 import { extractMeasurements } from './extractMeasurements';
 import { locateQuoteInSource, quoteParts, type TextRange } from './quoteInSource';
-import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
+import { targetKind, type Measurement, type MeasurementKind, type MeasurementTarget } from './measurement';
 import { checkPlausibility } from './plausibility';
 import { datesInValue, quotesDate } from './quotedDate';
 
@@ -71,6 +71,42 @@ function sameReading(kind: Measurement['kind'], a: number, b: number): boolean {
   if (kind === 'lengte') return eq(a * 100, b);
   if (kind === 'vochtinname' || kind === 'uitscheiding') return eq(a * 1000, b);
   if (kind === 'gewicht') return eq(a / 1000, b);
+  return false;
+}
+
+/** Units that say what a number measures, per kind (the other kinds' units make it another reading). */
+const UNITS: [MeasurementKind, RegExp][] = [
+  ['saturatie', /^%/],
+  ['temperatuur', /^(?:°|graden\b)/i],
+  ['hartfrequentie', /^(?:\/\s?min|slagen\b|bpm\b|x\s?\/\s?min)/i],
+  ['gewicht', /^(?:kg|kilo|gram|gr?\b)/i],
+  ['lengte', /^(?:cm|meter|m\b)/i],
+  ['glucose', /^mmol/i],
+  ['vochtinname', /^(?:ml|cc|liter|l\b)/i],
+  ['bloeddruk', /^mm\s?hg/i],
+];
+/** Units of no measurement at all: a number of days, times, pieces, milligrams of a drug. */
+const OTHER_UNITS = /^(?:mg|mcg|µg|microgram|eenheden|ie\b|e\b|uur|u\b|min(?:uten|uut)?\b|dagen|dag\b|weken|week\b|maanden|jaar\b|keer\b|x\b|stuks?\b|tabletten|tablet\b|pufjes|km\b|mm\b)/i;
+
+/**
+ * The number occurs in a quote range as a reading of this kind could: not inside a measurement of another kind,
+ * and not followed by the unit of another kind or of no measurement at all.
+ */
+function standsAlone(source: string, ranges: TextRange[], n: number, kind: MeasurementKind, others: Measurement[]): boolean {
+  const same = (x: number) => Math.abs(x - n) < 1e-9;
+  const compatible = (k: MeasurementKind) => k === kind || (kind === 'uitscheiding' && k === 'vochtinname') || (kind === 'ademfrequentie' && k === 'hartfrequentie');
+  for (const r of ranges) {
+    const text = source.slice(r.start, r.end);
+    for (const m of text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)/g)) {
+      if (!same(Number(m[0].replace(',', '.')))) continue;
+      const at = r.start + (m.index ?? 0);
+      if (others.some((o) => o.start <= at && at < o.end)) continue;
+      const after = source.slice(at + m[0].length, at + m[0].length + 12).replace(/^\s+/, '');
+      const unit = UNITS.find(([, re]) => re.test(after))?.[0];
+      if ((unit && !compatible(unit)) || (!unit && OTHER_UNITS.test(after))) continue;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -156,8 +192,11 @@ export function verifyGrounding(
   const sameKind = inSource.filter((m) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
   const unit = sameKind.find((m) => agrees(target, value, m))?.unit ?? sameKind[0]?.unit;
   if (!checkPlausibility(target, value, unit).ok) return { grounded: false, reason: 'implausible', quoteRange };
-  // The number alone is not enough: "50 ml water" does not ground a saturation of 50.
-  if (sameKind.length === 0) return { grounded: false, reason: 'measurement-not-in-quote', quoteRange };
-  if (!sameKind.some((m) => agrees(target, value, m))) return { grounded: false, reason: 'conflicts-with-source', quoteRange };
-  return { grounded: true, quoteRange };
+  if (sameKind.length > 0) {
+    return sameKind.some((m) => agrees(target, value, m)) ? { grounded: true, quoteRange } : { grounded: false, reason: 'conflicts-with-source', quoteRange };
+  }
+  // No reading of this kind in the quote: the number must stand there on its own ("8 bij mobiliseren"), not
+  // as part of another reading. "Heeft 50 ml water gedronken" does not ground a saturation of 50.
+  const others = inSource.filter((m) => m.kind !== kind && ranges.some((r) => overlaps(m, r)));
+  return standsAlone(source, ranges, firstNumber(value)!, kind, others) ? { grounded: true, quoteRange } : { grounded: false, reason: 'measurement-not-in-quote', quoteRange };
 }

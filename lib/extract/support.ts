@@ -7,9 +7,11 @@ import { foldForMatch } from '../dutch';
  *    ("36,8" and "36.8" are one number).
  * 2. Function words (Dutch and English stopwords: de, het, een, is, niet…, the, a, of…) and one-letter words are
  *    left out: what is left are the content words.
- * 3. A content word is found when a source has the same word, or, for words of 4 letters or more, one that
+ * 3. A content word is found when a source has the same word; for words of 4 letters or more, one that
  *    shares a prefix of at least 4 letters and half of the shorter word ("gestopt" / "stoppen", "overleden" /
- *    "overlijden"; the Dutch "ge-" of a past participle is ignored). Numbers are found only as the same number.
+ *    "overlijden"; the Dutch "ge-" of a past participle is ignored) or a compound ending in it ("rechterheup"
+ *    holds "heup"); or a care word of the same meaning from a short list ("gebeld" / "geïnformeerd").
+ *    Numbers are found only as the same number.
  * 4. Support is the share of the text's content words that are found; a text without content words has
  *    support 1 (nothing to check).
  *
@@ -50,13 +52,32 @@ function stem(word: string): string {
   return word.length >= 6 && word.startsWith('ge') ? word.slice(2) : word;
 }
 
-/** Same word, or the same word inflected (see the measure above). */
+/**
+ * Care words that mean the same in a form label and in a report: informing someone, a fall. Kept small on
+ * purpose: the measure stays explainable.
+ */
+const SAME_MEANING = [
+  ['geinformeerd', 'ingelicht', 'gebeld', 'gesproken', 'informeren', 'informed', 'notified', 'called'],
+  ['valincident', 'gevallen', 'vallen', 'val', 'fall', 'fell', 'fallen'],
+];
+const MEANING = new Map(SAME_MEANING.flatMap((group, k) => group.map((w) => [w, k] as const)));
+
+/**
+ * Whether the wanted word `a` is found as the source word `b`: the same word, the same word inflected, `b` a
+ * compound ending in `a` ("rechterheup" holds "heup"; not the other way round), or a care word of the same
+ * meaning (see SAME_MEANING).
+ */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (/^\d/.test(a) || /^\d/.test(b)) return false;
+  if (MEANING.has(a) && MEANING.get(a) === MEANING.get(b)) return true;
   const x = stem(a);
   const y = stem(b);
   if (x === y) return true;
+  // Dutch compounds carry their head last: a source word "rechterheup" is a "heup", "huisarts" an "arts". One
+  // way only: the wanted word must be the head of the source's compound. A wanted "vannacht" is not found by a
+  // source "nacht" (the compound says more than its head).
+  if (x.length >= 4 && y.length > x.length && y.endsWith(x)) return true;
   const shorter = Math.min(x.length, y.length);
   if (shorter < 4) return false;
   let common = 0;

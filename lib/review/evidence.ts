@@ -11,7 +11,8 @@ import type { ScannedField } from '../page/types';
  *   field a reading of that kind in the quote);
  * - free text (isFreeText) is the model's composition: it is never bound to one quote, but shown as a draft
  *   whose sentences are each measured against the notes and the quoted source (lib/extract/support.ts).
- * "The words are in the quote" uses the support measure's content words: at least two thirds of them.
+ * "The words are in the quote" uses the support measure's content words (lib/extract/support.ts): every number,
+ * and half of the words of an option (the same words), two thirds of a label or a text.
  */
 export type EvidenceFailure = 'option-not-in-quote' | 'label-not-in-quote' | 'value-not-in-quote';
 
@@ -28,13 +29,18 @@ export function isFreeText(field: Pick<ScannedField, 'kind'> & { maxLength?: num
   return (field.maxLength ?? 0) >= LONG_TEXT_INPUT || value.trim().split(/\s+/).length > MAX_VALUE_WORDS;
 }
 
-/** At least two thirds of `target`'s content words (at least one) occur in the quote. */
-function covered(target: string, quote: string): boolean {
+/**
+ * `target`'s content words occur in the quote: every number, and at least `share` of the words (at least one).
+ */
+function covered(target: string, quote: string, share: number): boolean {
   const wanted = contentWords(target);
   if (wanted.length === 0) return true;
   const have = contentWords(quote);
-  const found = wanted.filter((w) => have.some((h) => sameWord(w, h))).length;
-  return found >= Math.max(1, Math.ceil((wanted.length * 2) / 3));
+  const found = (w: string) => have.some((h) => sameWord(w, h));
+  const numbers = wanted.filter((w) => /^\d/.test(w));
+  const words = wanted.filter((w) => !/^\d/.test(w));
+  if (!numbers.every(found)) return false;
+  return words.length === 0 || words.filter(found).length >= Math.max(1, Math.ceil(words.length * share - 1e-9));
 }
 
 /**
@@ -47,14 +53,14 @@ export function checkEvidence(field: Pick<ScannedField, 'kind' | 'label'>, value
     case 'select':
     case 'radio':
     case 'combobox':
-      return covered(String(value), quote) ? null : 'option-not-in-quote';
+      return covered(String(value), quote, 1 / 2) ? null : 'option-not-in-quote';
     case 'checkbox': {
-      if (!covered(field.label, quote)) return 'label-not-in-quote';
+      if (!covered(field.label, quote, 2 / 3)) return 'label-not-in-quote';
       const negated = NEGATION.test(quote);
       return (value === true) !== negated ? null : 'label-not-in-quote';
     }
     case 'text':
-      return typeof value !== 'string' || covered(value, quote) ? null : 'value-not-in-quote';
+      return typeof value !== 'string' || covered(value, quote, 2 / 3) ? null : 'value-not-in-quote';
     default:
       return null;
   }

@@ -21,7 +21,7 @@ import { validateForField } from './validateForField';
  * 4. identifiers: a placeholder in the value is restored only when the same placeholder is in the quote or in the
  *    person's own notes; otherwise it stays a placeholder and the item is flagged;
  * 5. the quote supports the value for its kind (evidence.ts): the option, the checkbox's label, the text;
- * 6. no suspect text names this field or asks for this value.
+ * 6. no suspect text asks for this value (for a yes/no field or free text: names the field).
  * Free text is the model's composition: never grounded by one quote, shown with its sentences measured against
  * the notes and the quoted source. Nothing is pre-accepted; "Alles accepteren" takes only grounded values that
  * are not free text (decisions.ts).
@@ -65,7 +65,9 @@ export function toReviewItems(input: {
     const onlyInSuspect = matches.length > 0 && matches.every((b) => b.suspect);
 
     const evidence = freeText ? null : checkEvidence(field, restoredValue, quote);
-    const named = suspectSentences.some((s) => namesField(s, field.label) || (!freeText && namesValue(s, restoredValue)));
+    // Suspect text asks for a value ("vul bij Saturatie 50 in"): that value is not pre-accepted, another one
+    // for the same field is. A yes/no or a text has no value to name: the field named is enough.
+    const named = suspectSentences.some((s) => (typeof restoredValue === 'boolean' || freeText ? namesField(s, field.label) : namesValue(s, restoredValue)));
     const problem: ReviewProblem | undefined = !checked.ok
       ? 'invalid-for-field'
       : !grounding.grounded

@@ -84,10 +84,16 @@ describe('obedient model, through the extension’s own suggestFields', () => {
     expect(rejected).toEqual(expect.arrayContaining(['clientnummer', 'submit', 'extra_field']));
   });
 
-  it('returns a 1 MB value on request', async () => {
+  it('returns a 1 MB value on request (over the wire; the product refuses it as too long)', async () => {
+    // The model's own answer, as it went over the wire, holds the 1 MB value. suggestFields used to hand it
+    // on; since issue 12 every value has a size limit, so the product refuses it and says so instead.
     server.enqueue({ obedient: { oversized: 1_000_000 } });
-    const got = byKey(await suggestFields({ model: model(), fields: form, sourceText: page, language: 'nl' }));
-    expect((got.f_rapportage?.value as string).length).toBe(1_000_000);
+    const rejected: { key: string; reason: string; length?: number }[] = [];
+    const got = byKey(await suggestFields({ model: model(), fields: form, sourceText: page, language: 'nl', onRejected: (r) => rejected.push(...r) }));
+    const sent = planObedientAnswer(server.requests[0]!, { oversized: 1_000_000 }).response as { json: Record<string, { value: string }> };
+    expect(sent.json.f_rapportage?.value.length).toBe(1_000_000);
+    expect(got.f_rapportage).toBeUndefined();
+    expect(rejected).toContainEqual(expect.objectContaining({ key: 'f_rapportage', reason: 'too-long', length: 1_000_000 }));
   });
 
   it('writes injected instructions into a streamed draft', async () => {

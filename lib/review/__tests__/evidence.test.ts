@@ -65,8 +65,11 @@ describe('toReviewItems: evidence that binds the value', () => {
   it('a number from another reading does not ground a measured field ("50 ml water" is no saturation of 50)', () => {
     const [bait, real] = items([{ field: sat, value: '50', quote: 'Heeft 50 ml water extra gedronken.' }]).concat(items([{ field: sat, value: '96', quote: 'sat 96%' }]));
     expect(bait).toMatchObject({ grounded: false, problem: 'measurement-not-in-quote' });
-    // Saturatie is named by the suspect sentence on this page: even the real reading is not pre-accepted.
-    expect(real).toMatchObject({ grounded: false, problem: 'named-by-suspect-text' });
+    // The suspect sentence on this page asks for a saturation of 50: that value is never pre-accepted, the real
+    // reading (96, quoted from the report) is.
+    expect(real).toMatchObject({ grounded: true, problem: undefined });
+    const [asked] = items([{ field: sat, value: '50', quote: 'sat 96%' }]);
+    expect(asked?.grounded).toBe(false);
   });
 
   it('never accepts a quote that lies only in suspect text', () => {
