@@ -10,6 +10,8 @@ export default defineConfig({
       'lib/**/*.test.tsx',
       'components/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
+      // Build-time packaging (npm run package, npm run make-key).
+      'packaging/**/*.test.ts',
       // The benchmark's own helpers (no browser), so a broken bench shows up in CI too.
       'tests/bench/__tests__/**/*.test.ts',
     ],

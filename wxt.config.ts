@@ -1,16 +1,36 @@
 import { defineConfig } from 'wxt';
+import { browserMessageFiles } from './lib/i18n/browserMessages';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
+import { GECKO_ID_ENV, geckoIdFrom, signingKeyFromEnv } from './packaging/extensionIdentity.mjs';
+import { isLocalHostPattern } from './packaging/productionManifest.mjs';
+
+/**
+ * Host access to the local sandbox ECD and the test servers. Only `wxt` (dev) and the test build get it.
+ * The test build (DOSSIERHULP_TEST_BUILD=1, made by `npm run build:test` for the e2e tests, `npm run demo`
+ * and the bench) goes to .output/<browser>-mv3-test and is the production build plus these hosts; a WXT
+ * mode would also switch React to its development build. Production builds (`npm run build`, `zip`,
+ * `package`) reach a site only through activeTab, an ECD site the admin or user enabled, or an optional
+ * permission the user granted.
+ */
+const testBuild = process.env.DOSSIERHULP_TEST_BUILD === '1';
+const SANDBOX_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+// DOSSIERHULP_SIGNING_KEY (the organisation's private key, a path or PEM) gives the manifest the matching
+// public key, so the extension ID is the one `npm run package` signs for. Without it: the project's own key.
+const signingKey = signingKeyFromEnv(process.env);
+const geckoId = geckoIdFrom(process.env[GECKO_ID_ENV], GECKO_ID_ENV);
 
 // The extension asks for as little as it can: it reads a page only when the user opens the panel on it
-// (activeTab), on ECD sites the admin or user enabled, and on the local sandbox / local model servers.
+// (activeTab) or on ECD sites the admin or user enabled.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/module-react'],
+  ...(testBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test{{modeSuffix}}' } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // A fixed key gives a stable extension ID, which managed policy is keyed on. Organisations make their own.
-    ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
+    // A fixed key gives a stable extension ID, which managed policy is keyed on. Organisations sign with their own.
+    ...(browser === 'firefox' ? {} : { key: signingKey?.publicKey ?? EXTENSION_PUBLIC_KEY }),
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
@@ -22,7 +42,20 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'dossierhulp@example.org', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '128.0' } } }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: {
+    // The browser's _locales (name, description, toolbar title) come from the UI catalogue's `manifest` texts.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push(...browserMessageFiles());
+    },
+    // WXT adds a runtime content script's `matches` to host_permissions; the sandbox's stay out of production.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const hosts = (manifest.host_permissions ?? []).filter((pattern: string) => !isLocalHostPattern(pattern));
+      if (testBuild || wxt.config.command === 'serve') hosts.push(...SANDBOX_HOST_PERMISSIONS);
+      if (hosts.length > 0) manifest.host_permissions = hosts;
+      else delete manifest.host_permissions;
+    },
+  },
 });

@@ -5,7 +5,7 @@ import { getAppDB } from '@/lib/db/app-db';
 import { createFillSession, type FillSession } from '@/lib/session';
 import { browserTabTransport } from '@/lib/session/browserTabTransport';
 import { watchTargetTab } from '@/lib/session/watchTargetTab';
-import { checkEndpoint, sendPolicyFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { checkEndpoint, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
 import { failureOf } from './common/failureOf';
@@ -62,7 +62,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
   useEffect(() => auditor.onFailure(() => setAuditFailed(true)), [auditor]);
 
   const check = useMemo(() => checkEndpoint(settings, settings.endpoint), [settings]);
-  const endpointRefusal = check.ok ? null : settingsMessage(check.code, settings.language, { url: check.url, origin: check.origin ?? check.url });
+  const endpointRefusal = check.ok ? null : t(`settingsMessage.${check.code}`, { url: check.url, origin: check.origin ?? check.url });
   const policy = useMemo(() => sendPolicyFor(settings), [settings]);
 
   const read = async () => {
@@ -136,7 +136,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
         {state.readFailure && <ErrorMessage text={t(`readError.${state.readFailure.code}`)} />}
         {tab && tab.failedFrames.length > 0 && (
           <div className="message message-warn" role="status" data-testid="failed-frames">
-            {t('read.failedFrames', [tab.failedFrames.map((f) => f.url || `frame ${f.frameId}`).join(', ')])}
+            {t('read.failedFrames', { frames: tab.failedFrames.map((f) => f.url || t('read.frame', { id: String(f.frameId) })).join(', ') })}
           </div>
         )}
         {auditFailed && <ErrorMessage text={t('audit.failed')} onDismiss={() => setAuditFailed(false)} />}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { auditEventTypeLabels, auditEventTypeSchema, auditOutcomeCodes, exportAuditCsv, exportAuditJson, queryAudit, type AuditEvent, type AuditEventType, type Auditor } from '@/lib/audit';
+import { auditEventTypeSchema, auditOutcomeCodes, exportAuditCsv, exportAuditJson, queryAudit, type AuditEvent, type AuditEventType, type AuditOutcomeCode, type Auditor } from '@/lib/audit';
 import { getAppDB } from '@/lib/db/app-db';
 import { useT } from '../i18n';
 
@@ -13,7 +13,7 @@ function download(name: string, type: string, text: string) {
 
 /** "Logboek": what was read, sent, accepted and filled; filterable and exportable (CSV/JSON). */
 export function AuditLogView({ auditor }: { auditor: Auditor }) {
-  const { t, language } = useT();
+  const { t, format } = useT();
   const [type, setType] = useState<AuditEventType | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -27,7 +27,7 @@ export function AuditLogView({ auditor }: { auditor: Auditor }) {
   const exportAs = async (format: 'csv' | 'json') => {
     if (!events) return;
     const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') download(`dossierhulp-logboek-${stamp}.csv`, 'text/csv;charset=utf-8', exportAuditCsv(events));
+    if (format === 'csv') download(`dossierhulp-logboek-${stamp}.csv`, 'text/csv;charset=utf-8', exportAuditCsv(events, t));
     else download(`dossierhulp-logboek-${stamp}.json`, 'application/json', exportAuditJson(events));
     await auditor.record({ type: 'export', template: format, outcome: 'exported', count: events.length });
   };
@@ -35,8 +35,10 @@ export function AuditLogView({ auditor }: { auditor: Auditor }) {
   // Outcome codes are translated here; a failure code of a step is shown as that step failing, with its code.
   const outcomeText = (e: AuditEvent) => {
     if (!e.outcome) return '';
-    if ((auditOutcomeCodes as readonly string[]).includes(e.outcome)) return t(`auditOutcome.${e.outcome}`, [e.count ?? 0, e.total ?? e.count ?? 0]);
-    return t('auditOutcome.failed', [e.outcome]);
+    if ((auditOutcomeCodes as readonly string[]).includes(e.outcome)) {
+      return t(`auditOutcome.${e.outcome as AuditOutcomeCode}`, { count: e.count ?? 0, total: e.total ?? e.count ?? 0 });
+    }
+    return t('auditOutcome.failed', { code: e.outcome });
   };
 
   return (
@@ -50,7 +52,7 @@ export function AuditLogView({ auditor }: { auditor: Auditor }) {
             <option value="">{t('log.all')}</option>
             {auditEventTypeSchema.options.map((o) => (
               <option key={o} value={o}>
-                {auditEventTypeLabels[o][language]}
+                {t(`auditType.${o}`)}
               </option>
             ))}
           </select>
@@ -73,7 +75,7 @@ export function AuditLogView({ auditor }: { auditor: Auditor }) {
       {events && events.length === 0 && <p>{t('log.empty')}</p>}
       {events && events.length > 0 && (
         <table className="review" data-testid="audit-table">
-          <caption>{t('log.count', [events.length])}</caption>
+          <caption>{t('log.count', { count: events.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('log.when')}</th>
@@ -82,19 +84,20 @@ export function AuditLogView({ auditor }: { auditor: Auditor }) {
             </tr>
           </thead>
           <tbody>
-            {events.map((e) => (
+            {/* Newest first; the query and the exports keep time order. */}
+            {[...events].reverse().map((e) => (
               <tr key={e.id} data-testid="audit-row" data-type={e.type}>
-                <td>{new Date(e.at).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB')}</td>
-                <td>{auditEventTypeLabels[e.type][language]}</td>
+                <td>{format.dateTime(e.at)}</td>
+                <td>{t(`auditType.${e.type}`)}</td>
                 <td>
                   {[
-                    e.userId && `${t('log.user')}: ${e.userId}`,
+                    e.userId && t('log.user', { user: e.userId }),
                     e.origin && `${e.origin}${e.path}`,
                     e.endpointHost && `→ ${e.endpointHost}${e.model ? ` (${e.model})` : ''}`,
                     e.template,
-                    e.bytes !== undefined && `${e.bytes} bytes`,
-                    e.pseudonymizedCount !== undefined && t('log.pseudonymized', [e.pseudonymizedCount]),
-                    e.accepted !== undefined && t('log.outcome', [e.accepted, e.edited ?? 0, e.rejected ?? 0]),
+                    e.bytes !== undefined && format.bytes(e.bytes),
+                    e.pseudonymizedCount !== undefined && t('log.pseudonymized', { count: e.pseudonymizedCount }),
+                    e.accepted !== undefined && t('log.outcome', { accepted: e.accepted, edited: e.edited ?? 0, rejected: e.rejected ?? 0 }),
                     e.fields?.length && e.fields.join(', '),
                     outcomeText(e),
                   ]

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { addScreenToCollection, clearCollection, collectionMessage, getCollection, removeScreenFromCollection } from '@/lib/db';
+import { addScreenToCollection, clearCollection, getCollection, removeScreenFromCollection } from '@/lib/db';
 import { getAppDB } from '@/lib/db/app-db';
 import type { Auditor } from '@/lib/audit';
 import type { CollectedScreen } from '@/lib/pipeline';
@@ -17,7 +17,7 @@ import { useT } from '../i18n';
  * letters) and summarised together, each statement traceable to its screen.
  */
 export function CollectionSection(props: { session: FillSession; tab: TabRead | null; policy: SendPolicy; settings: Settings; notes: Notes; auditor: Auditor }) {
-  const { t, language } = useT();
+  const { t, format } = useT();
   const collection = useLiveQuery(() => getCollection(getAppDB()), []);
   // The overview's drafts belong to the overview's client, whatever page is open now.
   const clientHash = useClientHash(collection?.id ?? '');
@@ -38,7 +38,7 @@ export function CollectionSection(props: { session: FillSession; tab: TabRead | 
       blocks: props.tab.blocks.map(({ frameId: _f, ...b }) => b),
     });
     if (result.ok) setAdded(top?.snapshot.title ?? '');
-    else setError(collectionMessage(result.code, language, result.activeClientLabel));
+    else setError(t(`collection.${result.code}`, { client: result.activeClientLabel ?? '' }));
   };
   const addSafely = () => {
     add().catch(() => setError(t('collection.failed')));
@@ -70,15 +70,15 @@ export function CollectionSection(props: { session: FillSession; tab: TabRead | 
       </div>
       {!props.tab && <InfoMessage>{t('panel.readFirst')}</InfoMessage>}
       {error && <ErrorMessage text={error} />}
-      {added !== null && <p role="status">{t('collection.added', [added])}</p>}
+      {added !== null && <p role="status">{t('collection.added', { title: added })}</p>}
       {collection && (
         <>
-          <p>{t('collection.for', [collection.clientLabel, collection.screens.length])}</p>
+          <p>{t('collection.for', { client: collection.clientLabel, count: collection.screens.length })}</p>
           <ul data-testid="collection-screens">
             {collection.screens.map((s) => (
               <li key={s.url}>
                 {s.title}{' '}
-                <span className="muted">({new Date(s.capturedAt).toLocaleTimeString('nl-NL')})</span>{' '}
+                <span className="muted">({format.time(s.capturedAt)})</span>{' '}
                 <button type="button" className="link" onClick={() => void removeScreenFromCollection(getAppDB(), s.url)}>
                   {t('collection.remove')}
                 </button>

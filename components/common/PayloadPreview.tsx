@@ -25,8 +25,8 @@ export function PayloadPreview(props: {
   return (
     <dialog ref={dialog} className="preview" aria-labelledby="preview-title" onClose={props.onClose}>
       <h2 id="preview-title">{t('preview.title')}</h2>
-      <p>{t('preview.destination', [props.url])}</p>
-      <p>{t('preview.identifiers', [props.identifiers])}</p>
+      <p>{t('preview.destination', { url: props.url })}</p>
+      <p>{t('preview.identifiers', { count: props.identifiers })}</p>
       {props.note && <p className="warn">{props.note}</p>}
       <pre data-testid="payload-preview" tabIndex={0}>
         {pretty}

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import {
   classifyDictationError,
   createRecorder as createMicrophoneRecorder,
-  dictationErrorMessages,
   isTranscriptionConfigured,
   meterLevel,
   microphonePermissionState,
@@ -15,12 +14,11 @@ import {
   type RecorderOptions,
   type TranscriptionConfig,
 } from '@/lib/dictation';
-import { dictationStrings, fillSlots, formatElapsed, type DictationLanguage } from './strings';
+import { useT } from '../i18n';
 
 export interface DictationRecorderProps {
   /** Where audio is transcribed (settings `transcription`). */
   config: TranscriptionConfig;
-  language: DictationLanguage;
   /** Origins audio may go to (lib/settings transcriptionPolicyFor); requests go through the egress lock. */
   allowedOrigins: readonly string[];
   /** The fetch underneath the egress lock (tests). */
@@ -58,8 +56,8 @@ type Notice = { kind: 'done' | 'discarded' | 'no-speech' | 'max-duration' | 'dev
  * or on discard; it is kept after a failed attempt so the user can retry.
  */
 export function DictationRecorder(props: DictationRecorderProps) {
-  const { config, language, onTranscript, onAudit } = props;
-  const t = dictationStrings[language];
+  const { config, onTranscript, onAudit } = props;
+  const { t, language, format } = useT();
   const maxSeconds = props.maxSeconds ?? 600;
   const configured = isTranscriptionConfigured(config);
   const host = transcriptionEndpointHost(config);
@@ -210,13 +208,13 @@ export function DictationRecorder(props: DictationRecorderProps) {
   const status = (() => {
     switch (phase) {
       case 'recording':
-        return t.statusRecording;
+        return t('dictation.statusRecording');
       case 'paused':
-        return t.statusPaused;
+        return t('dictation.statusPaused');
       case 'recorded':
-        return fillSlots(t.statusRecorded, { duration: formatElapsed(elapsed) });
+        return t('dictation.statusRecorded', { duration: format.duration(elapsed) });
       case 'transcribing':
-        return fillSlots(t.statusTranscribing, progress);
+        return t('dictation.statusTranscribing', { done: progress.done, total: progress.total });
       default:
         return '';
     }
@@ -224,60 +222,60 @@ export function DictationRecorder(props: DictationRecorderProps) {
   const noticeText =
     notice &&
     {
-      done: t.statusDone,
-      discarded: t.statusDiscarded,
-      'no-speech': t.statusNoSpeech,
-      'max-duration': fillSlots(t.maxDuration, { minutes: Math.round(maxSeconds / 60) }),
-      'device-lost': t.deviceLost,
+      done: t('dictation.statusDone'),
+      discarded: t('dictation.statusDiscarded'),
+      'no-speech': t('dictation.statusNoSpeech'),
+      'max-duration': t('dictation.maxDuration', { count: Math.round(maxSeconds / 60) }),
+      'device-lost': t('dictation.deviceLost'),
     }[notice.kind];
   const capturing = phase === 'recording' || phase === 'paused';
   const busy = phase === 'starting' || phase === 'stopping' || phase === 'transcribing';
 
   return (
     <section className="dictation" aria-labelledby="dictation-heading">
-      <h2 id="dictation-heading">{t.heading}</h2>
+      <h2 id="dictation-heading">{t('dictation.heading')}</h2>
 
       {!configured && (
         <div className="message message-error" role="alert">
-          {dictationErrorMessages['not-configured'][language]}
+          {t('dictationError.not-configured')}
         </div>
       )}
-      {configured && <p className="muted">{fillSlots(t.privacy, { host })}</p>}
+      {configured && <p className="muted">{t('dictation.privacy', { host })}</p>}
 
       <div className="dictation-controls">
         {(phase === 'idle' || phase === 'starting') && (
           <button type="button" className="primary" onClick={start} disabled={!configured || phase === 'starting'}>
-            {phase === 'starting' ? t.starting : t.record}
+            {phase === 'starting' ? t('dictation.starting') : t('dictation.record')}
           </button>
         )}
         {phase === 'recording' && (
           <button type="button" onClick={pause}>
-            {t.pause}
+            {t('dictation.pause')}
           </button>
         )}
         {phase === 'paused' && (
           <button type="button" onClick={resume}>
-            {t.resume}
+            {t('dictation.resume')}
           </button>
         )}
         {capturing && (
           <button type="button" className="primary" onClick={stop}>
-            {t.stop}
+            {t('dictation.stop')}
           </button>
         )}
         {phase === 'recorded' && (
           <button type="button" className="primary" onClick={transcribe}>
-            {error ? t.retry : t.transcribe}
+            {error ? t('dictation.retry') : t('dictation.transcribe')}
           </button>
         )}
         {phase === 'transcribing' && (
           <button type="button" onClick={cancel}>
-            {t.cancel}
+            {t('dictation.cancel')}
           </button>
         )}
         {(capturing || phase === 'recorded' || phase === 'transcribing') && (
           <button type="button" className="link" onClick={discard}>
-            {t.discard}
+            {t('dictation.discard')}
           </button>
         )}
       </div>
@@ -286,7 +284,7 @@ export function DictationRecorder(props: DictationRecorderProps) {
         <div className="dictation-meter">
           <div
             role="meter"
-            aria-label={t.level}
+            aria-label={t('dictation.level')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={Math.round(level * 100)}
@@ -296,14 +294,14 @@ export function DictationRecorder(props: DictationRecorderProps) {
             <div className="meter-fill" style={{ ...meterFillStyle, width: `${Math.round(level * 100)}%` }} />
           </div>
           <span>
-            <span style={visuallyHidden}>{t.elapsed}: </span>
-            <time dateTime={`PT${Math.floor(elapsed)}S`}>{formatElapsed(elapsed)}</time>
+            <span style={visuallyHidden}>{t('dictation.elapsed')}: </span>
+            <time dateTime={`PT${Math.floor(elapsed)}S`}>{format.duration(elapsed)}</time>
           </span>
         </div>
       )}
 
       {phase === 'transcribing' && (
-        <progress aria-label={t.progress} max={progress.total} value={progress.done} />
+        <progress aria-label={t('dictation.progress')} max={progress.total} value={progress.done} />
       )}
 
       <div role="status" aria-live="polite" className="dictation-status">
@@ -313,10 +311,10 @@ export function DictationRecorder(props: DictationRecorderProps) {
 
       {error && (
         <div className="message message-error" role="alert">
-          <p>{error === 'permission-denied' && neverAsked ? t.needsPermission : dictationErrorMessages[error][language]}</p>
+          <p>{error === 'permission-denied' && neverAsked ? t('dictation.needsPermission') : t(`dictationError.${error}`)}</p>
           {error === 'permission-denied' && (
             <button type="button" onClick={() => void openMicrophonePage(language)}>
-              {t.openPermissionPage}
+              {t('dictation.openPermissionPage')}
             </button>
           )}
         </div>

@@ -22,7 +22,6 @@ export function DictationSection(props: { settings: Settings; notes: Notes; audi
       <p className="muted">{t('dictate.explain')}</p>
       <DictationRecorder
         config={props.settings.transcription}
-        language={props.settings.language}
         allowedOrigins={allowedOrigins}
         onTranscript={(text) => {
           props.notes.append(text);

@@ -43,7 +43,7 @@ export function DraftSection(props: {
   /** Limit the template list, e.g. to summaries in the dossier overview. */
   templateKinds?: Template['kind'][];
 }) {
-  const { t, language } = useT();
+  const { t, language, format } = useT();
   const errorText = useLlmErrorText();
   const db = getAppDB();
   const kinds = props.templateKinds;
@@ -172,8 +172,7 @@ export function DraftSection(props: {
     }
   };
 
-  const stamp = (d: Draft) => new Date(d.updatedAt).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
-  const draftName = (d: Draft) => t('draft.name', [titleOf(d.templateId), stamp(d)]);
+  const draftName = (d: Draft) => t('draft.name', { template: titleOf(d.templateId), when: format.dateTime(d.updatedAt) });
 
   return (
     <section aria-labelledby={`${props.idPrefix ?? ''}draft-title`} className="card">
@@ -237,7 +236,7 @@ export function DraftSection(props: {
       )}
       {busy && progress && progress.total > 1 && (
         <label>
-          {t('draft.progress', [progress.done, progress.total])}
+          {t('draft.progress', { done: progress.done, total: progress.total })}
           <progress max={progress.total} value={progress.done} />
         </label>
       )}

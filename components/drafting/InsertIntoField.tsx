@@ -31,7 +31,7 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
 
   return (
     <fieldset className="insert">
-      <legend>{t('draft.insertLegend', [props.draftName])}</legend>
+      <legend>{t('draft.insertLegend', { name: props.draftName })}</legend>
       <label htmlFor="insert-target">{t('draft.targetField')}</label>{' '}
       <select
         id="insert-target"
@@ -51,7 +51,7 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
       {current !== '' && (
         <label className="overwrite">
           <input type="checkbox" checked={confirmOverwrite} onChange={(e) => setConfirmOverwrite(e.target.checked)} />{' '}
-          {t('draft.overwrite', [current.slice(0, 80)])}
+          {t('draft.overwrite', { text: current.slice(0, 80) })}
         </label>
       )}
       <button type="button" className="primary" disabled={blocked || stale || !text.trim() || result?.ok === true} onClick={() => void insert()}>

@@ -1,4 +1,4 @@
-import { awaitingOverwriteConfirm } from '@/lib/review/decisions';
+import { awaitingNoEmptyChoiceConfirm, awaitingOverwriteConfirm } from '@/lib/review/decisions';
 import type { FillSession } from '@/lib/session';
 import type { SendPolicy } from '@/lib/settings';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
@@ -16,12 +16,14 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
   const { t } = useT();
   const errorText = useLlmErrorText();
   const state = useSessionState(session);
-  const { tab, review, fill, failure, notice, preview } = state;
+  const { tab, review, fill, notUndone, failure, notice, preview } = state;
   const items = review?.items ?? null;
   // Suggestions from an earlier read (another screen or client) are shown but cannot be filled.
   const outdated = review !== null && tab !== null && review.tab.readAt !== tab.readAt;
   const pending = session.pendingFills();
   const waiting = items ? awaitingOverwriteConfirm(items) : [];
+  const noWayBack = items ? awaitingNoEmptyChoiceConfirm(items) : [];
+  const shown = (v: string | boolean) => (typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : v);
   const labelOf = (frameId: number, key: string) => tab?.fields.find((f) => f.frameId === frameId && f.key === key)?.label ?? key;
   // Results of a fill on the current read; after a re-read only its undo stays offered.
   const fillOnThisRead = fill !== null && tab !== null && fill.tab.readAt === tab.readAt;
@@ -53,12 +55,12 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
       </div>
       {state.suggesting && (
         <p role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" /> {t('fields.busy', [policy.endpoint.model])}
+          <span className="spinner" aria-hidden="true" /> {t('fields.busy', { model: policy.endpoint.model })}
         </p>
       )}
       {policy.pseudonymize && state.sent && state.identifiers > 0 && !state.suggesting && (
         <p className="muted" data-testid="identifiers">
-          {t('privacy.replaced', [state.identifiers])}
+          {t('privacy.replaced', { count: state.identifiers })}
         </p>
       )}
       {failure && (
@@ -86,17 +88,21 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
             onDecide={(field, d) => session.decide(field, d)}
             onEdit={(field, v) => session.edit(field, v)}
             onConfirmOverwrite={(field, c) => session.confirmOverwrite(field, c)}
+            onConfirmNoEmptyChoice={(field, c) => session.confirmNoEmptyChoice(field, c)}
             onLocate={(item) => void session.locate(item)}
           />
-          {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', [waiting.map((i) => i.label).join(', ')])}</InfoMessage>}
+          {waiting.length > 0 && <InfoMessage>{t('fill.waitingOverwrite', { fields: waiting.map((i) => i.label).join(', ') })}</InfoMessage>}
+          {noWayBack.length > 0 && (
+            <InfoMessage>{t('fill.waitingNoEmptyChoice', { fields: noWayBack.map((i) => i.label).join(', ') })}</InfoMessage>
+          )}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void session.fill()} disabled={state.stale || outdated || state.filling}>
-              {t('fill.button', [pending.length])}
+              {t('fill.button', { count: pending.length })}
             </button>
           </div>
         </>
       )}
-      {notice && <ErrorMessage text={t(notice.code, [notice.count ?? 0])} onDismiss={() => session.dismissNotice()} />}
+      {notice && <ErrorMessage text={t(notice.code, { count: notice.count ?? 0 })} onDismiss={() => session.dismissNotice()} />}
       {fill && (
         <div data-testid="fill-results">
           {fillOnThisRead && (
@@ -113,6 +119,19 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
               {t('fill.undo')}
             </button>
           )}
+        </div>
+      )}
+      {notUndone && (
+        <div data-testid="undo-results">
+          <h3>{t('fill.notUndone')}</h3>
+          <ul className="results">
+            {notUndone.results.map((r) => (
+              <li key={`${r.frameId} ${r.key}`} className="failed">
+                {labelOf(r.frameId, r.key)}: {t(`fillError.${r.error ?? 'rejected-by-page'}`)}
+                {r.error !== 'frame-error' && <> {t('fill.holdsNow', { value: shown(r.value ?? r.previous) })}</>}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {preview && (

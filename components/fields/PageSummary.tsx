@@ -37,10 +37,16 @@ export function PageSummary({ tab }: { tab: TabRead }) {
           ))}
         </ul>
       )}
-      <p>{t('read.sections', [reports, tables, tab.frames.length])}</p>
+      <p>
+        {t('read.sections', {
+          reports: t('read.reports', { count: reports }),
+          tables: t('read.tables', { count: tables }),
+          frames: t('read.frames', { count: tab.frames.length }),
+        })}
+      </p>
       <SuspectText tab={tab} />
       <details>
-        <summary>{t('read.fields', [tab.fields.length])}</summary>
+        <summary>{t('read.fields', { count: tab.fields.length })}</summary>
         <ul className="field-list" data-testid="field-list">
           {tab.fields.map((f) => (
             <li key={refId(f)}>

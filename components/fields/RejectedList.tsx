@@ -9,17 +9,17 @@ export function RejectedList({ rejected, nothingTaken }: { rejected: RejectedSug
     const name = r.label ?? r.key;
     switch (r.reason) {
       case 'too-long':
-        return t('rejected.too-long', [name, r.length ?? 0, r.limit ?? 0]);
+        return t('rejected.too-long', { name, length: r.length ?? 0, limit: r.limit ?? 0 });
       case 'invalid-value':
-        return t('rejected.invalid-value', [name, r.detail ?? '']);
+        return t('rejected.invalid-value', { name, value: r.detail ?? '' });
       default:
-        return t(`rejected.${r.reason}`, [name]);
+        return t(`rejected.${r.reason}`, { name });
     }
   };
   return (
     <div className={`message ${nothingTaken ? 'message-error' : 'message-warn'}`} role={nothingTaken ? 'alert' : 'note'} data-testid="rejected">
       {nothingTaken && <p>{t('fields.noneTaken')}</p>}
-      <p>{t('fields.rejectedTitle', [rejected.length])}</p>
+      <p>{t('fields.rejectedTitle', { count: rejected.length })}</p>
       <ul>
         {rejected.map((r) => (
           <li key={`${r.key} ${r.reason}`}>{line(r)}</li>

@@ -15,6 +15,7 @@ export function ReviewTable(props: {
   onDecide(field: FieldRef, decision: ReviewItem['decision']): void;
   onEdit(field: FieldRef, value: string | boolean): void;
   onConfirmOverwrite(field: FieldRef, confirmed: boolean): void;
+  onConfirmNoEmptyChoice(field: FieldRef, confirmed: boolean): void;
   onLocate(item: ReviewItem): void;
 }) {
   const { t } = useT();
@@ -46,7 +47,7 @@ export function ReviewTable(props: {
               ) : item.composition ? (
                 <div className="draft" data-testid="review-draft">
                   <p className="badge warn">{t('review.draft')}</p>
-                  <textarea rows={4} aria-label={t('review.editLabel', [item.label])} value={item.suggested} onChange={(e) => props.onEdit(item.field, e.target.value)} />
+                  <textarea rows={4} aria-label={t('review.editLabel', { label: item.label })} value={item.suggested} onChange={(e) => props.onEdit(item.field, e.target.value)} />
                   <ul className="sentences">
                     {item.composition.sentences.map((s, k) => (
                       <li key={k} className={s.supported ? '' : 'unsupported'} data-supported={s.supported}>
@@ -67,7 +68,7 @@ export function ReviewTable(props: {
               ) : (
                 <input
                   type="text"
-                  aria-label={t('review.editLabel', [item.label])}
+                  aria-label={t('review.editLabel', { label: item.label })}
                   value={item.suggested}
                   onChange={(e) => props.onEdit(item.field, e.target.value)}
                 />
@@ -82,7 +83,7 @@ export function ReviewTable(props: {
               ) : (
                 <span className="muted">{t('review.noQuote')}</span>
               )}
-              {item.unrestored && <p className="flag" role="note">⚠ {t('review.unrestored', [item.unrestored.join(', ')])}</p>}
+              {item.unrestored && <p className="flag" role="note">⚠ {t('review.unrestored', { codes: item.unrestored.join(', ') })}</p>}
               {!item.grounded && (
                 <p className="flag" role="note">
                   ⚠ {item.problem === 'quote-empty' || item.problem === 'quote-not-in-source' || !item.problem ? t('review.notGrounded') : t('review.check')}
@@ -97,7 +98,7 @@ export function ReviewTable(props: {
                   checked={item.decision === 'accepted'}
                   onChange={(e) => props.onDecide(item.field, e.target.checked ? 'accepted' : 'pending')}
                 />{' '}
-                {t('review.accept', [item.label])}
+                {t('review.accept', { label: item.label })}
               </label>
               <button
                 type="button"
@@ -107,6 +108,21 @@ export function ReviewTable(props: {
               >
                 {item.decision === 'rejected' ? t('review.rejected') : t('review.reject')}
               </button>
+              {item.noEmptyChoice && (
+                <p className="flag" role="note" data-testid="no-empty-choice">
+                  ⚠ {t('review.noEmptyChoice')}
+                </p>
+              )}
+              {item.noEmptyChoice && item.decision === 'accepted' && (
+                <label className="overwrite">
+                  <input
+                    type="checkbox"
+                    checked={item.noEmptyChoiceConfirmed === true}
+                    onChange={(e) => props.onConfirmNoEmptyChoice(item.field, e.target.checked)}
+                  />{' '}
+                  {t('review.noEmptyChoiceConfirm')}
+                </label>
+              )}
               {item.overwrite && item.decision === 'accepted' && (
                 <label className="overwrite">
                   <input
@@ -114,7 +130,7 @@ export function ReviewTable(props: {
                     checked={item.overwriteConfirmed}
                     onChange={(e) => props.onConfirmOverwrite(item.field, e.target.checked)}
                   />{' '}
-                  {t('review.overwrite', [show(item.current, yes, no)])}
+                  {t('review.overwrite', { value: show(item.current, yes, no) })}
                 </label>
               )}
             </td>

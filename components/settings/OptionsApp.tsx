@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useSettings } from '../hooks/useSettings';
 import { TranslateProvider, useT } from '../i18n';
 import { SettingsForm } from './SettingsForm';
@@ -14,6 +15,9 @@ export function OptionsApp() {
 
 function Options({ resolved }: { resolved: NonNullable<ReturnType<typeof useSettings>> }) {
   const { t } = useT();
+  useEffect(() => {
+    document.title = t('settings.title');
+  }, [t]);
   return (
     <main className="options">
       <h1>{t('settings.title')}</h1>

@@ -1,13 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { builtInModelAvailability, llmErrorMessages, testConnection, type ConnectionResult } from '@/lib/llm';
-import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, sendPolicyFor, settingsMessage, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { builtInModelAvailability, testConnection, type ConnectionResult } from '@/lib/llm';
+import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
 import { useT } from '../i18n';
 
 /** A settings row; locked rows are disabled and say who manages them. */
 function Row(props: { label: string; path: string; resolved: ResolvedSettings; children: (disabled: boolean) => ReactNode; hint?: string }) {
-  const { language } = useT();
+  const { t } = useT();
   const locked = isLocked(props.resolved.locked, props.path);
   return (
     <div className="row">
@@ -15,7 +15,7 @@ function Row(props: { label: string; path: string; resolved: ResolvedSettings; c
         <span>{props.label}</span>
         {props.children(locked)}
       </label>
-      {locked && <span className="badge managed">{settingsMessage('managed-badge', language, {})}</span>}
+      {locked && <span className="badge managed">{t('settingsMessage.managed-badge')}</span>}
       {props.hint && <small className="muted">{props.hint}</small>}
     </div>
   );
@@ -23,7 +23,7 @@ function Row(props: { label: string; path: string; resolved: ResolvedSettings; c
 
 /** Endpoint, privacy, audit identity and language. Saving asks for the endpoint's host permission. */
 export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const [draft, setDraft] = useState<Settings>(resolved.settings);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [connection, setConnection] = useState<ConnectionResult | null>(null);
@@ -52,7 +52,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
     setStatus(null);
     const invalidSite = draft.enabledSites.find((p) => !isMatchPattern(p));
     if (invalidSite) {
-      setStatus({ kind: 'error', text: t('settings.invalidSite', [invalidSite]) });
+      setStatus({ kind: 'error', text: t('settings.invalidSite', { pattern: invalidSite }) });
       return;
     }
     const origins = permissionOriginsFor(draft);
@@ -77,7 +77,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
       enabledSites: draft.enabledSites,
     };
     const result = await saveUserSettings(patch);
-    setStatus(result.ok ? { kind: 'ok', text: t('settings.saved') } : { kind: 'error', text: settingsMessage(result.code, language, result.vars) });
+    setStatus(result.ok ? { kind: 'ok', text: t('settings.saved') } : { kind: 'error', text: t(`settingsMessage.${result.code}`, result.vars) });
   };
 
   const r = resolved;
@@ -141,11 +141,11 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
         </div>
         {connection?.ok && (
           <p role="status" data-testid="connection-ok">
-            {t('settings.connected', [connection.models.length])} {connection.models.join(', ')}
-            {!connection.modelListed && ` — ${t('settings.modelNotListed', [endpoint.model])}`}
+            {t('settings.connected', { count: connection.models.length })} {connection.models.join(', ')}
+            {!connection.modelListed && ` — ${t('settings.modelNotListed', { model: endpoint.model })}`}
           </p>
         )}
-        {connection && !connection.ok && <ErrorMessage text={llmErrorMessages[connection.error.code][language]} />}
+        {connection && !connection.ok && <ErrorMessage text={t(`llmError.${connection.error.code}`)} />}
       </fieldset>
 
       <fieldset>
@@ -226,7 +226,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
         <p className="muted">{t('settings.sitesHint')}</p>
         {r.settings.ecdSites.length > 0 && (
           <p>
-            {t('settings.orgSites', [r.settings.ecdSites.join(', ')])}{' '}
+            {t('settings.orgSites', { sites: r.settings.ecdSites.join(', ') })}{' '}
             <button
               type="button"
               onClick={() =>
@@ -263,7 +263,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
           <h2 id="admin-warnings">{t('settings.adminWarnings')}</h2>
           <ul data-testid="policy-warnings">
             {r.warnings.map((w, i) => (
-              <li key={i}>{describeWarning(w, language)}</li>
+              <li key={i}>{describeWarning(w, t)}</li>
             ))}
           </ul>
         </section>

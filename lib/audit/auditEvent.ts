@@ -61,18 +61,6 @@ export type AuditEventInput = Omit<AuditEvent, 'id' | 'at' | 'origin' | 'path'> 
   path?: string;
 };
 
-/** Outcome codes the flows write; anything else in `outcome` is a failure code of that step. */
+/** Outcome codes the flows write; anything else in `outcome` is a failure code of that step. Texts: `auditOutcome.<code>`. */
 export const auditOutcomeCodes = ['suggested', 'filled', 'undone', 'inserted', 'draft', 'draft-chunked', 'transcribed', 'exported'] as const;
 export type AuditOutcomeCode = (typeof auditOutcomeCodes)[number];
-
-/** Event type names for the UI and the CSV export. */
-export const auditEventTypeLabels: Record<AuditEventType, { nl: string; en: string }> = {
-  read: { nl: 'gelezen', en: 'read' },
-  send: { nl: 'verzonden naar AI', en: 'sent to AI' },
-  outcome: { nl: 'resultaat', en: 'outcome' },
-  fill: { nl: 'ingevuld', en: 'filled' },
-  undo: { nl: 'ongedaan gemaakt', en: 'undone' },
-  transcribe: { nl: 'uitgeschreven', en: 'transcribed' },
-  export: { nl: 'geëxporteerd', en: 'exported' },
-  policy: { nl: 'beleid gewijzigd', en: 'policy changed' },
-};

@@ -1,27 +1,28 @@
-import { auditEventTypeLabels, type AuditEvent } from './auditEvent';
+import type { Translate } from '../i18n';
+import type { AuditEvent } from './auditEvent';
 
-/** CSV columns: the field and its Dutch header. */
-const COLUMNS: Array<[keyof AuditEvent, string]> = [
-  ['id', 'Nr'],
-  ['at', 'Tijdstip (UTC)'],
-  ['type', 'Gebeurtenis'],
-  ['userId', 'Gebruiker'],
-  ['responsibleUserId', 'Verantwoordelijke gebruiker'],
-  ['origin', 'Site'],
-  ['path', 'Pagina'],
-  ['clientHash', 'Cliënt (gehasht)'],
-  ['endpointHost', 'AI-server'],
-  ['model', 'Model'],
-  ['template', 'Sjabloon'],
-  ['bytes', 'Bytes verzonden'],
-  ['pseudonymizedCount', 'Gepseudonimiseerd'],
-  ['accepted', 'Geaccepteerd'],
-  ['edited', 'Aangepast'],
-  ['rejected', 'Afgewezen'],
-  ['fields', 'Velden'],
-  ['outcome', 'Uitkomst'],
-  ['payload', 'Verzonden tekst'],
-];
+/** CSV columns, in order; their headers are `auditColumn.<field>` in the catalogue. */
+const COLUMNS = [
+  'id',
+  'at',
+  'type',
+  'userId',
+  'responsibleUserId',
+  'origin',
+  'path',
+  'clientHash',
+  'endpointHost',
+  'model',
+  'template',
+  'bytes',
+  'pseudonymizedCount',
+  'accepted',
+  'edited',
+  'rejected',
+  'fields',
+  'outcome',
+  'payload',
+] as const satisfies readonly (keyof AuditEvent)[];
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
@@ -38,15 +39,14 @@ function csvCell(value: unknown): string {
 }
 
 /**
- * The audit log as CSV: a header row with Dutch column names, one row per event, CRLF line ends.
+ * The audit log as CSV: a header row and event type names in the language of `t`, one row per event,
+ * CRLF line ends. Values stay as stored (numbers unformatted, times in UTC), so a spreadsheet can compute with them.
  *
- * @example download('auditlog.csv', '\uFEFF' + exportAuditCsv(events)) // BOM for Excel
+ * @example download('auditlog.csv', '\uFEFF' + exportAuditCsv(events, createTranslator('nl'))) // BOM for Excel
  */
-export function exportAuditCsv(events: readonly AuditEvent[]): string {
-  const header = COLUMNS.map(([, title]) => csvCell(title)).join(',');
-  const rows = events.map((event) =>
-    COLUMNS.map(([key]) => csvCell(key === 'type' ? auditEventTypeLabels[event.type].nl : event[key])).join(','),
-  );
+export function exportAuditCsv(events: readonly AuditEvent[], t: Translate): string {
+  const header = COLUMNS.map((key) => csvCell(t(`auditColumn.${key}`))).join(',');
+  const rows = events.map((event) => COLUMNS.map((key) => csvCell(key === 'type' ? t(`auditType.${event.type}`) : event[key])).join(','));
   return [header, ...rows].join('\r\n') + '\r\n';
 }
 

@@ -14,28 +14,12 @@ export interface ScreenInput {
   blocks?: PageBlock[];
 }
 
+/** Why a screen was not added; texts: `collection.<code>` in lib/i18n/locales. */
 export type CollectionRefusal = 'no-client' | 'other-client';
 
 export type AddScreenResult =
   | { ok: true; collection: DossierCollection; replaced: boolean }
   | { ok: false; code: CollectionRefusal; activeClientLabel?: string };
-
-/** Texts for the refusals, Dutch first. */
-export const collectionMessages: Record<CollectionRefusal, { nl: string; en: string }> = {
-  'no-client': {
-    nl: 'Op dit scherm is geen cliënt gevonden, dus het kan niet aan het dossieroverzicht worden toegevoegd. Open een scherm met de cliëntgegevens bovenaan en probeer het opnieuw.',
-    en: 'No client was found on this screen, so it cannot be added to the record overview. Open a screen with the client details at the top and try again.',
-  },
-  'other-client': {
-    nl: 'Dit scherm hoort bij een andere cliënt dan het overzicht dat u aan het verzamelen bent ({label}). Rond dat overzicht af of wis het voordat u een nieuwe cliënt begint.',
-    en: 'This screen belongs to another client than the overview you are collecting ({label}). Finish or clear that overview before you start a new client.',
-  },
-};
-
-/** The refusal text in the UI language, with the active overview's client label filled in. */
-export function collectionMessage(code: CollectionRefusal, language: 'nl' | 'en', activeClientLabel = ''): string {
-  return collectionMessages[code][language].replace('{label}', activeClientLabel);
-}
 
 /**
  * Adds a screen to the active record overview. There is one active overview at a time, for one

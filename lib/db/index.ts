@@ -4,8 +4,6 @@ export * from './collection';
 export {
   addScreenToCollection,
   clearCollection,
-  collectionMessage,
-  collectionMessages,
   getCollection,
   purgeExpiredCollections,
   removeScreenFromCollection,

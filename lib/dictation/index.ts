@@ -3,13 +3,7 @@ export { transcriptionConfigSchema, isTranscriptionConfigured, type Transcriptio
 export { createChunker, type Chunker } from './chunker';
 export { downsample } from './downsample';
 export { encodeWav, readWavInfo, decodeWavSamples, WAV_HEADER_BYTES, type WavInfo } from './wav';
-export {
-  dictationErrorCodeSchema,
-  DictationError,
-  classifyDictationError,
-  dictationErrorMessages,
-  type DictationErrorCode,
-} from './errors';
+export { dictationErrorCodeSchema, DictationError, classifyDictationError, type DictationErrorCode } from './errors';
 export { meterLevel } from './meter';
 export { dictationAuditEventSchema, type DictationAuditEvent } from './audit';
 export {

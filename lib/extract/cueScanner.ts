@@ -12,7 +12,11 @@ export interface CueHit {
 // Longest spelling first, so "pijnscore" wins over "pijn" at the same place.
 const orderedCues = [...cues].sort((a, b) => b.pattern.length - a.pattern.length);
 const cueByGroup = new Map(orderedCues.map((c, i) => [i + 1, c]));
-const source = `(?<![\\p{L}\\p{N}_])(?:${orderedCues.map((c) => `(${c.pattern})`).join('|')})(?!\\p{L})`;
+/** A hyphenated suffix is part of the cue: "BG-waarde", "BS-curve", "sat-meting", "RR-controle". */
+const suffix = /-(?:waarden?|meting(?:en)?|curve|controles?)$/i;
+const source =
+  `(?<![\\p{L}\\p{N}_])(?:${orderedCues.map((c) => `(${c.pattern})`).join('|')})` +
+  `(?:${suffix.source.slice(0, -1)})?(?!\\p{L})`;
 const anywhere = new RegExp(source, 'giu');
 const whole = new RegExp(`^${source}$`, 'iu');
 
@@ -39,5 +43,6 @@ export function cueForWhole(text: string): CueHit | null {
 
 /** Capitals-only abbreviations ("P", "T", "AF") written otherwise are weak or not a cue at all. */
 export function capitalsOk(hit: CueHit): boolean {
-  return !hit.cue.upper || hit.text === hit.text.toUpperCase();
+  const base = hit.text.replace(suffix, '');
+  return !hit.cue.upper || base === base.toUpperCase();
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { numbersIn } from '../dutch';
-import { extractMeasurements } from './extractMeasurements';
+import { readMeasurements, type Reading } from './extractMeasurements';
 import { locateQuoteInSource, quoteParts, type TextRange } from './quoteInSource';
 import { targetKind, type Measurement, type MeasurementKind, type MeasurementTarget } from './measurement';
 import { checkPlausibility } from './plausibility';
@@ -36,15 +36,15 @@ const optionKinds = new Set(['select', 'radio', 'checkbox', 'combobox']);
 /** Digits that are part of a unit or a name, not a reading: "kg/m2", "SpO2", "O2". */
 const unitDigits = /kg\/m2|m2|m²|\bs[pa][o0]2\b|\bc?o2\b/gi;
 
-// The pipeline grounds every suggestion against the same source: extract its measurements once.
+// The pipeline grounds every suggestion against the same source: read its measurements once.
 let lastSource: string | undefined;
-let lastMeasurements: Measurement[] = [];
-function measurementsOf(source: string): Measurement[] {
+let lastReadings: Reading[] = [];
+function readingsOf(source: string): Reading[] {
   if (source !== lastSource) {
-    lastMeasurements = extractMeasurements(source);
+    lastReadings = readMeasurements(source);
     lastSource = source;
   }
-  return lastMeasurements;
+  return lastReadings;
 }
 
 function numericReadings(text: string): number[][] {
@@ -168,10 +168,12 @@ export function verifyGrounding(
   const value = suggestion.value;
   if (typeof value !== 'string') return { grounded: true, quoteRange };
 
-  const inSource = measurementsOf(source);
+  // Every reading supports its numbers ("bij opname lengte 1,72 m" holds 172); only the client's readings
+  // of now can contradict a value, so a quoted earlier or someone else's reading never flags a current one.
+  const readings = readingsOf(source);
   const quoted = ranges.map((r) => source.slice(r.start, r.end)).join(' … ');
   const quoteNumbers = numericReadings(quoted).flat();
-  for (const m of inSource) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));
+  for (const { measurement: m } of readings) if (ranges.some((r) => within(m, r))) quoteNumbers.push(...measurementNumbers(m));
 
   if (!optionKinds.has(opts.fieldKind ?? '')) {
     // A date is compared as a calendar date, whatever its format in the quote; its digits are then done.
@@ -189,14 +191,18 @@ export function verifyGrounding(
   const target = opts.measurementKind;
   if (target === undefined || firstNumber(value) === undefined) return { grounded: true, quoteRange };
   const kind = targetKind(target);
-  const sameKind = inSource.filter((m) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
-  const unit = sameKind.find((m) => agrees(target, value, m))?.unit ?? sameKind[0]?.unit;
+  const quotedOfKind = readings.filter(({ measurement: m }) => m.kind === kind && ranges.some((r) => overlaps(m, r)));
+  const sameKind = quotedOfKind.filter((r) => r.notNow === null).map((r) => r.measurement);
+  const anyOfKind = quotedOfKind.map((r) => r.measurement);
+  const unit = (sameKind.find((m) => agrees(target, value, m)) ?? anyOfKind.find((m) => agrees(target, value, m)) ?? anyOfKind[0])?.unit;
   if (!checkPlausibility(target, value, unit).ok) return { grounded: false, reason: 'implausible', quoteRange };
   if (sameKind.length > 0) {
     return sameKind.some((m) => agrees(target, value, m)) ? { grounded: true, quoteRange } : { grounded: false, reason: 'conflicts-with-source', quoteRange };
   }
+  // A reading of this kind that is not of now (earlier, someone else's) still supports its own numbers.
+  if (anyOfKind.some((m) => agrees(target, value, m))) return { grounded: true, quoteRange };
   // No reading of this kind in the quote: the number must stand there on its own ("8 bij mobiliseren"), not
   // as part of another reading. "Heeft 50 ml water gedronken" does not ground a saturation of 50.
-  const others = inSource.filter((m) => m.kind !== kind && ranges.some((r) => overlaps(m, r)));
+  const others = readings.map((r) => r.measurement).filter((m) => m.kind !== kind && ranges.some((r) => overlaps(m, r)));
   return standsAlone(source, ranges, firstNumber(value)!, kind, others) ? { grounded: true, quoteRange } : { grounded: false, reason: 'measurement-not-in-quote', quoteRange };
 }

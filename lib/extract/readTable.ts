@@ -1,4 +1,4 @@
-import { capitalsOk, cueForWhole } from './cueScanner';
+import { capitalsOk, cueForWhole, type CueHit } from './cueScanner';
 import type { MeasurementKind } from './measurement';
 import { readReading, type Candidate } from './readReading';
 
@@ -76,6 +76,101 @@ export function tableCandidates(text: string): Candidate[] {
       if (/\d/.test(text.slice(reading.measurement.end, cell.end))) return;
       found.push({ ...reading, weak: false, needsUnit: false });
     });
+  }
+  return found;
+}
+
+/** How the cells of an inline row are split, per head separator; a comma list is too ambiguous to read. */
+const cellSeparators: Record<string, RegExp | undefined> = {
+  '-': /[\t\p{Zs}]*[-–][\t\p{Zs}]*/u,
+  '–': /[\t\p{Zs}]*[-–][\t\p{Zs}]*/u,
+  '|': /[\t\p{Zs}]*\|[\t\p{Zs}]*/u,
+  '/': /[\t\p{Zs}]*\/[\t\p{Zs}]*/u,
+};
+
+/** Cue words listed as column heads in running text: "(RR - P - sat)", "RR/P/T:", "RR | pols | T". */
+const headSeparator = /^[\t\p{Zs}]*([-–|,/])[\t\p{Zs}]*$/u;
+const rowSeparator = /[\t\p{Zs}]*[;,][\t\p{Zs}]*/uy;
+/** After the heads, a lead-in without digits up to the colon ("elk kwartier het eerste uur:"). */
+const leadIn = /[\t\p{Zs})]*(?:[^\d\n.;:]{0,60}:)?[\t\p{Zs}]*/uy;
+
+interface InlineHead {
+  columns: Column[];
+  separator: string;
+  end: number;
+}
+
+/** Runs of two or more cue words of different kinds joined by one separator. */
+function inlineHeads(text: string, hits: CueHit[]): InlineHead[] {
+  const heads: InlineHead[] = [];
+  let run: { columns: Column[]; separator: string | null; end: number } | null = null;
+  const close = () => {
+    if (run && run.separator && run.columns.length >= 2 && new Set(run.columns.map((c) => c.kind)).size === run.columns.length) {
+      heads.push({ columns: run.columns, separator: run.separator, end: run.end });
+    }
+    run = null;
+  };
+  for (const hit of hits) {
+    if (!capitalsOk(hit) && hit.cue.upper === 'drop') continue;
+    const column = { kind: hit.cue.kind, cueText: hit.text };
+    const between = run ? headSeparator.exec(text.slice(run.end, hit.start)) : null;
+    if (run && between && (run.separator === null || run.separator === between[1])) {
+      run.columns.push(column);
+      run.separator = between[1] ?? null;
+      run.end = hit.end;
+      continue;
+    }
+    close();
+    run = { columns: [column], separator: null, end: hit.end };
+  }
+  close();
+  return heads;
+}
+
+/**
+ * Measurements listed under column heads in running text: "Controles (RR - P - sat) elk kwartier:
+ * 110/65 - 88 - 97%; 115/68 - 84 - 98%". Each row holds one value per head, in order, split by the heads'
+ * separator; rows are split by ";" or ",". A row that does not fit ends the table.
+ * `hits` are the text's cues (scanCues), shared with the other readers.
+ */
+export function inlineTableCandidates(text: string, hits: CueHit[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const head of inlineHeads(text, hits)) {
+    leadIn.lastIndex = head.end;
+    const lead = leadIn.exec(text);
+    if (!lead) continue;
+    let pos = head.end + lead[0].length;
+    const cellSplit = cellSeparators[head.separator];
+    for (;;) {
+      const rowEnd = /[;\n]|,(?!\d)|\.(?:[\t\p{Zs}]|$)/u.exec(text.slice(pos, pos + 120));
+      const row = text.slice(pos, rowEnd ? pos + rowEnd.index : Math.min(text.length, pos + 120));
+      const cells = cellSplit ? row.split(cellSplit) : [];
+      if (cells.length !== head.columns.length) break;
+      let cellStart = pos;
+      const rowFound: Candidate[] = [];
+      for (const [i, cell] of cells.entries()) {
+        const at = text.indexOf(cell, cellStart);
+        const column = head.columns[i]!;
+        const reading = readReading(cell, column.kind, 0, { free: false, cueText: column.cueText, start: 0 });
+        if (!reading || /\d/.test(cell.slice(reading.measurement.end))) break;
+        const shift = (n: number) => n + at;
+        rowFound.push({
+          ...reading,
+          measurement: { ...reading.measurement, start: at, end: shift(reading.measurement.end) },
+          valueStart: shift(reading.valueStart),
+          weak: false,
+          needsUnit: false,
+        });
+        cellStart = at + cell.length;
+      }
+      if (rowFound.length !== cells.length) break;
+      found.push(...rowFound);
+      pos += row.length;
+      rowSeparator.lastIndex = pos;
+      const sep = rowSeparator.exec(text);
+      if (!sep || text[pos] === '.' || text[pos] === '\n') break;
+      pos += sep[0].length;
+    }
   }
   return found;
 }

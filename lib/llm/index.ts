@@ -15,7 +15,6 @@ export {
   type LlmErrorCode,
   type LlmFailure,
 } from './llmError';
-export { describeLlmFailure, llmErrorMessages } from './llmErrorMessages';
 export {
   buildSuggestionSchema,
   isFillable,

@@ -4,7 +4,7 @@ import { collapseWhitespace } from '../dutch';
 import type { EndpointConfig } from '../settings/endpoint';
 import { diagnoseNetworkFailure, type NetErrorSource } from './netFailure';
 
-/** Every way a call to the model can fail, as the UI distinguishes them (see llmErrorMessages). */
+/** Every way a call to the model can fail, as the UI distinguishes them (texts: `llmError.<code>` in lib/i18n/locales). */
 export const llmErrorCodeSchema = z.enum([
   'unreachable',
   // The network failure told apart (lib/llm/netFailure.ts): nothing listens, the connection broke off during

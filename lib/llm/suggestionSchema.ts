@@ -6,6 +6,7 @@ import {
 import type { ScannedField } from '../page/types';
 import { maxValueLength } from '../page/valueLimit';
 import { unmarkData } from './dataFence';
+import { validateForField } from '../review/validateForField';
 
 /** The value and the verbatim quote the model proposes for one field. */
 export const suggestionSchema = z.object({
@@ -124,32 +125,11 @@ export function buildSuggestionSchema<F extends ScannedField>(fields: F[]): Sugg
  * date in any Dutch format with its year written (given as ISO), a time as "8.30" (given as HH:MM).
  */
 export function normalizeValue(field: ScannedField, value: unknown): string | boolean | undefined {
-  const options = optionsOf(field);
-  if (options) {
-    if (typeof value !== 'string') return undefined;
-    const wanted = foldForMatch(value);
-    return options.find((o) => o === value) ?? options.find((o) => foldForMatch(o) === wanted);
-  }
-  switch (field.kind) {
-    case 'checkbox':
-      return typeof value === 'boolean' || typeof value === 'string' ? (parseDutchBoolean(value) ?? undefined) : undefined;
-    case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' ? parseDutchNumber(value) : null;
-      if (n === null || !Number.isFinite(n)) return undefined;
-      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return undefined;
-      return String(n);
-    }
-    case 'date': {
-      const date = typeof value === 'string' ? parseDutchDate(value) : null;
-      return date?.yearWritten ? formatIsoDate(date) : undefined;
-    }
-    case 'time': {
-      const time = typeof value === 'string' ? parseTime(value) : null;
-      return time ? formatIsoTime({ hour: time.hour, minute: time.minute }) : undefined;
-    }
-    default:
-      return typeof value === 'string' ? value : undefined;
-  }
+  // The model may answer a number as a JSON number; everything else is judged by the one field check.
+  const given = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof given !== 'string' && typeof given !== 'boolean') return undefined;
+  const checked = validateForField(field, given);
+  return checked.ok ? checked.value : undefined;
 }
 
 /** A short human description of what a field takes, for the field list in the prompt. */

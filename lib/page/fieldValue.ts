@@ -56,6 +56,59 @@ export function isChecked(el: Element): boolean {
   return isNative(el, 'input') ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
 }
 
+/** A class by which a kit shows a chosen option: "is-checked", "Mui-checked", "mat-mdc-radio-checked", "ant-radio-wrapper-checked". */
+const CHECKED_CLASS = /(^|[-_])checked$/i;
+
+/** The option itself and the elements around it that show only this option (up to the one holding another option). */
+function optionWrappers(member: Element, members: readonly Element[]): Element[] {
+  const out = [member];
+  let cur = member.parentElement;
+  for (let k = 0; cur && k < 4; k++, cur = cur.parentElement) {
+    if (members.some((m) => m !== member && cur!.contains(m))) break;
+    out.push(cur);
+  }
+  return out;
+}
+
+const classSaysChecked = (el: Element) => Array.from(el.classList).some((c) => CHECKED_CLASS.test(c));
+
+/**
+ * The option of a radio group that the widget shows as chosen, or -1. Component kits keep the choice in a
+ * model of their own and show it on the option's wrapper (Element Plus `.el-radio.is-checked`, Angular
+ * Material `.mat-mdc-radio-checked`); an isolated content script sees that class, not the model, and the
+ * input's `checked` can say otherwise after a direct write. So when any option of the group carries such a
+ * class, the classes tell; otherwise `checked` (or aria-checked on an ARIA radio) does.
+ */
+export function checkedRadioIndex(members: readonly Element[]): number {
+  const byClass = members.map((m) => optionWrappers(m, members).some(classSaysChecked));
+  if (byClass.some(Boolean)) return byClass.indexOf(true);
+  return members.findIndex(isChecked);
+}
+
+/**
+ * The element around ARIA radios that holds the group's choice in a `value` attribute: a web component that
+ * reflects its value (Shoelace's `<sl-radio-group value="rollator">`). Setting that attribute is the
+ * component's own way to change its value, and an isolated content script can do it.
+ */
+export function valueReflectingGroup(members: readonly Element[]): Element | null {
+  if (members.length === 0 || members.some((m) => isNative(m, 'input'))) return null;
+  const values = members.map((m) => m.getAttribute('value'));
+  if (values.some((v) => v === null)) return null;
+  let cur = members[0]!.parentElement;
+  for (let k = 0; cur && k < 3; k++, cur = cur.parentElement) {
+    if (!members.every((m) => cur!.contains(m))) continue;
+    const own = cur.getAttribute('value');
+    if (cur.localName.includes('-') && own !== null && (own === '' || values.includes(own))) return cur;
+    return null;
+  }
+  return null;
+}
+
+/** Option texts that mean "nothing chosen": a widget's own empty choice or its placeholder ("— geen keuze —", "Kies…", "None"). */
+const NO_CHOICE = /^[\s\-—–.…]*(geen( keuze)?|leeg|niets|maak een keuze|kies\b.*|selecteer\b.*|none|no selection|-+)?[\s\-—–.…]*$/i;
+
+export const meansNoChoice = (text: string) => NO_CHOICE.test(text);
+
 function selectText(select: HTMLSelectElement): string {
   // Not selectedOptions: jsdom's collection goes stale after selectedIndex changes.
   return Array.from(select.options)
@@ -137,8 +190,9 @@ export function readFieldValue(target: FieldTarget, visibility: Visibility): str
     case 'checkbox':
       return isChecked(el);
     case 'radio': {
-      const checked = (target.members ?? [el]).find(isChecked);
-      return checked ? radioOptionLabel(checked, visibility) : '';
+      const members = target.members ?? [el];
+      const checked = checkedRadioIndex(members);
+      return checked >= 0 ? radioOptionLabel(members[checked]!, visibility) : '';
     }
     case 'select':
       return selectText(el as HTMLSelectElement);
@@ -158,7 +212,8 @@ export function readFieldValue(target: FieldTarget, visibility: Visibility): str
       }
       const shown = collapseWhitespace(elementText(el, visibility, (e) => e.getAttribute('role') === 'listbox')).replace(/\u200b/g, '').trim();
       const options = optionElements(listboxOf(el));
-      if (options.length === 0) return shown;
+      // A closed list button shows its placeholder ("Kies een domein") while nothing is chosen.
+      if (options.length === 0) return meansNoChoice(shown) ? '' : shown;
       // A placeholder ("Kies houding…") is not a value: report the chosen option, or nothing.
       const selected = options.find((o) => o.getAttribute('aria-selected') === 'true');
       if (selected) return optionText(selected);

@@ -93,6 +93,23 @@ async function closeList(doc: Document, el: Element, picked: Element): Promise<v
 }
 
 /**
+ * Closes a list that was opened and nothing was picked. The widget may listen for Escape where the focus went
+ * (Headless UI moves it into the list), and may keep the rest of the page inert while the list is open; a
+ * list that stays open is closed the way it was opened, with a click on its button.
+ */
+async function dismissList(doc: Document, el: Element): Promise<void> {
+  const active = doc.activeElement;
+  if (active && active !== el && active !== doc.body) pressKey(active, 'Escape');
+  pressKey(el, 'Escape');
+  await settle(doc);
+  if (el.getAttribute('aria-expanded') === 'true' && el.localName !== 'input' && !wouldSubmitOrNavigate(el)) {
+    pressAndClick(el);
+    await settle(doc);
+  }
+  blurElement(el);
+}
+
+/**
  * Chooses an option of a select-like widget the way a person does: open it, find the choice by its visible
  * text, click it. Setting a value does nothing there. An empty value clears the choice (clearChoice).
  */
@@ -107,7 +124,7 @@ export async function fillCombobox(doc: Document, handle: FieldHandle, value: st
   if (value === '') return clearChoice(doc, handle);
   const choice = await openAndFind(doc, el, value);
   if (!choice) {
-    pressKey(el, 'Escape');
+    await dismissList(doc, el);
     if (el.localName === 'input' && !input.readOnly && input.value === value) typeValue(input, '');
     throw new Refusal('option-not-found');
   }
@@ -147,7 +164,8 @@ export async function clearButton(doc: Document, el: Element): Promise<Element |
 /**
  * Back to "nothing chosen": clear the typed text, the widget's clear (or chip remove) buttons, Backspace in
  * its input, or its own empty choice ("— geen keuze —") — whichever the widget offers, checked by reading the
- * field back after each.
+ * field back after each. A widget that offers none of these (a list button without an empty option) is
+ * refused with 'cannot-clear', its list closed again.
  */
 export async function clearChoice(doc: Document, handle: FieldHandle): Promise<string> {
   const el = handle.el;
@@ -187,6 +205,6 @@ export async function clearChoice(doc: Document, handle: FieldHandle): Promise<s
     // The widget shows its empty choice by name ("— geen keuze —"): that is its "nothing chosen".
     const shown = readFieldValue(handle, createVisibility(doc));
     if (typeof shown === 'string' && foldForMatch(shown) === foldForMatch(optionText(choice))) return shown;
-  } else pressKey(el, 'Escape');
-  throw new Refusal('invalid-value');
+  } else await dismissList(doc, el);
+  throw new Refusal('cannot-clear');
 }

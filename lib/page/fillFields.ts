@@ -5,7 +5,7 @@ import { fillPicker } from './fillDate';
 import { fillEditor } from './fillEditor';
 import { clearRadios } from './fillRadio';
 import { Refusal, matchOption, safeClick } from './fillRefusal';
-import { isChecked, radioOptionLabel, readFieldValue } from './fieldValue';
+import { checkedRadioIndex, isChecked, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
 import { refuseChanged } from './refuseChanged';
 import { collectFields, type FieldHandle, type FieldScan, type ScanOptions } from './scanFields';
@@ -80,8 +80,7 @@ function radioLabels(handle: FieldHandle, visibility: Visibility): string[] {
 /** The current value as scanFields reports it; a radio group's label comes from the scan's option labels. */
 function currentValue(handle: FieldHandle, visibility: Visibility): string | boolean {
   if (handle.kind !== 'radio') return readFieldValue(handle, visibility);
-  const members = handle.members ?? [handle.el];
-  const checked = members.findIndex(isChecked);
+  const checked = checkedRadioIndex(handle.members ?? [handle.el]);
   return checked < 0 ? '' : radioLabels(handle, visibility)[checked]!;
 }
 
@@ -122,15 +121,16 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
       const labels = radioLabels(handle, visibility);
       const k = matchOption(labels, members.map((m) => m.getAttribute('value')), wanted);
       if (k < 0) throw new Refusal('option-not-found');
-      const member = members[k]!;
-      if (!isChecked(member)) safeClick(member);
+      if (checkedRadioIndex(members) !== k) safeClick(members[k]!);
       return labels[k]!;
     }
     case 'select': {
       const select = el as HTMLSelectElement;
       const options = Array.from(select.options);
-      const k = matchOption(options.map((o) => o.label || o.text), options.map((o) => o.value), asText(value));
-      if (k < 0) throw new Refusal('option-not-found');
+      const wanted = asText(value);
+      const k = matchOption(options.map((o) => o.label || o.text), options.map((o) => o.value), wanted);
+      // A list without an empty option always holds a choice: there is no "nothing chosen" to go back to.
+      if (k < 0) throw new Refusal(wanted === '' ? 'cannot-clear' : 'option-not-found');
       focusElement(select);
       setNative(select, 'selectedIndex', k);
       fire(select, 'input');
@@ -182,7 +182,8 @@ async function write(
     const expected = await perform(doc, handle, entry.value, visibility);
     return { index, entry, handle, previous, expected };
   } catch (error) {
-    if (error instanceof Refusal) return fail(error.code);
+    // A refusal says what the field holds now: a widget may have been opened and put back on the way.
+    if (error instanceof Refusal) return { ...fail(error.code), value: currentValue(handle, createVisibility(doc)) };
     throw error;
   }
 }

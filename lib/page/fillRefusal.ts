@@ -1,5 +1,6 @@
 import { wouldSubmitOrNavigate, pressAndClick } from './fillEvents';
 import { foldForMatch } from '../dutch';
+import { meansNoChoice } from './fieldValue';
 import type { FillErrorCode } from './types';
 
 /** A fill that is refused or cannot be done, with the code the panel translates. */
@@ -9,15 +10,13 @@ export class Refusal extends Error {
   }
 }
 
-/** Option texts that mean "nothing chosen": a widget's own empty choice ("— geen keuze —", "Kies…", "None"). */
-const NO_CHOICE = /^[\s\-—–.…]*(geen( keuze)?|leeg|niets|maak een keuze|kies\b.*|selecteer\b.*|none|no selection|-+)?[\s\-—–.…]*$/i;
 
 /** Index of the option a value means: same text (case, accents, spaces ignored), same value, or one unique prefix. */
 export function matchOption(texts: string[], values: (string | null)[], wanted: string): number {
   const w = foldForMatch(wanted);
   if (!w) {
     const empty = texts.findIndex((t, k) => foldForMatch(t) === '' || values[k] === '');
-    return empty >= 0 ? empty : texts.findIndex((t) => NO_CHOICE.test(t));
+    return empty >= 0 ? empty : texts.findIndex(meansNoChoice);
   }
   let index = texts.findIndex((t) => foldForMatch(t) === w);
   if (index >= 0) return index;

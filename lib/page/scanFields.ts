@@ -1,4 +1,5 @@
 import { fieldOptions, readFieldValue, type FieldTarget } from './fieldValue';
+import { matchOption } from './fillRefusal';
 import { accessibleName, controlLabel, frameLabel, isBuiltInName, legendLabel, radioGroupLabel } from './fieldLabel';
 import { cleanLabel } from './normalizeText';
 import { renderedParent, shadowRootOf, type OpenShadowRoot } from './flatTree';
@@ -425,6 +426,20 @@ function baseKey(raw: Raw, label: string, refOf: (el: Element) => string): strin
   return `path:${refOf(el)}`;
 }
 
+/**
+ * Nothing chosen, and no empty choice to come back to once something is (ScannedField.noEmptyChoice): a radio
+ * group without a "geen" option, or a list button or listbox without an empty option (a closed list whose
+ * options are not on the page yet counts too). A select-like widget with a text input is not: its text can
+ * be cleared.
+ */
+function hasNoEmptyChoice(target: FieldTarget, field: ScannedField): boolean {
+  if (field.value !== '' || field.disabled || field.readonly) return false;
+  const options = field.options ?? [];
+  if (field.kind === 'radio') return matchOption(options, (target.members ?? [target.el]).map((m) => m.getAttribute('value')), '') < 0;
+  if (field.kind !== 'combobox' || target.el.localName === 'input' || target.el.localName === 'textarea') return false;
+  return matchOption(options, options.map(() => null), '') < 0;
+}
+
 function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string): FieldHandle {
   const { el, kind } = raw;
   const members = raw.members ?? [el];
@@ -467,6 +482,7 @@ function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string)
     }
     const maxLength = numberAttr(el, 'maxlength');
     if (maxLength !== undefined && maxLength > 0) field.maxLength = maxLength;
+    if (hasNoEmptyChoice(raw, field)) field.noEmptyChoice = true;
   } else field.unreachable = raw.unreachable;
 
   const hidden = members.every((m) => isControlHidden(m, visibility));

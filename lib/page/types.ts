@@ -38,6 +38,12 @@ export const scannedFieldSchema = z.object({
   maxLength: z.number().int().positive().optional(),
   /** Set when the field exists but cannot be reached (e.g. closed shadow root): a reason, never a guess. */
   unreachable: z.string().optional(),
+  /**
+   * Nothing is chosen now and the field shows no empty choice to come back to (a radio group; a list whose
+   * options have no empty one, or show only when opened). Once filled, a person cannot empty it on the page,
+   * and undo can do so only where the page offers a way: the panel says so before anyone confirms.
+   */
+  noEmptyChoice: z.boolean().optional(),
 });
 export type ScannedField = z.infer<typeof scannedFieldSchema>;
 
@@ -92,17 +98,6 @@ export const fillEntrySchema = z.object({
 });
 export type FillEntry = z.infer<typeof fillEntrySchema>;
 
-export const fillResultSchema = z.object({
-  key: z.string(),
-  ok: z.boolean(),
-  previous: z.union([z.string(), z.boolean()]),
-  /** The value read back after filling. */
-  value: z.union([z.string(), z.boolean()]).optional(),
-  /** Machine code of the failure (see FillErrorCode); the UI translates it. */
-  error: z.string().optional(),
-});
-export type FillResult = z.infer<typeof fillResultSchema>;
-
 export const fillErrorCodeSchema = z.enum([
   'not-found',
   'unreachable',
@@ -114,7 +109,21 @@ export const fillErrorCodeSchema = z.enum([
   'stale',
   'invalid-value',
   'changed',
+  // Undo cannot go back to "nothing chosen": the widget has no empty choice and the page offers no way back.
+  // The result's `value` says what the field holds.
+  'cannot-clear',
   // The frame's content script failed while filling: an error, not a field that was not found.
   'frame-error',
 ]);
 export type FillErrorCode = z.infer<typeof fillErrorCodeSchema>;
+
+export const fillResultSchema = z.object({
+  key: z.string(),
+  ok: z.boolean(),
+  previous: z.union([z.string(), z.boolean()]),
+  /** The value read back after filling. */
+  value: z.union([z.string(), z.boolean()]).optional(),
+  /** Machine code of the failure; the UI translates it (`fillError.<code>`). */
+  error: fillErrorCodeSchema.optional(),
+});
+export type FillResult = z.infer<typeof fillResultSchema>;

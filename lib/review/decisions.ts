@@ -39,20 +39,34 @@ export function confirmOverwrite(items: ReviewItem[], ref: FieldRef, confirmed: 
   return update(items, ref, (item) => ({ ...item, overwriteConfirmed: confirmed }));
 }
 
+/** The person knows this choice field may not be emptied again once filled, and wants it filled. */
+export function confirmNoEmptyChoice(items: ReviewItem[], ref: FieldRef, confirmed: boolean): ReviewItem[] {
+  return update(items, ref, (item) => ({ ...item, noEmptyChoiceConfirmed: confirmed }));
+}
+
+/** Still needs a confirmation of its own before it is filled: an overwrite, or a choice with no way back to empty. */
+const needsOwnConfirmation = (item: ReviewItem) =>
+  (item.overwrite && !item.overwriteConfirmed) || (item.noEmptyChoice === true && !item.noEmptyChoiceConfirmed);
+
 /**
- * What "Invullen" writes: accepted items, overwrites only when their own box was ticked, and nothing that
- * this review already filled with the same value. Each request carries the value the user saw, so a
- * field changed on the page since then is refused, not overwritten.
+ * What "Invullen" writes: accepted items, overwrites and choices that cannot be emptied again only when
+ * their own box was ticked, and nothing that this review already filled with the same value. Each request
+ * carries the value the user saw, so a field changed on the page since then is refused, not overwritten.
  */
 export function fillRequestsFor(items: ReviewItem[], alreadyFilled: (item: ReviewItem) => boolean = () => false): FillRequest[] {
   return items
-    .filter((item) => item.decision === 'accepted' && (!item.overwrite || item.overwriteConfirmed) && !alreadyFilled(item))
+    .filter((item) => item.decision === 'accepted' && !needsOwnConfirmation(item) && !alreadyFilled(item))
     .map((item) => ({ ref: item.field, value: item.suggested, expected: item.current }));
 }
 
 /** Accepted items held back because their overwrite was not confirmed. */
 export function awaitingOverwriteConfirm(items: ReviewItem[]): ReviewItem[] {
   return items.filter((item) => item.decision === 'accepted' && item.overwrite && !item.overwriteConfirmed);
+}
+
+/** Accepted items held back because the person has not confirmed that they may not be emptied again. */
+export function awaitingNoEmptyChoiceConfirm(items: ReviewItem[]): ReviewItem[] {
+  return items.filter((item) => item.decision === 'accepted' && item.noEmptyChoice === true && !item.noEmptyChoiceConfirmed);
 }
 
 /** Counts for the audit log: labels only, never values. */

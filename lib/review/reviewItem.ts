@@ -60,6 +60,12 @@ export const reviewItemSchema = z.object({
   /** The field already holds a different value: filling needs its own confirmation. */
   overwrite: z.boolean(),
   overwriteConfirmed: z.boolean(),
+  /**
+   * Nothing is chosen and the field has no empty choice (ScannedField.noEmptyChoice): once filled, it may
+   * never be empty again, not even by undo. Filling needs its own confirmation.
+   */
+  noEmptyChoice: z.boolean().optional(),
+  noEmptyChoiceConfirmed: z.boolean().optional(),
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 

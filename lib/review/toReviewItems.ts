@@ -102,6 +102,7 @@ export function toReviewItems(input: {
       edited: false,
       overwrite: !isEmptyValue(field.value) && !sameFieldValue(field.kind, field.value, restoredValue),
       overwriteConfirmed: false,
+      ...(field.noEmptyChoice ? { noEmptyChoice: true, noEmptyChoiceConfirmed: false } : {}),
     });
   }
   return items;

@@ -5,7 +5,9 @@ import type { RejectedSuggestion } from '../llm/suggestionSchema';
 import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
 import {
   acceptAllGrounded,
+  awaitingNoEmptyChoiceConfirm,
   awaitingOverwriteConfirm,
+  confirmNoEmptyChoice,
   confirmOverwrite,
   decide,
   editValue,
@@ -26,6 +28,7 @@ export interface SessionNotice {
   code:
     | 'fill.nothing'
     | 'fill.onlyOverwrites'
+    | 'fill.onlyNoEmptyChoice'
     | 'fill.allDone'
     | 'fill.failed'
     | 'fill.undoPartial'
@@ -71,6 +74,11 @@ export interface FillSessionState {
   review: SessionReview | null;
   filling: boolean;
   fill: SessionFill | null;
+  /**
+   * Fields the last undo did not put back, each with why and what it holds now (a choice with no way back to
+   * "nothing chosen", a field changed by hand since): never reported as undone.
+   */
+  notUndone: SessionFill | null;
   /** A request waiting for the person to look at it before it is sent (or only shown). */
   preview: { url: string; body: string; prepared: PreparedSuggestions; thenSend: boolean } | null;
   notice: SessionNotice | null;
@@ -99,6 +107,8 @@ export interface FillSession {
   decide(field: FieldRef, decision: ReviewItem['decision']): void;
   edit(field: FieldRef, value: string | boolean): void;
   confirmOverwrite(field: FieldRef, confirmed: boolean): void;
+  /** The person knows the choice may not be emptied again once filled (ReviewItem.noEmptyChoice). */
+  confirmNoEmptyChoice(field: FieldRef, confirmed: boolean): void;
   acceptAll(): void;
   /** What "Invullen" would write now. */
   pendingFills(): FillRequest[];
@@ -136,6 +146,7 @@ const initialState = (tabId: number | null): FillSessionState => ({
   review: null,
   filling: false,
   fill: null,
+  notUndone: null,
   preview: null,
   notice: null,
 });
@@ -258,7 +269,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         if (ticket !== readTicket) return null;
         const fill = state.fill;
         const keepFill = fill && sameForms(fill.tab, tab, [...new Set(fill.results.map((r) => r.frameId))]) ? fill : null;
-        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notice: null, failure: null });
+        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notUndone: null, notice: null, failure: null });
         await audit({ type: 'read', bytes: tab.text.length }, tab);
         return tab;
       } catch (error) {
@@ -320,6 +331,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     decide: (field, decision) => setItems((items) => decide(items, field, decision)),
     edit: (field, value) => setItems((items) => editValue(items, field, value)),
     confirmOverwrite: (field, confirmed) => setItems((items) => confirmOverwrite(items, field, confirmed)),
+    confirmNoEmptyChoice: (field, confirmed) => setItems((items) => confirmNoEmptyChoice(items, field, confirmed)),
     acceptAll: () => setItems(acceptAllGrounded),
     pendingFills: () => (state.review ? fillRequestsFor(state.review.items, alreadyFilled) : []),
     async fill() {
@@ -328,11 +340,13 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       const requests = fillRequestsFor(review.items, alreadyFilled);
       if (requests.length === 0) {
         const waiting = awaitingOverwriteConfirm(review.items).filter((i) => !alreadyFilled(i)).length;
+        const noWayBack = awaitingNoEmptyChoiceConfirm(review.items).filter((i) => !alreadyFilled(i)).length;
         const filledAlready = review.items.some(alreadyFilled);
-        set({ notice: { code: waiting > 0 ? 'fill.onlyOverwrites' : filledAlready ? 'fill.allDone' : 'fill.nothing' } });
+        const code = waiting > 0 ? 'fill.onlyOverwrites' : noWayBack > 0 ? 'fill.onlyNoEmptyChoice' : filledAlready ? 'fill.allDone' : 'fill.nothing';
+        set({ notice: { code } });
         return;
       }
-      set({ filling: true, notice: null });
+      set({ filling: true, notice: null, notUndone: null });
       try {
         const results = await fillTab(deps.transport, review.tab, requests);
         const earlier = state.fill && state.fill.tab.readAt === review.tab.readAt ? state.fill.results : [];
@@ -353,9 +367,13 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       if (!fill) return;
       try {
         const undone = await undoTabFill(deps.transport, fill.tab, fill.results);
-        const kept = undone.filter((r) => !r.ok).length;
-        set({ fill: null, notice: kept > 0 ? { code: 'fill.undoPartial', count: kept } : null });
-        await audit({ type: 'undo', outcome: 'undone', count: undone.length - kept, total: undone.length }, fill.tab);
+        const kept = undone.filter((r) => !r.ok);
+        set({
+          fill: null,
+          notUndone: kept.length > 0 ? { tab: fill.tab, results: kept } : null,
+          notice: kept.length > 0 ? { code: 'fill.undoPartial', count: kept.length } : null,
+        });
+        await audit({ type: 'undo', outcome: 'undone', count: undone.length - kept.length, total: undone.length }, fill.tab);
       } catch {
         set({ notice: { code: 'fill.undoFailed' } });
       }

@@ -53,7 +53,7 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
     read() {
       const snapshot = readPage(doc);
       const fields = scan();
-      baseline = { ...contentMeaning(snapshot), ...fieldMeaning(fields) };
+      baseline = { ...contentMeaning(snapshot, doc), ...fieldMeaning(fields) };
       reported = null;
       return {
         url: doc.location?.href ?? snapshot.url,
@@ -102,7 +102,7 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
     changeSinceRead() {
       if (!baseline || busy > 0) return null;
       // Fields first: cheap. The content needs a whole read, which the watcher runs sparingly.
-      const now = { ...fieldMeaning(scan()), ...contentMeaning(readPage(doc)) };
+      const now = { ...fieldMeaning(scan()), ...contentMeaning(readPage(doc), doc) };
       const change = meaningChange(baseline, now);
       // Each state of the page is reported once; a later, different change is reported again.
       const state = change ? `${change} ${now.client} ${now.content} ${now.fields} ${now.values}` : null;

@@ -7,6 +7,6 @@ export { checkEndpoint, isEndpointAllowed, originPatternSchema, parseOriginPatte
 export { parsePolicy, policySchema, LOCKABLE_PATHS, type Policy, type PolicyParseResult } from './policy';
 export { resolveSettings, type ResolvedSettings } from './resolve';
 export { isLocked } from './settingPaths';
-export { settingsMessage, settingsMessages, describeWarning, type SettingsMessageCode, type SettingsWarning } from './messages';
+export { describeWarning, settingsMessageCodes, type SettingsMessageCode, type SettingsWarning } from './messages';
 export { migrateUserSettings, settingsMigrations } from './migrations';
 export { EXTENSION_ID, EXTENSION_PUBLIC_KEY } from './extension-key';

@@ -94,13 +94,21 @@ export const policySchema = z.object({
   language: uiLanguageSchema.optional(),
   features: policyFeaturesSchema.optional(),
   transcription: policyTranscriptionSchema.optional(),
-  allowWebSpeech: z.boolean().optional(),
   organisationTemplates: z.array(organisationTemplateSchema).optional(),
   lockedSettings: z
     .array(z.string().refine((path) => LOCKABLE_PATHS.has(path), { message: 'Unknown setting path' }))
     .optional(),
 });
 export type Policy = z.output<typeof policySchema>;
+
+/**
+ * Policy keys an earlier version documented and that no longer exist. They are ignored like any unknown
+ * key, but the admin is told why instead of being asked to check the spelling.
+ */
+const RETIRED_POLICY_KEYS: ReadonlySet<string> = new Set([
+  // The browser's speech recognition sends audio to the browser vendor; Dossierhulp never uses it.
+  'allowWebSpeech',
+]);
 
 export interface PolicyParseResult {
   policy: Policy;
@@ -117,7 +125,11 @@ export interface PolicyParseResult {
  */
 export function parsePolicy(raw: unknown): PolicyParseResult {
   const { value, issues } = parseSparse(policySchema, raw);
-  const warnings: SettingsWarning[] = issues.map((issue) => ({ source: 'policy', ...issue }));
+  const warnings: SettingsWarning[] = issues.map((issue) =>
+    issue.code === 'unknown-key' && RETIRED_POLICY_KEYS.has(issue.path)
+      ? { source: 'policy', ...issue, code: 'retired-key' }
+      : { source: 'policy', ...issue },
+  );
   if (isPlainObject(raw) && raw.allowedEndpointOrigins !== undefined) {
     const kept = value.allowedEndpointOrigins;
     const rawList = raw.allowedEndpointOrigins;

@@ -50,7 +50,6 @@ function policyValues(policy: Policy): { mandatory: PolicyValue[]; recommended: 
 
   for (const [key, value] of Object.entries(policy.endpoint ?? {})) must(`endpoint.${key}`, value);
   for (const [key, value] of Object.entries(policy.transcription ?? {})) must(`transcription.${key}`, value);
-  must('transcription.allowWebSpeech', policy.allowWebSpeech);
   must('allowedEndpointOrigins', policy.allowedEndpointOrigins);
   must('ecdSites', policy.ecdSites);
   must('organisationTemplates', policy.organisationTemplates);

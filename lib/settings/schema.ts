@@ -6,7 +6,7 @@ import { endpointConfigSchema, type EndpointConfig } from './endpoint';
  * Version of the stored user settings. Bump it together with a new file in `migrations/`;
  * WXT storage runs the numbered migrations on the stored value when the extension updates.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /**
  * True for a WebExtension match pattern for web pages, such as `https://ecd.zorg.nl/*` or
@@ -41,8 +41,8 @@ export const transcriptionSchema = z.object({
   apiKey: z.string().default(''),
   /** ISO-639-1 code sent with every request, so Whisper does not guess the language. */
   language: z.string().default('nl'),
-  /** Browser speech recognition sends audio to the browser vendor; off unless the user or policy allows it. */
-  allowWebSpeech: z.boolean().default(false),
+  // No switch for the browser's own speech recognition (Web Speech): it sends audio to the browser
+  // vendor, so Dossierhulp never uses it. Settings v4 dropped `allowWebSpeech`.
 });
 export type TranscriptionSettings = z.infer<typeof transcriptionSchema>;
 

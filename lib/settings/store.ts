@@ -65,7 +65,7 @@ export type SaveSettingsResult =
       code: SaveRefusalCode;
       /** The offending dot paths. */
       paths: string[];
-      /** Placeholders for settingsMessage(code, language, vars). */
+      /** Placeholders of the text `settingsMessage.<code>` in the catalogue. */
       vars: Record<string, string>;
     };
 
@@ -101,7 +101,7 @@ function isUnder(issuePath: string, changed: string): boolean {
  *
  * @example
  * const result = await saveUserSettings({ endpoint: { model: 'qwen2.5:7b' } });
- * if (!result.ok) show(settingsMessage(result.code, 'nl', result.vars));
+ * if (!result.ok) show(t(`settingsMessage.${result.code}`, result.vars));
  */
 export async function saveUserSettings(patch: SettingsPatch): Promise<SaveSettingsResult> {
   const [storedUser, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);

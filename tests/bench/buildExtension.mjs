@@ -1,5 +1,6 @@
-// Builds the Chrome extension for the benchmark with WXT's own build (same config as `npx wxt build`), into a
-// private folder so a bench run never swaps .output/chrome-mv3 under a teammate's running e2e test.
+// Builds the Chrome extension for the benchmark with WXT's own build (the test build of `npm run build:test`,
+// which may reach the sandbox on 127.0.0.1), into a private folder so a bench run never swaps
+// .output/chrome-mv3-test under a teammate's running e2e test.
 // Runs in a child process so Vite/Rollup's warnings stay out of the benchmark's output unless the build fails.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +23,7 @@ export async function buildExtension(outDir) {
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const code = await new Promise((done) => child.on('close', done));
-  const dir = join(outDir, 'chrome-mv3');
+  const dir = join(outDir, 'chrome-mv3-test');
   if (code !== 0 || !existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`wxt build failed (exit ${code}):\n${log.slice(-4000)}`);
   }
@@ -31,6 +32,7 @@ export async function buildExtension(outDir) {
 
 // Child process: node buildExtension.mjs <outDir>
 if (process.argv[1] === SELF) {
+  process.env.DOSSIERHULP_TEST_BUILD = '1'; // read by wxt.config.ts: host access to the sandbox
   const { build } = await import('wxt');
   await build({ root: ROOT, outDir: process.argv[2], browser: 'chrome', manifestVersion: 3, mode: 'production' });
 }

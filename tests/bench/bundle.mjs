@@ -41,6 +41,11 @@ export function bundlePrivacy() {
   return bundle(`import * as privacy from './lib/privacy/index.ts'; (globalThis as any).DHPrivacy = privacy;`);
 }
 
+/** lib/extract as an ES module for Node (import it from a data: URL): extractMeasurements and the rest of its contract. */
+export function bundleExtractForNode() {
+  return bundle(`export * from './lib/extract/index.ts';`, { format: 'esm', platform: 'node' });
+}
+
 /** lib/privacy as an ES module for Node (import it from a data: URL). */
 export function bundlePrivacyForNode() {
   return bundle(`export * from './lib/privacy/index.ts';`, { format: 'esm', platform: 'node' });

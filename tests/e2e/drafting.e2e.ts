@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { llmErrorMessages, type LlmErrorCode } from '../../lib/llm';
+import { catalogues } from '../../lib/i18n';
+import type { LlmErrorCode } from '../../lib/llm';
 import type { ScriptedResponse } from '../llm-server/server.mjs';
 import { alertText, answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
 import { setUserSettings } from './harness';
 
+const llmErrorText = catalogues.nl.llmError;
 let env: E2eEnv;
 beforeAll(async () => {
   env = await startE2e();
@@ -69,7 +71,7 @@ describe('drafting engine in real Chromium', () => {
       // Retries (429/5xx) each get the same answer.
       env.llm.setHandler((r) => (r.path.endsWith('/chat/completions') ? response : undefined));
       await panel.getByRole('button', { name: 'Stel velden voor' }).click();
-      await expect.poll(() => alertText(panel), { timeout: 20_000 }).toContain(llmErrorMessages[code].nl);
+      await expect.poll(() => alertText(panel), { timeout: 20_000 }).toContain(llmErrorText[code]);
       await panel.getByRole('button', { name: 'Sluiten' }).first().click();
     }
     // Only 429 and 5xx were retried.
@@ -84,7 +86,7 @@ describe('drafting engine in real Chromium', () => {
     env.llm.reset();
     env.llm.enqueue({ delayMs: 6000, then: { json: {} } });
     await panel.getByRole('button', { name: 'Stel velden voor' }).click();
-    await expect.poll(() => alertText(panel), { timeout: 20_000 }).toContain(llmErrorMessages.timeout.nl);
+    await expect.poll(() => alertText(panel), { timeout: 20_000 }).toContain(llmErrorText.timeout);
     await setUserSettings(env.ext, { endpoint: { timeoutMs: 120_000 } });
   });
 
@@ -93,7 +95,7 @@ describe('drafting engine in real Chromium', () => {
     env.llm.enqueue({ hang: true });
     await panel.getByRole('button', { name: 'Stel velden voor' }).click();
     await panel.getByRole('button', { name: 'Annuleren' }).click();
-    await expect.poll(() => alertText(panel)).toContain(llmErrorMessages.cancelled.nl);
+    await expect.poll(() => alertText(panel)).toContain(llmErrorText.cancelled);
     await expect.poll(() => env.llm.requests.some((r) => r.aborted)).toBe(true);
     expect(await page.inputValue('#meting_pols')).toBe('');
   });

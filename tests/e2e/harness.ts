@@ -1,12 +1,25 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.mjs';
 
 export { CHROME_PATH, CHROMIUM_FLAGS };
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+/** The test build (`npm run build:test`): the production build plus host access to the local test servers. */
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3-test');
+
+/** Throws unless `dir` holds a test build, so a production build is never tested by mistake. */
+export function assertTestBuild(dir: string): void {
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No built extension at ${dir}: run "npm run build:test" first (npm run test:e2e does).`);
+  }
+  const hosts: string[] = JSON.parse(readFileSync(manifestPath, 'utf8')).host_permissions ?? [];
+  if (!hosts.includes('http://127.0.0.1/*')) {
+    throw new Error(`${dir} is not a test build (no host access to 127.0.0.1): run "npm run build:test".`);
+  }
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -17,9 +30,7 @@ export interface ExtensionBrowser {
 
 /** Starts real Chromium with the built extension loaded, in a fresh profile. */
 export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first (npm run test:e2e does).`);
-  }
+  assertTestBuild(EXTENSION_DIR);
   const profile = mkdtempSync(join(tmpdir(), 'dossierhulp-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,

@@ -1,54 +1,42 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID } from '../../lib/settings/extension-key';
 import { answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
+import { managedPolicySkipReason, writeManagedPolicy, type ManagedPolicy } from './managedPolicy';
 
 // A real managed policy, read by Chromium from /etc/chromium/policies/managed (Linux), for our stable ID.
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/dossierhulp-e2e.json`;
-
-function canWritePolicy(): string | null {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return null;
-  } catch (error) {
-    return `cannot write ${POLICY_DIR} (${(error as Error).message}); run as root to test real browser policy`;
-  }
-}
-
-const skipReason = canWritePolicy();
+const skipReason = managedPolicySkipReason();
 if (skipReason) console.warn(`policy e2e skipped: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('managed policy in real Chromium', () => {
   let env: E2eEnv;
+  let policy: ManagedPolicy | undefined;
   beforeAll(async () => {
     // The policy points at the test server, so start it first, then write the policy, then the browser.
     const { startTestLlmServer } = await import('../llm-server/server.mjs');
     const llm = await startTestLlmServer();
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': {
-          extensions: {
-            [EXTENSION_ID]: {
-              endpoint: { provider: 'openai-compatible', baseURL: llm.url, model: 'beleid-model' },
-              allowedEndpointOrigins: [llm.origin],
-              enforcePseudonymization: true,
-              userId: 'beleid-gebruiker',
-              lockedSettings: ['language'],
-              // Fits Chrome's schema (a string list) but is no match pattern: our own check must warn.
-              ecdSites: ['ecd.voorbeeld.nl'],
-            },
+    policy = await writeManagedPolicy('dossierhulp-policy-e2e.json', {
+      '3rdparty': {
+        extensions: {
+          [EXTENSION_ID]: {
+            endpoint: { provider: 'openai-compatible', baseURL: llm.url, model: 'beleid-model' },
+            allowedEndpointOrigins: [llm.origin],
+            enforcePseudonymization: true,
+            userId: 'beleid-gebruiker',
+            lockedSettings: ['language'],
+            // Fits Chrome's schema (a string list) but is no match pattern: our own check must warn.
+            ecdSites: ['ecd.voorbeeld.nl'],
           },
         },
-      }),
-    );
+      },
+    });
     env = await startE2e({ configure: false, llm });
   });
   afterAll(async () => {
-    rmSync(POLICY_FILE, { force: true });
-    await env?.close();
+    try {
+      await env?.close();
+    } finally {
+      policy?.remove();
+    }
   });
 
   it('uses the policy endpoint for suggestions', async () => {

@@ -68,8 +68,9 @@ describe('privacy and accountability in real Chromium', () => {
     await panel.getByTestId('fill-results').waitFor();
     await panel.getByRole('tab', { name: 'Logboek' }).click();
     const rows = panel.getByTestId('audit-row');
+    // Newest first.
     await expect.poll(async () => (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))).join(',')).toMatch(
-      /read.*send.*outcome.*fill/,
+      /fill.*outcome.*send.*read/,
     );
     const download = panel.waitForEvent('download');
     await panel.getByRole('button', { name: 'Exporteer CSV' }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { alertText, answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
-import { setUserSettings } from './harness';
+import { openPanel, setUserSettings } from './harness';
 
 // The walking skeleton: read a sandbox page, suggest through the configured endpoint, review, fill.
 let env: E2eEnv;
@@ -97,6 +97,36 @@ describe('walking skeleton in real Chromium', () => {
     await panel.getByRole('button', { name: /^Invullen/ }).click();
     await panel.getByTestId('fill-results').waitFor();
     expect(await page.inputValue('#meting_gewicht')).toBe('72.9');
+  });
+
+  it('a choice with no way back to "nothing chosen" is filled only after its own confirmation, and its undo says what it holds', async () => {
+    // Vue 3 + Element Plus keeps a radio group's choice in its own model: once chosen, it cannot be emptied.
+    const page = await env.ext.context.newPage();
+    await page.goto(new URL('kits/vue.html', env.sandbox.url).href);
+    await page.waitForFunction(() => (window as unknown as { __kitReady?: boolean }).__kitReady === true);
+    const panel = await openPanel(env.ext, page);
+    await panel.getByRole('button', { name: 'Lees pagina' }).click();
+    await panel.getByLabel(/Eigen notities/).fill('Temperatuur rectaal gemeten: 38,2.');
+    env.llm.enqueue(answerByLabel({ 'Meetplaats temperatuur': { value: 'Rectaal', quote: 'Temperatuur rectaal gemeten' } }));
+    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+    const row = panel.getByTestId('review-row').filter({ hasText: 'Meetplaats temperatuur' });
+    await expect(row.getByTestId('no-empty-choice').textContent()).resolves.toContain('geen lege keuze');
+    await row.getByRole('checkbox', { name: 'Accepteer Meetplaats temperatuur' }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await expect(panel.getByRole('alert').textContent()).resolves.toContain('niet meer leeg');
+    const meetplaats = () => page.evaluate(() => (window as unknown as { __formState(): { meetplaats: string } }).__formState().meetplaats);
+    expect(await meetplaats()).toBe('');
+
+    await row.getByRole('checkbox', { name: /Toch invullen/ }).check();
+    await panel.getByRole('button', { name: /^Invullen/ }).click();
+    await panel.getByTestId('fill-results').waitFor();
+    expect(await meetplaats()).toBe('rectaal');
+    await panel.getByRole('button', { name: 'Ongedaan maken' }).click();
+    const notUndone = panel.getByTestId('undo-results');
+    await notUndone.waitFor();
+    await expect(notUndone.textContent()).resolves.toContain('Meetplaats temperatuur');
+    await expect(notUndone.textContent()).resolves.toContain('Het veld toont nu: "Rectaal"');
+    expect(await meetplaats()).toBe('rectaal');
   });
 
   it('a value typed into the page after review is never overwritten', async () => {

@@ -3,8 +3,8 @@
 // Prints a markdown table (metric | value | unit | target | met) and writes bench/results.json ({ name: { value, unit } }).
 //
 //   npm run bench                                  builds the extension (into a temp folder) and runs everything
-//   npm run bench -- --only=reading,fields         only some sections (reading, fields, privacy, memory, overhead, size)
-//   npm run bench -- --extension-dir=.output/chrome-mv3   use an existing build instead of building
+//   npm run bench -- --only=reading,fields         only some sections (reading, fields, privacy, measurements, memory, overhead, size)
+//   npm run bench -- --extension-dir=.output/chrome-mv3-test   use an existing build instead of building
 //   npm run bench -- --quick                       fewer runs (a smoke test of the benchmark itself, not for figures)
 //
 // Chromium: /usr/bin/chromium or CHROME_PATH. Progress goes to stderr, the table to stdout. See bench/README.md.
@@ -13,9 +13,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_PATH, launchChromium } from '../bench/browser.mjs';
-import { bundlePage, bundlePrivacy, bundlePrivacyForNode, bundleReadability } from '../bench/bundle.mjs';
+import { bundleExtractForNode, bundlePage, bundlePrivacy, bundlePrivacyForNode, bundleReadability } from '../bench/bundle.mjs';
 import { buildExtension } from '../bench/buildExtension.mjs';
 import { benchFields } from '../bench/fields.mjs';
+import { benchMeasurements } from '../bench/measurements.mjs';
 import { benchMemory } from '../bench/memory.mjs';
 import { benchExtensionLargeRead, benchOverhead } from '../bench/overhead.mjs';
 import { benchPrivacy } from '../bench/privacy.mjs';
@@ -26,7 +27,7 @@ import { startTestLlmServer } from '../llm-server/server.mjs';
 import { startSandboxServer } from '../sandbox/serve.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const SECTIONS = ['reading', 'fields', 'privacy', 'memory', 'overhead', 'size'];
+const SECTIONS = ['reading', 'fields', 'privacy', 'measurements', 'memory', 'overhead', 'size'];
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = arg('only')?.split(',').map((s) => s.trim()) ?? SECTIONS;
@@ -57,7 +58,7 @@ async function section(name, fn) {
 const needsExtension = wants('overhead') || wants('size');
 let extensionDir = arg('extension-dir') ? resolve(ROOT, arg('extension-dir')) : null;
 if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
-  console.error(`No manifest.json in ${extensionDir}: build it first (npx wxt build) or leave out --extension-dir.`);
+  console.error(`No manifest.json in ${extensionDir}: build it first (npm run build:test) or leave out --extension-dir.`);
   process.exit(2);
 }
 const buildDir = needsExtension && !extensionDir ? mkdtempSync(join(tmpdir(), 'dossierhulp-bench-build-')) : null;
@@ -68,9 +69,11 @@ try {
   log(`Chromium ${CHROME_PATH}, ${cpus().length} CPUs, load average ${startLoad.toFixed(2)}${quick ? ', QUICK mode' : ''}`);
 
   // Build and bundle before anything is timed: both use every core.
-  const [bundles, privacyModule] = await Promise.all([
+  const toModule = (code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const [bundles, privacyModule, extractModule] = await Promise.all([
     Promise.all([bundlePage(), bundleReadability(), bundlePrivacy()]).then(([page, readability, privacy]) => ({ page, readability, privacy })),
-    bundlePrivacyForNode().then((code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)),
+    bundlePrivacyForNode().then(toModule),
+    wants('measurements') ? bundleExtractForNode().then(toModule) : null,
     buildDir
       ? buildExtension(buildDir).then((b) => {
           extensionDir = b.dir;
@@ -98,6 +101,10 @@ try {
     } finally {
       await browser.close();
     }
+  }
+
+  if (wants('measurements')) {
+    await section('measurements', () => benchMeasurements({ extractModule, results, log }, quick ? { runs: 2, warmChars: 100_000 } : {}));
   }
 
   if (wants('overhead') && extensionDir) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run demo: build the extension, serve the sandbox ECD on 127.0.0.1 and open Chromium with Dossierhulp loaded.
+// npm run demo: build the extension (the test build, which may reach 127.0.0.1), serve the sandbox ECD on 127.0.0.1 and open Chromium with Dossierhulp loaded.
 // `npm run demo -- --check` starts it headless, verifies the extension loaded, saves a screenshot and exits.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { CHROMIUM_FLAGS } from '../chromium.mjs';
 import { startSandboxServer } from '../sandbox/serve.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const extensionDir = join(root, '.output/chrome-mv3');
+const extensionDir = join(root, '.output/chrome-mv3-test');
 const check = process.argv.includes('--check');
 const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : check ? 0 : 8080;
@@ -50,7 +50,7 @@ Chrome for Testing niet.`);
 }
 
 console.log('==> Extensie bouwen');
-run('npx', ['wxt', 'build']);
+run(process.execPath, ['tests/scripts/build-test.mjs', 'chrome']);
 console.log('==> Oefen-ECD (sandbox) bouwen');
 run('npm', ['run', 'build:sandbox']);
 

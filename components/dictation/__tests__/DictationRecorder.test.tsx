@@ -4,10 +4,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { startTestLlmServer, type TestLlmServer, type TranscriptionRequestBody } from '../../../tests/llm-server/server.mjs';
-import { dictationErrorMessages, transcriptionConfigSchema, type Recorder, type RecorderOptions, type TranscriptionConfig } from '@/lib/dictation';
+import { transcriptionConfigSchema, type Recorder, type RecorderOptions, type TranscriptionConfig } from '@/lib/dictation';
+import { createTranslator, type Language } from '@/lib/i18n';
 import { encodeWav } from '@/lib/dictation/wav';
 import { DictationRecorder, type DictationRecorderProps } from '../DictationRecorder';
-import { dictationStrings, fillSlots, formatElapsed } from '../strings';
+import { TranslateProvider } from '../../i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -72,12 +73,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function render(props: Partial<DictationRecorderProps> & { script?: { startError?: unknown; chunkSeconds: number[] } } = {}) {
-  const { script = { chunkSeconds: [30, 12.5] }, ...rest } = props;
+function render(props: Partial<DictationRecorderProps> & { script?: { startError?: unknown; chunkSeconds: number[] }; language?: Language } = {}) {
+  const { script = { chunkSeconds: [30, 12.5] }, language = 'nl', ...rest } = props;
   const all: DictationRecorderProps = {
     config,
     allowedOrigins: [server.origin],
-    language: 'nl',
     onTranscript: vi.fn(),
     onAudit: vi.fn(),
     createRecorder: (options) => {
@@ -87,7 +87,13 @@ function render(props: Partial<DictationRecorderProps> & { script?: { startError
     },
     ...rest,
   };
-  act(() => root.render(<DictationRecorder {...all} />));
+  act(() =>
+    root.render(
+      <TranslateProvider language={language}>
+        <DictationRecorder {...all} />
+      </TranslateProvider>,
+    ),
+  );
   return all;
 }
 
@@ -100,7 +106,7 @@ const hasButton = (name: string) => [...container.querySelectorAll('button')].so
 const click = async (name: string) => {
   await act(async () => button(name).click());
 };
-const nl = dictationStrings.nl;
+const nl = createTranslator('nl');
 /** Network answers update state outside a click: let time pass inside act() so React renders them. */
 async function until(check: () => boolean, timeoutMs = 5000) {
   const start = Date.now();
@@ -113,28 +119,28 @@ async function until(check: () => boolean, timeoutMs = 5000) {
 describe('DictationRecorder', () => {
   it('records, shows level and time, transcribes at the configured endpoint and hands over the text', async () => {
     const props = render();
-    expect(container.textContent).toContain(fillSlots(nl.privacy, { host: new URL(server.url).host }));
-    await click(nl.record);
+    expect(container.textContent).toContain(nl('dictation.privacy', { host: new URL(server.url).host }));
+    await click(nl('dictation.record'));
     const recorder = recorders[0]!;
     expect(recorder.options).toMatchObject({ maxSeconds: 600 });
 
     act(() => recorder.hear(42.5, 0.1));
     const meter = container.querySelector('[role="meter"]')!;
     expect(meter.getAttribute('aria-valuenow')).toBe('67'); // -20 dBFS on a -60..0 scale
-    expect(meter.getAttribute('aria-label')).toBe(nl.level);
+    expect(meter.getAttribute('aria-label')).toBe(nl('dictation.level'));
     expect(container.querySelector('time')?.textContent).toBe('00:42');
 
-    await click(nl.pause);
+    await click(nl('dictation.pause'));
     expect(recorder.state).toBe('paused');
     expect(meter.getAttribute('aria-valuenow')).toBe('0');
-    await click(nl.resume);
+    await click(nl('dictation.resume'));
     expect(recorder.state).toBe('recording');
 
-    await click(nl.stop);
-    expect(container.textContent).toContain(fillSlots(nl.statusRecorded, { duration: '00:42' }));
+    await click(nl('dictation.stop'));
+    expect(container.textContent).toContain(nl('dictation.statusRecorded', { duration: '00:42' }));
 
     server.enqueue({ text: 'Mevrouw had vannacht pijn,' }, { text: 'NRS zes.' });
-    await click(nl.transcribe);
+    await click(nl('dictation.transcribe'));
     await until(() => vi.mocked(props.onTranscript).mock.calls.length === 1);
 
     expect(props.onTranscript).toHaveBeenCalledWith('Mevrouw had vannacht pijn, NRS zes.');
@@ -151,25 +157,25 @@ describe('DictationRecorder', () => {
       ok: true,
     });
     // The audio is gone: nothing left to transcribe or discard.
-    expect(hasButton(nl.transcribe)).toBe(false);
-    expect(hasButton(nl.discard)).toBe(false);
-    expect(container.textContent).toContain(nl.statusDone);
+    expect(hasButton(nl('dictation.transcribe'))).toBe(false);
+    expect(hasButton(nl('dictation.discard'))).toBe(false);
+    expect(container.textContent).toContain(nl('dictation.statusDone'));
   });
 
   it('keeps the audio after a failed attempt, explains the error and lets the user retry', async () => {
     const props = render({ script: { chunkSeconds: [3] } });
-    await click(nl.record);
-    await click(nl.stop);
+    await click(nl('dictation.record'));
+    await click(nl('dictation.stop'));
     server.enqueue({ status: 401 });
-    await click(nl.transcribe);
+    await click(nl('dictation.transcribe'));
     await until(() => container.querySelector('[role="alert"]') !== null);
 
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(dictationErrorMessages.unauthorized.nl);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(nl('dictationError.unauthorized'));
     expect(props.onAudit).toHaveBeenLastCalledWith(expect.objectContaining({ ok: false, error: 'unauthorized' }));
     expect(props.onTranscript).not.toHaveBeenCalled();
 
     server.enqueue({ text: 'Tweede poging.' });
-    await click(nl.retry);
+    await click(nl('dictation.retry'));
     await until(() => vi.mocked(props.onTranscript).mock.calls.length === 1);
     expect(props.onTranscript).toHaveBeenCalledWith('Tweede poging.');
     expect(container.querySelector('[role="alert"]')).toBeNull();
@@ -177,26 +183,26 @@ describe('DictationRecorder', () => {
 
   it('cancels a transcription in flight and keeps the recording', async () => {
     const props = render({ script: { chunkSeconds: [3] } });
-    await click(nl.record);
-    await click(nl.stop);
+    await click(nl('dictation.record'));
+    await click(nl('dictation.stop'));
     server.enqueue({ hang: true });
-    await click(nl.transcribe);
+    await click(nl('dictation.transcribe'));
     expect(container.querySelector('progress')?.getAttribute('max')).toBe('1');
     await until(() => server.requests.length === 1);
-    await click(nl.cancel);
+    await click(nl('dictation.cancel'));
     await until(() => container.querySelector('[role="alert"]') !== null);
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(dictationErrorMessages.cancelled.nl);
-    expect(hasButton(nl.retry)).toBe(true);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(nl('dictationError.cancelled'));
+    expect(hasButton(nl('dictation.retry'))).toBe(true);
     expect(props.onTranscript).not.toHaveBeenCalled();
   });
 
   it('discards the recording without sending anything', async () => {
     render();
-    await click(nl.record);
-    await click(nl.discard);
+    await click(nl('dictation.record'));
+    await click(nl('dictation.discard'));
     expect(recorders[0]?.discarded).toBe(true);
-    expect(container.textContent).toContain(nl.statusDiscarded);
-    expect(hasButton(nl.record)).toBe(true);
+    expect(container.textContent).toContain(nl('dictation.statusDiscarded'));
+    expect(hasButton(nl('dictation.record'))).toBe(true);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -204,66 +210,58 @@ describe('DictationRecorder', () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     vi.spyOn(navigator.permissions, 'query').mockResolvedValue({ state: 'denied' } as PermissionStatus);
     render({ script: { startError: new DOMException('', 'NotAllowedError'), chunkSeconds: [] } });
-    await click(nl.record);
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain(dictationErrorMessages['permission-denied'].nl);
-    await click(nl.openPermissionPage);
+    await click(nl('dictation.record'));
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(nl('dictationError.permission-denied'));
+    await click(nl('dictation.openPermissionPage'));
     expect(create).toHaveBeenCalledWith({ url: browser.runtime.getURL('/microfoon.html') });
-    expect(hasButton(nl.record)).toBe(true);
+    expect(hasButton(nl('dictation.record'))).toBe(true);
   });
 
   it('explains the one-time permission step when the side panel could not ask', async () => {
     vi.spyOn(navigator.permissions, 'query').mockResolvedValue({ state: 'prompt' } as PermissionStatus);
     render({ script: { startError: new DOMException('Permission dismissed', 'NotAllowedError'), chunkSeconds: [] } });
-    await click(nl.record);
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain(nl.needsPermission);
-    expect(hasButton(nl.openPermissionPage)).toBe(true);
+    await click(nl('dictation.record'));
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(nl('dictation.needsPermission'));
+    expect(hasButton(nl('dictation.openPermissionPage'))).toBe(true);
   });
 
   it('tells the user when the maximum duration stopped the recording', async () => {
     render({ maxSeconds: 300, script: { chunkSeconds: [30] } });
-    await click(nl.record);
+    await click(nl('dictation.record'));
     await act(async () => recorders[0]!.options.onAutoStop?.('max-duration'));
-    expect(container.textContent).toContain(fillSlots(nl.maxDuration, { minutes: 5 }));
-    expect(hasButton(nl.transcribe)).toBe(true);
+    expect(container.textContent).toContain(nl('dictation.maxDuration', { count: 5 }));
+    expect(hasButton(nl('dictation.transcribe'))).toBe(true);
   });
 
   it('says no speech was recognised instead of inserting empty text', async () => {
     const props = render({ script: { chunkSeconds: [2] } });
-    await click(nl.record);
-    await click(nl.stop);
+    await click(nl('dictation.record'));
+    await click(nl('dictation.stop'));
     server.enqueue({ text: '' });
-    await click(nl.transcribe);
-    await until(() => container.textContent?.includes(nl.statusNoSpeech) ?? false);
+    await click(nl('dictation.transcribe'));
+    await until(() => container.textContent?.includes(nl('dictation.statusNoSpeech')) ?? false);
     expect(props.onTranscript).not.toHaveBeenCalled();
   });
 
   it('disables recording and says what to do when no endpoint is configured', () => {
     render({ config: { ...config, baseURL: '' } });
-    expect(button(nl.record).disabled).toBe(true);
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(dictationErrorMessages['not-configured'].nl);
+    expect(button(nl('dictation.record')).disabled).toBe(true);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(nl('dictationError.not-configured'));
   });
 
   it('speaks English when asked', async () => {
     render({ language: 'en' });
     expect(container.querySelector('h2')?.textContent).toBe('Dictate');
-    await click(dictationStrings.en.record);
-    expect(hasButton(dictationStrings.en.pause)).toBe(true);
+    await click('Record');
+    expect(hasButton('Pause')).toBe(true);
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('drops the microphone and audio when unmounted', async () => {
     render();
-    await click(nl.record);
+    await click(nl('dictation.record'));
     act(() => root.unmount());
     expect(recorders[0]?.discarded).toBe(true);
     root = createRoot(container); // afterEach unmounts again
-  });
-});
-
-describe('formatElapsed and fillSlots', () => {
-  it('formats mm:ss, past an hour too', () => {
-    expect([0, 9.99, 61, 600, 3725].map(formatElapsed)).toEqual(['00:00', '00:09', '01:01', '10:00', '62:05']);
-  });
-  it('fills known slots and leaves unknown ones', () => {
-    expect(fillSlots('deel {done} van {total} {x}', { done: 1, total: 3 })).toBe('deel 1 van 3 {x}');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../auditEvent';
+import { createTranslator } from '../../i18n';
 import { exportAuditCsv, exportAuditJson } from '../exportAudit';
 
 const events: AuditEvent[] = [
@@ -58,7 +59,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('exportAuditCsv', () => {
-  const csv = exportAuditCsv(events);
+  const csv = exportAuditCsv(events, createTranslator('nl'));
   const rows = parseCsv(csv);
 
   it('has a Dutch header row and one row per event, CRLF separated', () => {
@@ -81,6 +82,12 @@ describe('exportAuditCsv', () => {
   it('defuses spreadsheet formulas coming from page text', () => {
     const header = rows[0]!;
     expect(rows[2]![header.indexOf('Verzonden tekst')]).toBe('\'=HYPERLINK("https://evil.test")\nregel 2');
+  });
+
+  it('speaks the language of the translate function it is given', () => {
+    const english = parseCsv(exportAuditCsv(events, createTranslator('en')));
+    expect(english[0]).toContain('Time (UTC)');
+    expect(english[1]![english[0]!.indexOf('Event')]).toBe('filled');
   });
 });
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n';
 import { AppDB } from '../app-db';
 import {
   addScreenToCollection,
   clearCollection,
-  collectionMessage,
   getCollection,
   purgeExpiredCollections,
   removeScreenFromCollection,
@@ -59,7 +59,7 @@ describe('record overview (collections)', () => {
     const other = await addScreenToCollection(db, { ...screen('https://ecd.nl/c'), clientFingerprint: 'fp-pietersen', clientLabel: 'P.' });
     expect(other).toEqual({ ok: false, code: 'other-client', activeClientLabel: 'J.' });
     expect((await getCollection(db))?.screens).toHaveLength(1);
-    expect(collectionMessage('other-client', 'nl', 'J.')).toContain('(J.)');
+    expect(createTranslator('nl')('collection.other-client', { client: 'J.' })).toContain('(J.)');
   });
 
   it('refuses a screen without an identified client', async () => {

@@ -1,12 +1,7 @@
 import { APICallError, NoTranscriptGeneratedError, RetryError } from 'ai';
 import { describe, expect, it } from 'vitest';
-import {
-  classifyDictationError,
-  DictationError,
-  dictationErrorCodeSchema,
-  dictationErrorMessages,
-  type DictationErrorCode,
-} from '../errors';
+import { catalogues } from '../../i18n';
+import { classifyDictationError, DictationError, dictationErrorCodeSchema, type DictationErrorCode } from '../errors';
 
 const dom = (name: string) => new DOMException('test', name);
 const api = (statusCode?: number) =>
@@ -59,17 +54,16 @@ describe('classifyDictationError', () => {
   });
 });
 
-describe('dictationErrorMessages', () => {
+describe('dictation error texts', () => {
   it('has a distinct Dutch and English text for every code', () => {
-    expect(Object.keys(dictationErrorMessages).sort()).toEqual([...dictationErrorCodeSchema.options].sort());
-    const nl = Object.values(dictationErrorMessages).map((m) => m.nl);
-    const en = Object.values(dictationErrorMessages).map((m) => m.en);
-    expect(new Set(nl).size).toBe(nl.length);
-    expect(new Set(en).size).toBe(en.length);
-    for (const m of Object.values(dictationErrorMessages)) {
-      expect(m.nl).not.toBe(m.en);
+    const { nl, en } = { nl: catalogues.nl.dictationError, en: catalogues.en.dictationError };
+    expect(Object.keys(nl).sort()).toEqual([...dictationErrorCodeSchema.options].sort());
+    expect(new Set(Object.values(nl)).size).toBe(Object.keys(nl).length);
+    expect(new Set(Object.values(en)).size).toBe(Object.keys(en).length);
+    for (const code of dictationErrorCodeSchema.options) {
+      expect(nl[code]).not.toBe(en[code]);
       // Every message says what to do next, not only what went wrong: at least two sentences.
-      expect(m.nl.split(/[.!?]\s/).length).toBeGreaterThan(1);
+      expect(nl[code].split(/[.!?]\s/).length).toBeGreaterThan(1);
     }
   });
 });

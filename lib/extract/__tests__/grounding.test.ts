@@ -146,6 +146,27 @@ describe('verifyGrounding', () => {
     );
   });
 
+  it('checks a value against the current reading only, not an earlier or someone else\'s one in the quote', () => {
+    const source = 'Temp vanochtend 37,2 (eergisteren 38,9). Echtgenoot had RR 160/95, mw. zelf RR 128/76.';
+    const temp = { measurementKind: 'temperatuur' } as const;
+    const quote = 'Temp vanochtend 37,2 (eergisteren 38,9)';
+    // Supported by the current reading: the dropped earlier one does not make it conflict.
+    expect(verifyGrounding({ value: '37.2', quote }, source, temp).grounded).toBe(true);
+    // The earlier value is quoted, but the current reading in the same quote says otherwise.
+    expect(verifyGrounding({ value: '38.9', quote }, source, temp).reason).toBe('conflicts-with-source');
+    const bp = { measurementKind: 'bloeddruk' } as const;
+    const both = 'Echtgenoot had RR 160/95, mw. zelf RR 128/76';
+    expect(verifyGrounding({ value: '128/76', quote: both }, source, bp).grounded).toBe(true);
+    expect(verifyGrounding({ value: '160/95', quote: both }, source, bp).reason).toBe('conflicts-with-source');
+  });
+
+  it('still reads a quoted earlier reading for its numbers and units', () => {
+    // "1,72 m" holds 172 cm, and "VAS" sets the scale, though neither reading is of now.
+    const source = 'Bij opname lengte 1,72 m. Gisteren pijn VAS 70.';
+    expect(verifyGrounding({ value: '172', quote: 'Bij opname lengte 1,72 m' }, source, { measurementKind: 'lengte' }).grounded).toBe(true);
+    expect(verifyGrounding({ value: '70', quote: 'Gisteren pijn VAS 70' }, source, { measurementKind: 'pijnscore' }).grounded).toBe(true);
+  });
+
   it('uses the VAS range when the quoted score is a VAS', () => {
     expect(verifyGrounding({ value: '40', quote: 'VAS 40' }, report, { measurementKind: 'pijnscore' }).grounded).toBe(true);
     expect(verifyGrounding({ value: '6', quote: 'pijnscore 6/10' }, report, { measurementKind: 'pijnscore' }).grounded).toBe(true);

@@ -25,6 +25,19 @@ describe('suggestFromMeasurements', () => {
     ]);
   });
 
+  it('offers the reading of now, not an earlier, planned or someone else\'s one that comes first', () => {
+    const notes = 'Eergisteren temp 38,9. Partner had RR 170/100. Vanochtend temp 37,2, RR 128/76. Streefgewicht 70 kg, gewicht 74 kg.';
+    const suggestions = suggestFromMeasurements(
+      [field('t', 'Temperatuur'), field('rr', 'Bloeddruk', 'text'), field('g', 'Gewicht (kg)')],
+      notes,
+    );
+    expect(suggestions).toEqual([
+      { fieldKey: 't', value: '37.2', quote: 'temp 37,2' },
+      { fieldKey: 'rr', value: '128/76', quote: 'RR 128/76' },
+      { fieldKey: 'g', value: '74', quote: 'gewicht 74 kg' },
+    ]);
+  });
+
   it('takes the last one when the text runs oldest first', () => {
     const suggestions = suggestFromMeasurements([field('t', 'Temperatuur')], text, { order: 'oldest-first' });
     expect(suggestions).toEqual([{ fieldKey: 't', value: '37.2', quote: 'T 37,2' }]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startTestLlmServer } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
 import { classifyHttpFailure, classifyLlmError, diagnoseLlmError, llmErrorCodeSchema } from '../llmError';
-import { llmErrorMessages } from '../llmErrorMessages';
+import { catalogues } from '../../i18n';
 import { streamDraft } from '../streamDraft';
 import { suggestFields } from '../suggestFields';
 import { failureOf, testEndpoint, useTestLlmServer, woundForm, woundSource } from './fixtures';
@@ -203,14 +203,17 @@ describe('classification without a server', () => {
   });
 
   it('has a Dutch and an English message for every code', () => {
+    const { nl, en } = catalogues;
     for (const code of llmErrorCodeSchema.options) {
-      const { nl, en } = llmErrorMessages[code];
-      expect(nl.length, code).toBeGreaterThan(30);
-      expect(en.length, code).toBeGreaterThan(30);
-      expect(nl).not.toBe(en);
+      expect(nl.llmError[code].length, code).toBeGreaterThan(30);
+      expect(en.llmError[code].length, code).toBeGreaterThan(30);
+      expect(nl.llmError[code]).not.toBe(en.llmError[code]);
     }
-    expect(llmErrorMessages['cors-origin'].nl).toContain('OLLAMA_ORIGINS=chrome-extension://*');
-    expect(llmErrorMessages.unreachable.nl).toContain('ollama serve');
+    expect(Object.keys(nl.llmError).sort()).toEqual([...llmErrorCodeSchema.options].sort());
+    expect(nl.llmError['cors-origin']).toContain('OLLAMA_ORIGINS=chrome-extension://*');
+    // Nothing listening is told how to start Ollama; only a real CORS refusal is told about OLLAMA_ORIGINS.
+    expect(nl.llmError['connection-refused']).toContain('ollama serve');
+    for (const code of ['unreachable', 'connection-refused', 'connection-reset', 'dns-failed'] as const) expect(nl.llmError[code], code).not.toContain('OLLAMA_ORIGINS');
   });
 });
 

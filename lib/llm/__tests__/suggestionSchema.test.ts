@@ -42,9 +42,11 @@ describe('buildSuggestionSchema', () => {
     expect(schema.safeParse(missing).success).toBe(false);
   });
 
-  it('falls back to free text for a choice field without options', () => {
+  it('a choice field without real options takes no value: there is nothing it could be filled with', () => {
     const built = buildSuggestionSchema([field({ key: 'keuze', kind: 'select', options: [' ', ''] })]);
-    expect(keyedSuggestions(built.decode({ keuze: { value: 'iets', quote: 'iets' } }))).toEqual([{ fieldKey: 'keuze', value: 'iets', quote: 'iets' }]);
+    const { suggestions, rejected } = built.inspect({ keuze: { value: 'iets', quote: 'iets' } });
+    expect(suggestions).toEqual([]);
+    expect(rejected).toMatchObject([{ key: 'keuze', reason: 'invalid-value' }]);
   });
 
   it('returns nothing for output that is not an object', () => {

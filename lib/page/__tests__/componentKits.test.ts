@@ -176,6 +176,102 @@ describe('editors, read-back and unconfirmed values', () => {
   });
 });
 
+describe('undo without a way back, said honestly', () => {
+  /** An Element Plus–like group: the choice lives in the model, the radios and the wrapper class follow it. */
+  function modelRadios(initial = '') {
+    document.body.innerHTML = `<span id="ml">Meetplaats temperatuur</span><div role="radiogroup" aria-labelledby="ml">
+      ${['oraal', 'rectaal', 'tympanisch'].map((v) => `<label class="el-radio"><span class="el-radio__input"><input type="radio" value="${v}"></span><span>${v[0]!.toUpperCase()}${v.slice(1)}</span></label>`).join('')}</div>`;
+    const inputs = Array.from(document.querySelectorAll('input')) as HTMLInputElement[];
+    // The option's value as the framework bound it, not the attribute (Vue keeps it in its own `_value`).
+    const bound = new Map(inputs.map((i) => [i, i.value]));
+    const state = { model: initial };
+    const render = () =>
+      inputs.forEach((i) => {
+        i.checked = bound.get(i) === state.model;
+        i.closest('label')!.classList.toggle('is-checked', i.checked);
+      });
+    inputs.forEach((i) => i.addEventListener('change', () => queueMicrotask(() => ((state.model = bound.get(i)!), render()))));
+    render();
+    return { inputs, state };
+  }
+
+  it('a radio group whose framework keeps the choice is announced, and its undo refused saying what it holds', async () => {
+    const { inputs, state } = modelRadios();
+    const f = field('Meetplaats temperatuur');
+    expect(f).toMatchObject({ value: '', noEmptyChoice: true });
+    const [r] = await fillFields(document, [{ key: f.key, value: 'Rectaal' }]);
+    expect(r).toMatchObject({ ok: true, value: 'Rectaal' });
+    expect(state.model).toBe('rectaal');
+    const [u] = await undoFill(document, [r!]);
+    expect(u).toMatchObject({ ok: false, error: 'cannot-clear', value: 'Rectaal' });
+    // The page is left on the filled choice, and shows it: never an option nobody chose, never a hidden choice.
+    await tick();
+    expect(state.model).toBe('rectaal');
+    expect(inputs.map((i) => i.checked)).toEqual([false, true, false]);
+    expect(inputs.map((i) => i.getAttribute('value'))).toEqual(['oraal', 'rectaal', 'tympanisch']);
+  });
+
+  it('a radio is read where the widget shows its choice, also when the input says otherwise', () => {
+    const { inputs } = modelRadios('rectaal');
+    inputs[1]!.checked = false; // a direct write: the model (and the class) still hold the choice
+    expect(field('Meetplaats temperatuur').value).toBe('Rectaal');
+  });
+
+  it('a radio group with a "geen" option, or with a choice, is not announced', () => {
+    document.body.innerHTML = `<fieldset><legend>Pijn</legend><label><input type="radio" name="p" value=""> Geen</label><label><input type="radio" name="p" value="ja"> Ja</label></fieldset>
+      <fieldset><legend>Ritme</legend><label><input type="radio" name="r" value="r" checked> Regelmatig</label><label><input type="radio" name="r" value="o"> Onregelmatig</label></fieldset>`;
+    expect(field('Pijn').noEmptyChoice).toBeUndefined();
+    expect(field('Ritme').noEmptyChoice).toBeUndefined();
+  });
+
+  it('a group component that reflects its value in an attribute goes back to "nothing chosen" through it', async () => {
+    class Group extends HTMLElement {
+      static observedAttributes = ['value'];
+      attributeChangedCallback() {
+        this.querySelectorAll('kit-choice').forEach((r) => r.setAttribute('aria-checked', String(r.getAttribute('value') === this.getAttribute('value'))));
+      }
+    }
+    customElements.define('kit-choice-group', Group);
+    document.body.innerHTML = `<kit-choice-group value="" aria-label="Mobiliteit" role="radiogroup">
+      <kit-choice role="radio" value="zelfstandig" aria-checked="false">Zelfstandig</kit-choice><kit-choice role="radio" value="rollator" aria-checked="false">Met rollator</kit-choice></kit-choice-group>`;
+    const group = document.querySelector('kit-choice-group')!;
+    document.querySelectorAll('kit-choice').forEach((r) => r.addEventListener('click', () => group.setAttribute('value', r.getAttribute('value')!)));
+    const events: string[] = [];
+    for (const type of ['change', 'kit-change']) group.addEventListener(type, () => events.push(type));
+    const [r] = await fillFields(document, [{ key: field('Mobiliteit').key, value: 'Met rollator' }]);
+    expect(r).toMatchObject({ ok: true, value: 'Met rollator' });
+    const [u] = await undoFill(document, [r!]);
+    expect(u).toMatchObject({ ok: true, value: '' });
+    expect(group.getAttribute('value')).toBe('');
+    expect(events).toEqual(['change', 'kit-change']);
+  });
+
+  it('a list button without an empty option: its placeholder is no value, and its undo is refused with the list closed', async () => {
+    document.body.innerHTML = `<span id="dl">Zorgleefplan-domein</span><button type="button" id="b" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="dl">Kies een domein</button><div id="pop"></div>`;
+    const button = document.getElementById('b')!;
+    const pop = document.getElementById('pop')!;
+    const close = () => {
+      pop.innerHTML = '';
+      button.setAttribute('aria-expanded', 'false');
+    };
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-expanded') === 'true') return close();
+      button.setAttribute('aria-expanded', 'true');
+      pop.innerHTML = '<div role="listbox" tabindex="-1"><div role="option">Participatie</div><div role="option">Mentaal welbevinden</div></div>';
+      pop.querySelectorAll('[role=option]').forEach((o) => o.addEventListener('click', () => ((button.textContent = o.textContent), close())));
+      (pop.querySelector('[role=listbox]') as HTMLElement).focus();
+    });
+    const f = field('Zorgleefplan-domein');
+    expect(f).toMatchObject({ kind: 'combobox', value: '', noEmptyChoice: true });
+    const [r] = await fillFields(document, [{ key: f.key, value: 'Participatie' }]);
+    expect(r).toMatchObject({ ok: true, value: 'Participatie' });
+    const [u] = await undoFill(document, [r!]);
+    expect(u).toMatchObject({ ok: false, error: 'cannot-clear', value: 'Participatie' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.textContent).toBe('Participatie');
+  });
+});
+
 describe('keys', () => {
   it('ids and names that libraries generate are not taken as stable', () => {
     for (const id of ['el-id-1729-26', 'mat-input-3', 'mat-mdc-checkbox-1-input', 'react-select-3-input', 'rc_select_0', ':r1:', '«r1»', '_r_f_', 'headlessui-control-_r_0_', 'mui-12', 'pr_id_4', 'input-12', 'mat-radio-group-0']) {

@@ -57,7 +57,7 @@ describe('fillFields: native controls', () => {
       { key: '#g', value: 'zwaar' },
       { key: '#g', value: true },
     ]);
-    expect(results.map((r) => [r.ok, r.value ?? r.error])).toEqual([
+    expect(results.map((r) => [r.ok, r.ok ? r.value : r.error])).toEqual([
       [true, '72.5'],
       [true, '2025-11-21'],
       [true, '09:05'],
@@ -79,7 +79,7 @@ describe('fillFields: native controls', () => {
       { key: '#s', value: 'LW' },
       { key: '#s', value: 'Wondzorg' },
     ]);
-    expect(results.map((r) => [r.ok, r.value ?? r.error])).toEqual([
+    expect(results.map((r) => [r.ok, r.ok ? r.value : r.error])).toEqual([
       [true, 'Mentaal welbevinden'],
       [true, 'Lichamelijk welbevinden'],
       [false, 'option-not-found'],
@@ -101,7 +101,7 @@ describe('fillFields: native controls', () => {
       { key: '#a', value: 'misschien' },
       { key: 'radio:nrs', value: '11' },
     ]);
-    expect(results.map((r) => [r.ok, r.value ?? r.error])).toEqual([
+    expect(results.map((r) => [r.ok, r.ok ? r.value : r.error])).toEqual([
       [true, true],
       [true, true],
       [true, '7'],

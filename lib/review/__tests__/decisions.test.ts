@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllGrounded, awaitingOverwriteConfirm, confirmOverwrite, decide, editValue, fillRequestsFor, reviewOutcome } from '../decisions';
+import {
+  acceptAllGrounded, awaitingNoEmptyChoiceConfirm, awaitingOverwriteConfirm, confirmNoEmptyChoice, confirmOverwrite, decide, editValue, fillRequestsFor, reviewOutcome,
+} from '../decisions';
 import type { ReviewItem } from '../reviewItem';
 
 const pols = { frameId: 0, key: 'pols' };
@@ -37,6 +39,16 @@ describe('review decisions', () => {
     expect(awaitingOverwriteConfirm(items)).toHaveLength(1);
     items = confirmOverwrite(items, pols, true);
     expect(fillRequestsFor(items)).toEqual([{ ref: pols, value: '88', expected: '72' }]);
+  });
+
+  it('holds back a choice that cannot be emptied again until its own confirmation, also after "Alles accepteren"', () => {
+    let items = acceptAllGrounded([item({ kind: 'radio', suggested: 'Rectaal', noEmptyChoice: true, noEmptyChoiceConfirmed: false })]);
+    expect(items[0]!.decision).toBe('accepted');
+    expect(fillRequestsFor(items)).toEqual([]);
+    expect(awaitingNoEmptyChoiceConfirm(items)).toHaveLength(1);
+    items = confirmNoEmptyChoice(items, pols, true);
+    expect(awaitingNoEmptyChoiceConfirm(items)).toEqual([]);
+    expect(fillRequestsFor(items)).toEqual([{ ref: pols, value: 'Rectaal', expected: '' }]);
   });
 
   it('editing a value decides the overwrite again and needs a new confirmation', () => {

@@ -140,6 +140,48 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     expect(value('pols')).toBe('');
   });
 
+  it('a choice with no way back to "nothing chosen" is filled only after its own confirmation, and its undo is refused saying what it holds', async () => {
+    const html = page
+      .replace('sat 94%.', 'sat 94%. Temperatuur rectaal gemeten.')
+      .replace('</form>', `<span id="ml">Meetplaats temperatuur</span><div role="radiogroup" aria-labelledby="ml">
+        <label class="opt"><input type="radio" value="oraal"> Oraal</label><label class="opt"><input type="radio" value="rectaal"> Rectaal</label></div></form>`);
+    const frames = jsdomFrames({ 0: { html } });
+    const doc = frames.get(0)!.doc;
+    // A framework that keeps the choice in its model (it binds each option's value itself) and shows it by class.
+    const inputs = Array.from(doc.querySelectorAll('input[type=radio]')) as HTMLInputElement[];
+    const bound = new Map(inputs.map((i) => [i, i.value]));
+    let model = '';
+    inputs.forEach((i) => i.addEventListener('change', () => {
+      model = bound.get(i)!;
+      inputs.forEach((o) => ((o.checked = bound.get(o) === model), o.closest('label')!.classList.toggle('is-checked', o.checked)));
+    }));
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor });
+    session.setTab(5);
+    await session.read();
+    llm.enqueue(answerByLabel({ 'Meetplaats temperatuur': { value: 'Rectaal', quote: 'Temperatuur rectaal gemeten' } }));
+    await session.suggest(policy, '');
+    const [item] = session.getState().review!.items;
+    expect(item).toMatchObject({ label: 'Meetplaats temperatuur', suggested: 'Rectaal', noEmptyChoice: true, noEmptyChoiceConfirmed: false });
+
+    session.acceptAll();
+    expect(session.pendingFills()).toEqual([]);
+    await session.fill();
+    expect(session.getState().notice).toEqual({ code: 'fill.onlyNoEmptyChoice' });
+    expect(model).toBe('');
+
+    session.confirmNoEmptyChoice(item!.field, true);
+    await session.fill();
+    expect(model).toBe('rectaal');
+    await session.undo();
+    expect(model).toBe('rectaal');
+    const state = session.getState();
+    expect(state.notice).toEqual({ code: 'fill.undoPartial', count: 1 });
+    expect(state.notUndone!.results).toMatchObject([{ key: item!.field.key, ok: false, error: 'cannot-clear', value: 'Rectaal' }]);
+    const undo = (await queryAudit(db)).find((e) => e.type === 'undo');
+    expect([undo?.count, undo?.total]).toEqual([0, 1]);
+  });
+
   it('a failing audit write is shown, and the flow goes on', async () => {
     const { session } = setup();
     await db.delete(); // the log cannot be written any more

@@ -32,7 +32,9 @@ describe('staleness by meaning', () => {
     for (let s = 0; s < 8; s++) {
       doc.getElementById('timer')!.textContent = `Sessie verloopt over 14:${String(58 - s).padStart(2, '0')}`;
       doc.getElementById('badge')!.textContent = String(4 + s);
-      doc.getElementById('toasts')!.innerHTML = s % 2 ? '<div class="toast">Wijzigingen opgeslagen</div>' : '';
+      // A toast that reads as "label: value" is still a toast.
+      const toast = s % 4 === 1 ? 'Wijzigingen opgeslagen' : 'Nieuwe taak: medicatie aftekenen om 12:00';
+      doc.getElementById('toasts')!.innerHTML = s % 2 ? `<div class="toast">${toast}</div>` : '';
       doc.body.classList.toggle('loading', s % 2 === 0);
       await pass(1000);
     }
@@ -44,6 +46,16 @@ describe('staleness by meaning', () => {
   it('a new report is a content change', async () => {
     const { doc } = setup();
     doc.getElementById('reports')!.insertAdjacentHTML('afterbegin', '<li><time>22-11-2025</time> Koorts, T 38,9.</li>');
+    await pass(500);
+    expect(reasons).toEqual(['content']);
+  });
+
+  it('a line added to a log (a feed of messages or reports) is content, even though it is live', async () => {
+    const { doc } = setup();
+    doc.getElementById('toasts')!.insertAdjacentHTML('afterend', '<div role="log" aria-live="polite" id="feed"></div>');
+    await pass(500);
+    expect(reasons).toEqual([]);
+    doc.getElementById('feed')!.innerHTML = '<p>Overdracht: mw. had pijn bij het verbinden</p>';
     await pass(500);
     expect(reasons).toEqual(['content']);
   });

@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_ID } from '../extension-key';
 import { LOCKABLE_PATHS, policySchema } from '../policy';
 import { listSchemaPaths } from '../settingPaths';
+import { chromiumPolicy, forcelistEntry } from '../../../packaging/policyExamples.mjs';
 import { codeBlocks, parseReg, plistToJson, policyProblems, regKeyAt, regToJson } from './support/policyExamples';
 
 const GECKO_ID = 'dossierhulp@example.org';
+/** Where the guide's self-hosting examples put updates.xml; npm run package writes the same policies for it. */
+const UPDATE_URL = 'https://intranet.zorg.example/dossierhulp/updates.xml';
 const guide = readFileSync(resolve(__dirname, '../../../docs/admin.md'), 'utf8');
 const blocks = codeBlocks(guide);
 const at = (block: { line: number }) => `docs/admin.md:${block.line}`;
@@ -46,9 +49,17 @@ describe('docs/admin.md', () => {
         expect(Object.keys(json.policies.ExtensionSettings), at(block)).toEqual([GECKO_ID]);
         policies++;
       }
-      if (json.ExtensionSettings) {
-        expect(Object.keys(json.ExtensionSettings), at(block)).toEqual([EXTENSION_ID]);
-        expect(json.ExtensionSettings[EXTENSION_ID].installation_mode).toBe('force_installed');
+      if (json.ExtensionSettings && !json.policies) {
+        // What npm run package writes for Chrome, with the same ID and update URL.
+        expect(json.ExtensionSettings, at(block)).toEqual(chromiumPolicy({ id: EXTENSION_ID, updateUrl: UPDATE_URL, browser: 'chrome' }).ExtensionSettings);
+      }
+      if (json.ExtensionInstallForcelist) {
+        expect(json.ExtensionInstallForcelist, at(block)).toEqual([forcelistEntry(EXTENSION_ID, UPDATE_URL)]);
+      }
+      const firefoxInstall = json.policies?.ExtensionSettings?.[GECKO_ID];
+      if (firefoxInstall) {
+        expect(firefoxInstall.installation_mode, at(block)).toBe('force_installed');
+        expect(firefoxInstall.install_url, at(block)).toMatch(/^https:\/\/intranet\.zorg\.example\/dossierhulp\/dossierhulp-[\d.]+-firefox\.xpi$/);
       }
     }
     expect(policies).toBeGreaterThanOrEqual(3);
@@ -72,12 +83,12 @@ describe('docs/admin.md', () => {
         const browserKey = regKeyAt(root, `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`);
         const settings = browserKey?.values.get('ExtensionSettings');
         if (typeof settings === 'string') {
-          const parsed = JSON.parse(settings) as Record<string, { installation_mode: string }>;
-          expect(Object.keys(parsed), at(block)).toEqual([EXTENSION_ID]);
-          expect(parsed[EXTENSION_ID]!.installation_mode).toBe('force_installed');
+          // The same ExtensionSettings npm run package writes into policies/chrome-edge-windows.reg.
+          const browser = vendor === 'Google\\Chrome' ? 'chrome' : 'edge';
+          expect(JSON.parse(settings), at(block)).toEqual(chromiumPolicy({ id: EXTENSION_ID, updateUrl: UPDATE_URL, browser }).ExtensionSettings);
         }
         const forcelist = browserKey && regKeyAt(browserKey, 'ExtensionInstallForcelist');
-        for (const entry of forcelist?.values.values() ?? []) expect(String(entry)).toMatch(new RegExp(`^${EXTENSION_ID};https://`));
+        for (const entry of forcelist?.values.values() ?? []) expect(String(entry)).toBe(forcelistEntry(EXTENSION_ID, UPDATE_URL));
       }
     }
     expect(policies).toBeGreaterThanOrEqual(3);
@@ -107,6 +118,9 @@ describe('docs/admin.md', () => {
       }
       if (root.tagName === 'gupdate') {
         expect(root.getElementsByTagName('app')[0]?.getAttribute('appid')).toBe(EXTENSION_ID);
+        // The .crx sits next to updates.xml, as npm run package lays them out.
+        const codebase = root.getElementsByTagName('updatecheck')[0]?.getAttribute('codebase') ?? '';
+        expect(new URL('.', codebase).href).toBe(new URL('.', UPDATE_URL).href);
         manifests++;
       }
     }

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { migrateUserSettings, settingsMigrations } from '../migrations';
 import { migrateToV2 } from '../migrations/v2-nested-endpoint';
 import { migrateToV3 } from '../migrations/v3-site-patterns';
+import { migrateToV4 } from '../migrations/v4-no-web-speech';
 import { resolveSettings } from '../resolve';
 import { defaultSettings, SETTINGS_VERSION } from '../schema';
 import v1 from './fixtures/settings-v1.json';
 import v2 from './fixtures/settings-v2.json';
+import v3 from './fixtures/settings-v3.json';
 
 describe('settings migrations', () => {
   it('has one migration for every version after 1', () => {
@@ -47,6 +49,18 @@ describe('settings migrations', () => {
     ]);
     expect(migrated.features).toEqual({ dictation: false });
     expect(migrated.schemaVersion).toBe(3);
+  });
+
+  it('v3 → v4 drops the unused allowWebSpeech switch and keeps the rest of transcription', () => {
+    const migrated = migrateToV4(structuredClone(v3));
+    expect(migrated.transcription).toEqual({ baseURL: 'http://localhost:8000/v1' });
+    expect(migrated.endpoint).toEqual(v3.endpoint);
+    expect(migrated.schemaVersion).toBe(4);
+    expect(migrateToV4({ schemaVersion: 3, transcription: { allowWebSpeech: false } })).toEqual({ schemaVersion: 4 });
+    expect(migrateToV4(migrated)).toEqual(migrated);
+    expect(migrateToV4('garbage')).toEqual({ schemaVersion: 4 });
+    const { warnings } = resolveSettings(defaultSettings(), migrateUserSettings(structuredClone(v3)), {});
+    expect(warnings).toEqual([]);
   });
 
   it('migrates the v1 fixture all the way into settings that resolve without warnings', () => {

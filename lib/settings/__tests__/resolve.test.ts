@@ -102,17 +102,18 @@ describe('resolveSettings', () => {
     expect(settings.organisationTemplates).toEqual([{ id: 'soep' }]);
   });
 
-  it('allowWebSpeech, retention and audit identity come from policy', () => {
-    const { settings, locked } = resolve(
-      { transcription: { allowWebSpeech: true }, userId: 'ik' },
-      { allowWebSpeech: false, auditRetentionDays: 365, draftRetentionDays: 2, userId: 'm.devries', responsibleUserId: 'teamleider-3' },
+  it('retention and audit identity come from policy; the retired allowWebSpeech is only reported', () => {
+    const { settings, locked, warnings } = resolve(
+      { userId: 'ik' },
+      { allowWebSpeech: true, auditRetentionDays: 365, draftRetentionDays: 2, userId: 'm.devries', responsibleUserId: 'teamleider-3' },
     );
-    expect(settings.transcription.allowWebSpeech).toBe(false);
+    expect(settings.transcription).not.toHaveProperty('allowWebSpeech');
     expect(settings.auditRetentionDays).toBe(365);
     expect(settings.draftRetentionDays).toBe(2);
     expect(settings.userId).toBe('m.devries');
     expect(settings.responsibleUserId).toBe('teamleider-3');
-    expect(isLocked(locked, 'transcription.allowWebSpeech')).toBe(true);
+    expect(isLocked(locked, 'userId')).toBe(true);
+    expect(warnings.map((w) => [w.source, w.path, w.code])).toEqual([['policy', 'allowWebSpeech', 'retired-key']]);
   });
 
   it('ignores invalid stored user values with a warning and keeps the rest', () => {

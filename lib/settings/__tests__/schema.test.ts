@@ -8,7 +8,7 @@ describe('settingsSchema', () => {
     expect(settings.pseudonymize).toBe(true);
     expect(settings.logPayloads).toBe(false);
     expect(settings.previewBeforeSend).toBe(false);
-    expect(settings.transcription.allowWebSpeech).toBe(false);
+    expect(settings.transcription).not.toHaveProperty('allowWebSpeech');
     expect(settings.features).toEqual({ summaries: true, fieldSuggestions: true, dictation: true });
     expect(settings.endpoint.baseURL).toBe('http://localhost:11434/v1');
     expect(settings.allowedEndpointOrigins).toBeNull();

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settingsMessage } from '../messages';
+import { createTranslator } from '../../i18n';
 import { defineSettingsItem, loadSettings, readPolicy, saveUserSettings, settingsItem, watchSettings } from '../store';
 import { SETTINGS_VERSION } from '../schema';
 import v1 from './fixtures/settings-v1.json';
 
+const t = createTranslator('nl');
 const setPolicy = (policy: Record<string, unknown>) => fakeBrowser.storage.managed.set(policy);
 
 describe('settings store', () => {
@@ -60,7 +61,7 @@ describe('settings store', () => {
     expect(result).toMatchObject({ ok: false, code: 'locked' });
     if (result.ok) return;
     expect(result.paths.sort()).toEqual(['endpoint.baseURL', 'language']);
-    expect(settingsMessage(result.code, 'nl', result.vars)).toContain('beheerd door uw organisatie');
+    expect(t(`settingsMessage.${result.code}`, result.vars)).toContain('beheerd door uw organisatie');
     expect(await settingsItem.getValue()).toEqual({});
   });
 
@@ -77,7 +78,7 @@ describe('settings store', () => {
     const result = await saveUserSettings({ endpoint: { baseURL: 'https://api.openai.com/v1' } });
     expect(result).toMatchObject({ ok: false, code: 'endpoint-not-allowed', paths: ['endpoint.baseURL'] });
     if (result.ok) return;
-    expect(settingsMessage(result.code, 'nl', result.vars)).toContain('https://api.openai.com');
+    expect(t(`settingsMessage.${result.code}`, result.vars)).toContain('https://api.openai.com');
     expect((await saveUserSettings({ endpoint: { baseURL: 'https://ai.zorg.nl/v1' } })).ok).toBe(true);
   });
 

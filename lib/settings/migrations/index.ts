@@ -2,6 +2,7 @@ import { SETTINGS_VERSION } from '../schema';
 import { isPlainObject } from '../settingPaths';
 import { migrateToV2 } from './v2-nested-endpoint';
 import { migrateToV3 } from './v3-site-patterns';
+import { migrateToV4 } from './v4-no-web-speech';
 
 export type SettingsMigration = (old: unknown) => Record<string, unknown>;
 
@@ -13,6 +14,7 @@ export type SettingsMigration = (old: unknown) => Record<string, unknown>;
 export const settingsMigrations: Record<number, SettingsMigration> = {
   2: migrateToV2,
   3: migrateToV3,
+  4: migrateToV4,
 };
 
 /**

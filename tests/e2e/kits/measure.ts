@@ -16,6 +16,15 @@ export interface FieldOutcome {
   changed: boolean;
   /** After undo, the framework's state is what it was before the fill. */
   undone: boolean;
+  /** The scan before the fill said the field has no empty choice to come back to (ScannedField.noEmptyChoice). */
+  announced: boolean;
+  /**
+   * Undo was refused, and honestly: announced before the fill, refused as 'cannot-clear', and the refusal says
+   * what the field holds, which is what the widget shows and what the framework holds (the filled value).
+   */
+  refusedHonestly: boolean;
+  /** Reported as done while the framework's state says otherwise, or a refusal that names a value the page does not hold. */
+  dishonest: boolean;
   /** The framework holds a value nobody confirmed (neither the old nor the filled one), after fill or undo. */
   unconfirmed: boolean;
   notes: string[];
@@ -86,7 +95,10 @@ export async function measurePage(page: Page, kit: KitPage, world: World): Promi
   for (const expected of kit.fields) {
     const hits = scanned.filter((s) => labelMatches(s.field, expected));
     const hit = hits.find((s) => s.field.kind === expected.kind) ?? hits[0];
-    const outcome: FieldOutcome = { label: expected.label, found: !!hit, filled: false, changed: false, undone: false, unconfirmed: false, notes: [] };
+    const outcome: FieldOutcome = {
+      label: expected.label, found: !!hit, filled: false, changed: false, undone: false, announced: hit?.field.noEmptyChoice === true,
+      refusedHonestly: false, dishonest: false, unconfirmed: false, notes: [],
+    };
     if (hit) {
       matched.set(expected, hit);
       outcome.key = hit.field.key;
@@ -124,23 +136,42 @@ export async function measurePage(page: Page, kit: KitPage, world: World): Promi
     const visibleOk = showsValue(shown, expected.shown ?? expected.value);
     outcome.filled = !!result?.ok && stateOk && visibleOk;
     if (!result?.ok) outcome.notes.push(`invullen: ${result?.error ?? 'geen resultaat'}`);
-    if (result?.ok && !stateOk) outcome.notes.push(`gemeld als gelukt, toestand ${JSON.stringify(now)}`);
+    if (result?.ok && !stateOk) {
+      outcome.dishonest = true;
+      outcome.notes.push(`gemeld als gelukt, toestand ${JSON.stringify(now)}`);
+    }
     if (!visibleOk) outcome.notes.push(`toont ${JSON.stringify(shown)}${rescanned.some((r) => r.field.key === s.field.key) ? '' : ' (veld weg na invullen)'}`);
   });
 
   const undone = results.length ? await world.undo(page, results.filter((r) => r.ok)) : [];
   await pause(300);
   const afterUndo = await formState(page);
+  const scannedAfterUndo = await world.scan(page);
   kit.fields.forEach((expected, k) => {
     const outcome = outcomes[k]!;
     const now = afterUndo[expected.state];
     const old = before[expected.state];
     if (!outcome.changed) return;
     outcome.undone = sameState(now, old);
+    const s = matched.get(expected);
+    const r = s ? undone.find((u: FrameResult) => u.frame === s.frame && u.key === s.field.key) : undefined;
+    const shown = s ? scannedAfterUndo.find((f) => f.frame === s.frame && f.field.key === s.field.key)?.field.value : undefined;
+    if (r?.ok && !outcome.undone) {
+      outcome.dishonest = true;
+      outcome.notes.push(`ongedaan maken gemeld als gelukt, toestand ${JSON.stringify(now)}`);
+    }
+    if (r && !r.ok && r.value !== undefined && shown !== undefined && !showsValue(shown, r.value)) {
+      outcome.dishonest = true;
+      outcome.notes.push(`weigering zegt ${JSON.stringify(r.value)}, het veld toont ${JSON.stringify(shown)}`);
+    }
     if (!outcome.undone) {
-      const s = matched.get(expected);
-      const r = s ? undone.find((u: FrameResult) => u.frame === s.frame && u.key === s.field.key) : undefined;
-      outcome.notes.push(`na ongedaan maken ${JSON.stringify(now)} (was ${JSON.stringify(old)})${r && !r.ok ? `: ${r.error}` : r ? '' : ': niet ongedaan gemaakt'}`);
+      const want = expected.shown ?? expected.value;
+      outcome.refusedHonestly =
+        outcome.announced && !!r && !r.ok && r.error === 'cannot-clear' && sameState(now, expected.want) && showsValue(r.value, want) && showsValue(shown, want);
+      outcome.notes.push(
+        `na ongedaan maken ${JSON.stringify(now)} (was ${JSON.stringify(old)})${r && !r.ok ? `: ${r.error}, veld toont ${JSON.stringify(r.value)}` : r ? '' : ': niet ongedaan gemaakt'}` +
+          (outcome.refusedHonestly ? ' — eerlijk geweigerd, vooraf gemeld' : outcome.announced ? '' : ' — niet vooraf gemeld'),
+      );
       if (!sameState(now, expected.want)) outcome.unconfirmed = true;
     }
   });
@@ -153,6 +184,13 @@ export interface Figures {
   filled: number;
   changed: number;
   undone: number;
+  /** Undos refused honestly after the field was announced as having no way back (see FieldOutcome.refusedHonestly). */
+  refused: number;
+  /** Undos the product attempts: the changed fields less those refused honestly. "Ongedaan" is undone / this. */
+  undoable: number;
+  /** Fields the scan announced as having no empty choice. */
+  announced: number;
+  dishonest: number;
   total: number;
   unconfirmed: number;
   submits: number;
@@ -166,6 +204,10 @@ export function figures(outcome: PageOutcome): Figures {
     filled: f.filter((o) => o.filled).length,
     changed: f.filter((o) => o.changed).length,
     undone: f.filter((o) => o.changed && o.undone).length,
+    refused: f.filter((o) => o.changed && !o.undone && o.refusedHonestly).length,
+    undoable: f.filter((o) => o.changed && (o.undone || !o.refusedHonestly)).length,
+    announced: f.filter((o) => o.announced).length,
+    dishonest: f.filter((o) => o.dishonest).length,
     unconfirmed: f.filter((o) => o.unconfirmed).length,
     submits: outcome.submits,
   };
@@ -176,13 +218,13 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n)
 /** The per-library table (markdown), as the report and the README carry it. */
 export function table(outcomes: PageOutcome[]): string {
   const lines = [
-    '| Bibliotheek | Wereld | Gevonden | Ingevuld | Ongedaan | Onbevestigd | Opgeslagen |',
-    '|---|---|---|---|---|---|---|',
+    '| Bibliotheek | Wereld | Gevonden | Ingevuld | Ongedaan | Eerlijk geweigerd | Oneerlijk | Onbevestigd | Opgeslagen |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const o of outcomes) {
     const f = figures(o);
     lines.push(
-      `| ${o.library} | ${o.world} | ${f.found}/${f.total} (${pct(f.found, f.total)}) | ${f.filled}/${f.total} (${pct(f.filled, f.total)}) | ${f.undone}/${f.changed} (${pct(f.undone, f.changed)}) | ${f.unconfirmed} | ${f.submits} |`,
+      `| ${o.library} | ${o.world} | ${f.found}/${f.total} (${pct(f.found, f.total)}) | ${f.filled}/${f.total} (${pct(f.filled, f.total)}) | ${f.undone}/${f.undoable} (${pct(f.undone, f.undoable)}) | ${f.refused} (${f.announced} gemeld) | ${f.dishonest} | ${f.unconfirmed} | ${f.submits} |`,
     );
   }
   return lines.join('\n');
@@ -193,7 +235,7 @@ export function failures(outcomes: PageOutcome[]): string {
   const lines: string[] = [];
   for (const o of outcomes) {
     for (const f of o.fields) {
-      const bad = !f.found || !f.filled || (f.changed && !f.undone) || f.unconfirmed;
+      const bad = !f.found || !f.filled || (f.changed && !f.undone) || f.unconfirmed || f.dishonest;
       if (bad) lines.push(`${o.library} [${o.world}] ${f.label}${f.key ? ` (${f.key}, ${f.scannedKind})` : ''}: ${f.notes.join('; ')}`);
     }
   }

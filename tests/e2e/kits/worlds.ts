@@ -98,25 +98,30 @@ interface FrameRead {
 }
 
 /**
+ * Sends one of the panel's own messages (lib/messaging ProtocolMap) to the content script of one frame, from the
+ * extension's service worker, in the wire format of @webext-core/messaging.
+ */
+export async function sendToContentScript<T>(ext: ExtensionBrowser, tabId: number, frameId: number, type: string, data?: unknown): Promise<T> {
+  return ext.worker.evaluate(
+    async ({ tabId, frameId, type, data }) => {
+      type Chrome = { tabs: { sendMessage(t: number, m: unknown, o: { frameId: number }): Promise<{ res?: unknown; err?: { message: string } } | undefined> } };
+      const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const answer = await api.tabs.sendMessage(tabId, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }, { frameId });
+      if (!answer) throw new Error(`Geen antwoord op ${type} uit frame ${frameId}`);
+      if (answer.err) throw new Error(`${type} in frame ${frameId}: ${answer.err.message}`);
+      return answer.res;
+    },
+    { tabId, frameId, type, data },
+  ) as Promise<T>;
+}
+
+/**
  * The built extension's content script in the isolated world of every frame, sent the panel's own messages
- * (lib/messaging ProtocolMap: readPage, fillFields, undoFill) from the extension's service worker, in the
- * wire format of @webext-core/messaging.
+ * (readPage, fillFields, undoFill) through sendToContentScript.
  */
 export function isolatedWorld(ext: ExtensionBrowser): World {
   const reads = new WeakMap<Page, { tabId: number; frames: FrameRead[] }>();
-  async function send<T>(tabId: number, frameId: number, type: string, data?: unknown): Promise<T> {
-    return ext.worker.evaluate(
-      async ({ tabId, frameId, type, data }) => {
-        type Chrome = { tabs: { sendMessage(t: number, m: unknown, o: { frameId: number }): Promise<{ res?: unknown; err?: { message: string } } | undefined> } };
-        const api = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const answer = await api.tabs.sendMessage(tabId, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }, { frameId });
-        if (!answer) throw new Error(`Geen antwoord op ${type} uit frame ${frameId}`);
-        if (answer.err) throw new Error(`${type} in frame ${frameId}: ${answer.err.message}`);
-        return answer.res;
-      },
-      { tabId, frameId, type, data },
-    ) as Promise<T>;
-  }
+  const send = <T>(tabId: number, frameId: number, type: string, data?: unknown) => sendToContentScript<T>(ext, tabId, frameId, type, data);
   async function read(page: Page) {
     const tabId = await tabIdOf(ext, page);
     const frameIds = await ext.worker.evaluate(async (id: number) => {

@@ -1,0 +1,68 @@
+import { scanCues } from './cueScanner';
+import type { MeasurementKind } from './measurement';
+import { clauseStart } from './readingContext';
+import { readReading, type Candidate } from './readReading';
+import { resultWords } from './vocabulary';
+
+/**
+ * Arithmetic in a report: "intake iv 1500 ml + oraal 700 ml = 2200 ml", "58,9 kg incl. tilband (tilband
+ * 1,4 kg), dus 57,5 kg", "gewogen met rolstoel 78 kg, rolstoel 15 kg, netto 63 kg". The client's value is
+ * the result after "=", "dus" or "netto"; the operands before it on the same line are not readings.
+ */
+
+/** How far back operands of a result may stand (on the same line). */
+const operandReach = 200;
+
+export interface ResultCandidate extends Candidate {
+  /** Readings of the same kind that start from here up to the result are its operands. */
+  operandsFrom: number;
+}
+
+const fluids: MeasurementKind[] = ['vochtinname', 'uitscheiding'];
+/** Right after "totaal": the cue that names what was added up ("totaal ingenomen 1550 ml"). */
+const wordsAfter = /(?:[\t\p{Zs}]*[:]?[\t\p{Zs}]*\p{L}[\p{L}.-]*){1,2}/uy;
+
+/**
+ * The kinds a result may be, most likely first: the sentence's cues before it, nearest first, then those
+ * right after it. "netto" falls back to a weight; "totaal", "samen" and "opgeteld" are only ever a fluid total.
+ */
+function kindsFor(text: string, index: number, word: string): MeasurementKind[] {
+  const kinds: MeasurementKind[] = [];
+  const from = clauseSentenceStart(text, index);
+  const hits = [...scanCues(text.slice(from, index))].reverse();
+  wordsAfter.lastIndex = index + word.length;
+  const after = wordsAfter.exec(text)?.[0] ?? '';
+  hits.push(...scanCues(after));
+  for (const hit of hits) if (!kinds.includes(hit.cue.kind)) kinds.push(hit.cue.kind);
+  if (/netto/i.test(word) && !kinds.includes('gewicht')) kinds.push('gewicht');
+  return /totaal|samen|opgeteld/i.test(word) ? kinds.filter((k) => fluids.includes(k)) : kinds;
+}
+
+/** The sentence start before `index`, reaching over brackets ("(tilband 1,4 kg), dus 57,5 kg"). */
+function clauseSentenceStart(text: string, index: number): number {
+  let start = clauseStart(text, index);
+  // Inside or after a bracket the sentence goes on before it.
+  while (start > 0 && text[start - 1] === '(') start = clauseStart(text, start - 1);
+  return start;
+}
+
+/** Results of sums and subtractions, each with a unit (a bare "= 4" is not a reading). */
+export function resultCandidates(text: string): ResultCandidate[] {
+  const found: ResultCandidate[] = [];
+  for (const m of text.matchAll(resultWords)) {
+    const after = m.index + m[0].length;
+    for (const kind of kindsFor(text, m.index, m[0])) {
+      const reading = readReading(text, kind, after, { free: true, cueText: m[0], start: m.index, continuation: true });
+      if (!reading?.hasUnit) continue;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      found.push({
+        ...reading,
+        weak: false,
+        needsUnit: false,
+        operandsFrom: Math.max(lineStart, m.index - operandReach),
+      });
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,2 @@
+export const ROOT: string;
+export function runWxt(args: string[], env?: Record<string, string>): Promise<string>;
