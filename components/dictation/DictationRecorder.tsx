@@ -48,7 +48,7 @@ const visuallyHidden = {
 } as const;
 
 type Phase = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'recorded' | 'transcribing';
-type Notice = { kind: 'done' | 'discarded' | 'no-speech' | 'max-duration' | 'device-lost' };
+type Notice = { kind: 'done' | 'discarded' | 'max-duration' | 'device-lost' };
 
 /**
  * Record → (pause/resume) → stop → transcribe, with a level meter and elapsed time.
@@ -184,15 +184,19 @@ export function DictationRecorder(props: DictationRecorderProps) {
       chunksRef.current = [];
       setElapsed(0);
       setPhase('idle');
-      if (text.trim()) {
-        setNotice({ kind: 'done' });
-        onTranscript(text);
-      } else {
-        setNotice({ kind: 'no-speech' });
-      }
+      setNotice({ kind: 'done' });
+      onTranscript(text);
     } catch (err) {
       const code = classifyDictationError(err);
       onAudit?.({ ...audit, ok: false, error: code });
+      if (code === 'no-speech') {
+        // Nothing was said: the recording is of no use, and nothing is added to the notes (so no draft).
+        chunksRef.current = [];
+        setElapsed(0);
+        setPhase('idle');
+        setError(code);
+        return;
+      }
       // Discard aborts too; only show the error when the audio is still there to retry.
       if (chunksRef.current.length > 0) {
         setError(code);
@@ -224,7 +228,6 @@ export function DictationRecorder(props: DictationRecorderProps) {
     {
       done: t('dictation.statusDone'),
       discarded: t('dictation.statusDiscarded'),
-      'no-speech': t('dictation.statusNoSpeech'),
       'max-duration': t('dictation.maxDuration', { count: Math.round(maxSeconds / 60) }),
       'device-lost': t('dictation.deviceLost'),
     }[notice.kind];

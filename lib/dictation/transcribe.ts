@@ -4,6 +4,7 @@ import { experimental_transcribe, NoTranscriptGeneratedError, type Transcription
 import { createGuardedFetch } from '../llm/guardedFetch';
 import { isTranscriptionConfigured, type TranscriptionConfig } from './config';
 import { DictationError } from './errors';
+import { hasSpeech, withoutFillers } from './speech';
 import { readWavInfo } from './wav';
 
 export interface TranscribeChunksOptions {
@@ -30,8 +31,9 @@ export interface TranscribeChunksOptions {
  * Transcribes recorded WAV chunks one after the other and joins the texts in order.
  * Audio goes only to `config.baseURL`, and only when `allowedOrigins` holds its origin. Errors are thrown as-is; map them with
  * `classifyDictationError`. Throws `DictationError('not-configured')` without sending
- * anything when no endpoint is set, and `DictationError('audio-too-long')` when the
- * chunks exceed `maxSeconds`.
+ * anything when no endpoint is set, `DictationError('audio-too-long')` when the
+ * chunks exceed `maxSeconds`, and `DictationError('no-speech')` when no chunk holds speech (silent chunks are
+ * not sent) or the transcript is empty or only the stock phrases a model writes on silence.
  *
  * @example
  * const text = await transcribeChunks({ config, chunks: await recorder.stop(), onProgress: (d, t) => … });
@@ -51,10 +53,13 @@ export async function transcribeChunks(options: TranscribeChunksOptions): Promis
   onProgress?.(0, files.length);
   for (const [index, audio] of files.entries()) {
     signal?.throwIfAborted();
-    texts.push(await transcribeOne(model, audio, config.language, signal, options.maxRetries));
+    // Silence is not sent: a speech-to-text model makes text up on it (lib/dictation/speech.ts).
+    if (hasSpeech(audio)) texts.push(withoutFillers(await transcribeOne(model, audio, config.language, signal, options.maxRetries)));
     onProgress?.(index + 1, files.length);
   }
-  return texts.map((t) => t.trim()).filter(Boolean).join(' ');
+  const text = texts.map((t) => t.trim()).filter(Boolean).join(' ');
+  if (!text) throw new DictationError('no-speech', texts.length === 0 ? 'no chunk held speech' : 'the transcript held no words');
+  return text;
 }
 
 async function transcribeOne(

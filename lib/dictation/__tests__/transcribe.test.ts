@@ -167,6 +167,20 @@ describe('transcribeChunks against the test LLM server', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('sends no silent chunk, and says no-speech when no chunk holds speech or only a filler comes back', async () => {
+    const silent = () => wavBlob(encodeWav(new Float32Array(16000), 16000));
+    expect(await codeOf(transcribeChunks(allowing({ config, chunks: [silent(), silent()] })))).toBe('no-speech');
+    expect(server.requests).toHaveLength(0);
+    server.enqueue({ text: 'Ondertiteling door TV Gelderland 2021' });
+    expect(await codeOf(transcribeChunks(allowing({ config, chunks: [silent(), toneChunk(0.5)] })))).toBe('no-speech');
+    expect(server.requests).toHaveLength(1);
+    server.enqueue({ text: '' });
+    expect(await codeOf(transcribeChunks(allowing({ config, chunks: [toneChunk(0.5)] })))).toBe('no-speech');
+    server.enqueue({ text: 'Mw. sliep goed. Bedankt voor het kijken.' });
+    expect(await transcribeChunks(allowing({ config, chunks: [toneChunk(0.5), silent()] }))).toBe('Mw. sliep goed.');
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('sends no audio to a server the organisation does not allow (the egress lock, like every other request)', async () => {
     server.enqueue({ text: 'mag niet' });
     const code = await codeOf(transcribeChunks({ config, chunks: [toneChunk(0.2)], allowedOrigins: ['https://whisper.zorg.example'] }));

@@ -428,7 +428,6 @@ export const en = {
     statusTranscribing: 'Transcribing: part {{done}} of {{total}} done.',
     statusDone: 'The text has been added. The recording has been deleted.',
     statusDiscarded: 'The recording has been deleted.',
-    statusNoSpeech: 'No speech was recognised. Speak closer to the microphone and try again.',
     maxDuration_one: 'The maximum recording time of {{count}} minute was reached; recording stopped. You can transcribe now.',
     maxDuration_other: 'The maximum recording time of {{count}} minutes was reached; recording stopped. You can transcribe now.',
     deviceLost: 'The microphone was disconnected; the recording up to that moment has been kept.',

@@ -454,7 +454,6 @@ export const nl = {
     statusTranscribing: 'Transcriberen: deel {{done}} van {{total}} klaar.',
     statusDone: 'De tekst is toegevoegd. De opname is verwijderd.',
     statusDiscarded: 'De opname is verwijderd.',
-    statusNoSpeech: 'Er is geen spraak herkend. Spreek dichter bij de microfoon en probeer het opnieuw.',
     maxDuration_one: 'De maximale opnameduur van {{count}} minuut is bereikt; de opname is gestopt. U kunt nu transcriberen.',
     maxDuration_other: 'De maximale opnameduur van {{count}} minuten is bereikt; de opname is gestopt. U kunt nu transcriberen.',
     deviceLost: 'De microfoon is weggevallen; de opname tot dat moment is bewaard.',
