@@ -49,7 +49,7 @@ export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'ps
  * How a failed request is diagnosed: the browser's own reason, else requests that carry nothing, through the
  * same egress lock (and not logged as a transfer: they send no data).
  */
-function probesFor(policy: SendPolicy): { fetch: typeof fetch; netError?: (url: string) => string | undefined } {
+function probesFor(policy: SendPolicy): { fetch: typeof fetch; netError?: SendPolicy['netErrorFor'] } {
   return { fetch: createGuardedFetch({ allowedOrigins: policy.allowedOrigins, baseFetch: policy.baseFetch }), netError: policy.netErrorFor };
 }
 

@@ -14,7 +14,7 @@ import type { LlmErrorCode } from './llmError';
  *      so the connection broke off during it ('connection-reset'); when it cannot, the server answers without
  *      letting the extension read it ('cors-origin').
  */
-export type NetErrorSource = (url: string) => string | undefined;
+export type NetErrorSource = (url: string) => string | undefined | Promise<string | undefined>;
 
 /** Chromium's and Firefox's names for what went wrong, by what the person can do about it. */
 const NET_ERRORS: [RegExp, LlmErrorCode][] = [
@@ -44,7 +44,7 @@ function isAddressOrLocal(host: string): boolean {
  * @example await diagnoseNetworkFailure({ url: endpoint.baseURL, fetch: guarded }) // 'connection-reset'
  */
 export async function diagnoseNetworkFailure(input: { url: string; fetch?: typeof fetch; netError?: NetErrorSource }): Promise<LlmErrorCode> {
-  const told = input.netError?.(input.url);
+  const told = await input.netError?.(input.url);
   const known = told ? NET_ERRORS.find(([re]) => re.test(told))?.[1] : undefined;
   if (known) return known;
   const send = input.fetch ?? globalThis.fetch;
@@ -59,22 +59,32 @@ export async function diagnoseNetworkFailure(input: { url: string; fetch?: typeo
   return (await answers(send, input.url, { mode: 'cors', credentials: 'omit' })) ? 'connection-reset' : 'cors-origin';
 }
 
+/** How recent a browser error must be to explain a failure just seen, and how long to wait for one to arrive. */
+const RECENT_MS = 5000;
+const WAIT_MS = 250;
+
 /**
  * Remembers the browser's reason for failed requests to the given origins (webRequest.onErrorOccurred, which
- * Chromium and Firefox report for hosts the extension has permission for), for diagnoseNetworkFailure.
+ * Chromium and Firefox report for hosts the extension has permission for), for diagnoseNetworkFailure. The
+ * event can arrive just after fetch rejects, so `errorFor` waits a moment for it; a CORS refusal has none.
  * @example const net = watchNetErrors(browser.webRequest, [origin]); … diagnoseLlmError(e, endpoint, { netError: net.errorFor })
  */
 export function watchNetErrors(
   webRequest: { onErrorOccurred: { addListener(cb: (d: { url: string; error: string }) => void, filter: { urls: string[] }): void; removeListener(cb: (d: { url: string; error: string }) => void): void } } | undefined,
   origins: readonly string[],
-): { errorFor: NetErrorSource; stop(): void } {
+  wait: { recentMs?: number; waitMs?: number } = {},
+): { errorFor: (url: string) => Promise<string | undefined>; stop(): void } {
+  const recentMs = wait.recentMs ?? RECENT_MS;
+  const waitMs = wait.waitMs ?? WAIT_MS;
   const last = new Map<string, { error: string; at: number }>();
+  const waiting = new Set<() => void>();
   const listener = (d: { url: string; error: string }) => {
     try {
       last.set(new URL(d.url).origin, { error: d.error, at: Date.now() });
     } catch {
-      // not a URL we asked for
+      return; // not a URL we asked for
     }
+    for (const wake of waiting) wake();
   };
   const urls = origins.map((o) => `${o}/*`);
   if (webRequest && urls.length > 0) {
@@ -84,14 +94,32 @@ export function watchNetErrors(
       // No permission for these hosts: the probes decide.
     }
   }
+  const recent = (origin: string) => {
+    const seen = last.get(origin);
+    return seen && Date.now() - seen.at < recentMs ? seen.error : undefined;
+  };
   return {
-    errorFor(url) {
+    async errorFor(url) {
+      let origin: string;
       try {
-        const seen = last.get(new URL(url).origin);
-        return seen && Date.now() - seen.at < 30_000 ? seen.error : undefined;
+        origin = new URL(url).origin;
       } catch {
         return undefined;
       }
+      const now = recent(origin);
+      if (now || waitMs <= 0) return now;
+      return new Promise<string | undefined>((resolve) => {
+        const done = () => {
+          waiting.delete(wake);
+          clearTimeout(timer);
+          resolve(recent(origin));
+        };
+        const wake = () => {
+          if (recent(origin)) done();
+        };
+        const timer = setTimeout(done, waitMs);
+        waiting.add(wake);
+      });
     },
     stop() {
       webRequest?.onErrorOccurred.removeListener(listener);

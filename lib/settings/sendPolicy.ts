@@ -1,3 +1,4 @@
+import type { NetErrorSource } from '../llm/netFailure';
 import { endpointOrigin, type EndpointConfig } from './endpoint';
 import { checkEndpoint } from './endpointAllowlist';
 import { isPseudonymizationOn, originOf, type Settings } from './schema';
@@ -14,7 +15,7 @@ export interface SendPolicy {
   /** For tests and for the browser: the fetch underneath the egress lock. */
   baseFetch?: typeof fetch;
   /** The browser's own reason for a failed request, where it tells the extension (lib/llm/netFailure.ts). */
-  netErrorFor?: (url: string) => string | undefined;
+  netErrorFor?: NetErrorSource;
 }
 
 /**

@@ -214,6 +214,12 @@ describe('walking skeleton in real Chromium', () => {
       await shows(nl.llmError['connection-refused']);
       await nothingFilled();
 
+      // The server's name does not resolve (the browser says so through webRequest).
+      await endpoint({ baseURL: 'http://dossierhulp-test.invalid/v1' });
+      await suggest();
+      await shows(nl.llmError['dns-failed']);
+      await nothingFilled();
+
       // The server takes the request and never answers.
       await endpoint({ timeoutMs: 1500 });
       env.llm.enqueue({ hang: true });

@@ -51,12 +51,23 @@ describe('diagnoseNetworkFailure: what a bare "Failed to fetch" was', () => {
 });
 
 describe('watchNetErrors', () => {
-  it("remembers the browser's reason per origin, for its own origins only", () => {
+  it("remembers the browser's reason per origin, for its own origins only", async () => {
     let listener: ((d: { url: string; error: string }) => void) | undefined;
     const api = { onErrorOccurred: { addListener: (cb: typeof listener, filter: { urls: string[] }) => ((listener = cb), expect(filter.urls).toEqual(['http://127.0.0.1:11434/*'])), removeListener: () => undefined } };
     const net = watchNetErrors(api as never, ['http://127.0.0.1:11434']);
     listener?.({ url: 'http://127.0.0.1:11434/v1/chat/completions', error: 'net::ERR_CONNECTION_RESET' });
-    expect(net.errorFor('http://127.0.0.1:11434/v1')).toBe('net::ERR_CONNECTION_RESET');
-    expect(net.errorFor('http://elders.example/v1')).toBeUndefined();
+    expect(await net.errorFor('http://127.0.0.1:11434/v1')).toBe('net::ERR_CONNECTION_RESET');
+    expect(await net.errorFor('http://elders.example/v1')).toBeUndefined();
+  });
+
+  it('waits a moment for the event, which can arrive just after fetch rejects; none (CORS) is undefined', async () => {
+    let listener: ((d: { url: string; error: string }) => void) | undefined;
+    const api = { onErrorOccurred: { addListener: (cb: typeof listener) => (listener = cb), removeListener: () => undefined } };
+    const net = watchNetErrors(api as never, ['http://127.0.0.1:11434'], { waitMs: 200 });
+    const asked = net.errorFor('http://127.0.0.1:11434/v1');
+    setTimeout(() => listener?.({ url: 'http://127.0.0.1:11434/v1/models', error: 'net::ERR_NAME_NOT_RESOLVED' }), 20);
+    expect(await asked).toBe('net::ERR_NAME_NOT_RESOLVED');
+    const quiet = watchNetErrors(api as never, ['http://127.0.0.1:11435'], { waitMs: 30 });
+    expect(await quiet.errorFor('http://127.0.0.1:11435/v1')).toBeUndefined();
   });
 });
