@@ -146,16 +146,6 @@ export async function diagnoseLlmError(err: unknown, endpoint: EndpointConfig, o
   return { ...failure, code: kind };
 }
 
-/**
- * Whether a failed browser fetch to `url` was CORS refusing the answer rather than a server that is not there
- * or a connection that broke off.
- * @example if (await isCorsRefusal(error, collectorUrl, guardedFetch)) code = 'cors';
- */
-export async function isCorsRefusal(err: unknown, url: string, fetchImpl?: typeof fetch): Promise<boolean> {
-  if (!hasBrowserFetchTypeError(err)) return false;
-  return (await diagnoseNetworkFailure({ url, fetch: fetchImpl })) === 'cors-origin';
-}
-
 /** Wraps anything thrown into an LlmError (keeps the original as cause). */
 export function toLlmError(err: unknown, endpoint?: EndpointConfig): LlmError {
   return err instanceof LlmError ? err : new LlmError(classifyLlmError(err, endpoint), { cause: err });
@@ -217,4 +207,3 @@ function short(text: string): string {
   const flat = collapseWhitespace(text);
   return flat.length > DETAIL_MAX ? `${flat.slice(0, DETAIL_MAX - 1)}…` : flat;
 }
-
