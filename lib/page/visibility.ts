@@ -348,7 +348,7 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
   const texts = new Map<Element, boolean>();
   const rendered = new Map<Element, boolean>();
   const paints = new Map<Element, Paint>();
-  const clipBoxes = new Map<Element, DOMRect | null>();
+  const clipBoxes = new Map<Element, { box: DOMRect | null; position: string }>();
   let rootPaint: Paint | undefined;
   let covered: Set<Element> | undefined;
 
@@ -379,15 +379,18 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
     return style;
   }
 
-  /** The box an ancestor clips its content to (overflow hidden or clip), or null. */
-  function clipBox(el: Element): DOMRect | null {
-    let box = clipBoxes.get(el);
-    if (box === undefined) {
+  /**
+   * The box an ancestor clips its content to (overflow hidden or clip), or null, and its position (a fixed box,
+   * as a popover or a modal dialog in the top layer is, is not clipped by the ancestors above it).
+   */
+  function clipBox(el: Element): { box: DOMRect | null; position: string } {
+    let clip = clipBoxes.get(el);
+    if (clip === undefined) {
       const style = computed(el);
-      box = style && clipsOverflow(style) ? el.getBoundingClientRect() : null;
-      clipBoxes.set(el, box);
+      clip = { box: style && clipsOverflow(style) ? el.getBoundingClientRect() : null, position: style?.position ?? 'static' };
+      clipBoxes.set(el, clip);
     }
-    return box;
+    return clip;
   }
 
   function geometryHides(el: Element, style: CSSStyleDeclaration): boolean {
@@ -397,13 +400,17 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
     const sx = win?.scrollX ?? 0;
     const sy = win?.scrollY ?? 0;
     if (rect.right + sx <= 0 || rect.bottom + sy <= 0) return true;
-    // Clipped away by an ancestor: an absolutely positioned box only by its containing block and above it.
+    // Clipped away by an ancestor: an absolutely positioned box (itself or an ancestor) only by its containing
+    // block and above it; nothing above a fixed box clips it (a popover, a modal dialog: the top layer).
     if (style.position === 'fixed') return false;
-    for (let a = style.position === 'absolute' ? (el as HTMLElement).offsetParent : renderedParent(el); a && a !== doc.documentElement; a = renderedParent(a)) {
-      const box = clipBox(a);
+    let a: Element | null = style.position === 'absolute' ? (el as HTMLElement).offsetParent : renderedParent(el);
+    while (a && a !== doc.documentElement) {
+      const { box, position } = clipBox(a);
       if (box && (Math.min(rect.right, box.right) - Math.max(rect.left, box.left) < MIN_BOX_PX || Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top) < MIN_BOX_PX)) {
         return true;
       }
+      if (position === 'fixed') return false;
+      a = position === 'absolute' ? (a as HTMLElement).offsetParent : renderedParent(a);
     }
     return false;
   }
