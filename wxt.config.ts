@@ -36,7 +36,12 @@ export default defineConfig({
     // webRequest: only to read why a request to the AI endpoint failed (net::ERR_…), for an exact message.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'webRequest', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extActionTitle__' },
+    // The browser profile's account as audit user (policy userIdFrom: 'profile'). Optional: identity.email
+    // carries a permission warning, and a required one would disable an installed extension on update until
+    // the user accepts it. Firefox has no getProfileUserInfo.
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['identity', 'identity.email'] }),
+    // public/icon/<size>.png (docs/scripts/make-icons.mjs); WXT lists them as `icons` too.
+    action: { default_title: '__MSG_extActionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
       // Firefox opens its sidebar with its own command; Chrome's action opens the side panel.
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
@@ -61,4 +66,6 @@ export default defineConfig({
       else delete manifest.host_permissions;
     },
   },
+  // Code behind import.meta.env.DOSSIERHULP_TEST_BUILD exists only in the test build (lib/env.d.ts).
+  vite: () => ({ define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) } }),
 });

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { createAuditor, type Auditor } from '@/lib/audit';
-import { getInstallSalt } from '@/lib/audit/installSalt';
-import { getAppDB } from '@/lib/db/app-db';
+import type { Auditor } from '@/lib/audit';
+import { createExtensionAuditor } from '@/lib/audit/extensionAuditor';
 import { createFillSession, type FillSession } from '@/lib/session';
 import { browserTabTransport } from '@/lib/session/browserTabTransport';
 import { watchTargetTab } from '@/lib/session/watchTargetTab';
 import { watchNetErrors } from '@/lib/llm/netFailure';
-import { checkEndpoint, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { checkEndpoint, firstRunGuide, isDemoEndpoint, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
 import { failureOf } from './common/failureOf';
 import { ErrorMessage, InfoMessage } from './common/ErrorMessage';
 import { SectionBoundary } from './common/SectionBoundary';
+import { Tabs } from './common/Tabs';
 import { DraftSection } from './drafting/DraftSection';
 import { FieldsSection } from './fields/FieldsSection';
 import { PageSummary } from './fields/PageSummary';
@@ -36,13 +36,14 @@ export function App() {
   );
 }
 
-/** One auditor and one fill session for the panel's lifetime; the auditor always sees the current settings. */
-function usePanelServices(settings: Settings): { auditor: Auditor; session: FillSession } {
-  const current = useRef(settings);
-  current.current = settings;
+/** One auditor and one fill session for the panel's lifetime; both always see the current settings. */
+function usePanelServices(resolved: ResolvedSettings): { auditor: Auditor; session: FillSession } {
+  const current = useRef(resolved);
+  current.current = resolved;
   return useMemo(() => {
-    const auditor = createAuditor({ db: getAppDB(), settings: () => current.current, salt: getInstallSalt });
-    const session = createFillSession({ transport: browserTabTransport, auditor, classify: failureOf });
+    const auditor = createExtensionAuditor(() => current.current);
+    const transparencyMark = () => ({ template: current.current.settings.aiTransparencyMark, userId: current.current.settings.userId });
+    const session = createFillSession({ transport: browserTabTransport, auditor, classify: failureOf, transparencyMark });
     return { auditor, session };
   }, []);
 }
@@ -50,7 +51,7 @@ function usePanelServices(settings: Settings): { auditor: Auditor; session: Fill
 function Panel({ resolved }: { resolved: ResolvedSettings }) {
   const { t } = useT();
   const { settings } = resolved;
-  const { auditor, session } = usePanelServices(settings);
+  const { auditor, session } = usePanelServices(resolved);
   const state = useSessionState(session);
   const tab = state.tab;
   const [section, setSection] = useState<Section>('velden');
@@ -68,6 +69,9 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
   const netErrors = useMemo(() => watchNetErrors(browser.webRequest, sendPolicyFor(settings).allowedOrigins), [settings]);
   useEffect(() => () => netErrors.stop(), [netErrors]);
   const policy = useMemo(() => ({ ...sendPolicyFor(settings), netErrorFor: netErrors.errorFor }), [settings, netErrors]);
+  const guide = firstRunGuide(resolved);
+  const demo = isDemoEndpoint(settings.endpoint);
+  const optionsUrl = browser.runtime.getURL('/options.html');
 
   const read = async () => {
     const result = await session.read();
@@ -103,6 +107,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
             policy={policy}
             notes={notes}
             clientHash={clientHash}
+            clientLabel={tab?.client?.name}
             settings={settings}
             previewRequired={settings.previewBeforeSend}
             auditor={auditor}
@@ -118,7 +123,7 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
           </Suspense>
         );
       case 'logboek':
-        return <AuditLogView auditor={auditor} />;
+        return <AuditLogView auditor={auditor} settings={settings} />;
     }
   };
 
@@ -126,11 +131,31 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
     <div className="panel">
       <header className="panel-header">
         <h1>Dossierhulp</h1>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        {demo && (
+          <span className="badge demo" data-testid="demo-badge" title={t('panel.demoExplain')}>
+            {t('panel.demoBadge')}
+          </span>
+        )}
+        <a className="settings-link" href={optionsUrl} target="_blank" rel="noreferrer">
           {t('panel.settings')}
         </a>
       </header>
       <main>
+        {demo && <p className="muted demo-explain">{t('panel.demoExplain')}</p>}
+        {guide.show && (
+          <section className="card first-run" aria-labelledby="first-run-title" data-testid="first-run">
+            <h2 id="first-run-title">{t('firstRun.title')}</h2>
+            <ul>
+              {guide.endpoint === 'missing' && <li>{t('firstRun.endpoint')}</li>}
+              {guide.endpoint === 'managed' && <li>{t('firstRun.endpointManaged')}</li>}
+              {guide.userId === 'missing' && <li>{t('firstRun.userId')}</li>}
+              {guide.userId === 'managed' && <li>{t('firstRun.userIdManaged')}</li>}
+            </ul>
+            <a className="button primary" href={optionsUrl} target="_blank" rel="noreferrer">
+              {t('firstRun.open')}
+            </a>
+          </section>
+        )}
         <div className="actions">
           <button type="button" className="primary" onClick={() => void read()} disabled={state.reading || state.tabId === null}>
             {t('panel.read')}
@@ -154,21 +179,12 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
           </div>
         )}
         {tab && <PageSummary tab={tab} />}
-        <nav aria-label={t('panel.sections')} className="tabs" role="tablist">
-          {visible.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              role="tab"
-              aria-selected={current === s.id}
-              aria-controls={visited.has(s.id) ? `section-${s.id}` : undefined}
-              id={`tab-${s.id}`}
-              onClick={() => setSection(s.id)}
-            >
-              {t(`section.${s.id}`)}
-            </button>
-          ))}
-        </nav>
+        <Tabs<Section>
+          label={t('panel.sections')}
+          selected={current}
+          onSelect={setSection}
+          tabs={visible.map((s) => ({ id: s.id, title: t(`section.${s.id}`), controls: visited.has(s.id) ? `section-${s.id}` : undefined }))}
+        />
         {visible.map((s) =>
           // A section mounts on its first visit and then stays, hidden when inactive, so its review,
           // fill/undo state and drafts survive switching sections.

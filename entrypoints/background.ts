@@ -1,10 +1,12 @@
 import { purgeExpiredAudit } from '@/lib/audit';
+import { createBrowserForwarder, FORWARD_ALARM } from '@/lib/audit/forwarding/browserForwarder';
 import { getInstallSalt } from '@/lib/audit/installSalt';
 import { getAppDB } from '@/lib/db/app-db';
 import { purgeExpiredCollections } from '@/lib/db';
-import { purgeExpiredDrafts } from '@/lib/drafts';
+import { purgeExpiredDrafts, purgeExpiredSummaries } from '@/lib/drafts';
+import { onMessage } from '@/lib/messaging';
 import { activeSites } from '@/lib/settings';
-import { loadSettings, saveUserSettings, watchSettings } from '@/lib/settings/store';
+import { loadSettings, saveUserSettings, TEST_POLICY_KEY, watchSettings } from '@/lib/settings/store';
 import type { ResolvedSettings } from '@/lib/settings';
 
 const SCRIPT_ID = 'dossierhulp-ecd-sites';
@@ -25,11 +27,12 @@ async function syncContentScripts({ settings }: ResolvedSettings): Promise<void>
   ]);
 }
 
-/** Drafts, overview screens and log lines leave when their retention runs out. */
+/** Drafts, partial summaries, overview screens and log lines leave when their retention runs out. */
 async function purgeExpired({ settings }: ResolvedSettings): Promise<void> {
   const db = getAppDB();
   await Promise.all([
     purgeExpiredDrafts(db),
+    purgeExpiredSummaries(db, settings.draftRetentionDays),
     purgeExpiredAudit(db, settings.auditRetentionDays),
     purgeExpiredCollections(db, settings.draftRetentionDays),
   ]);
@@ -44,21 +47,48 @@ export default defineBackground(() => {
   // Make the per-install audit salt here, once, before two panels could race to create it.
   void getInstallSalt();
 
+  // Central audit forwarding: the background is the one sender. It wakes on every start (a sleeping
+  // service worker, a browser start), on its alarm, on new events and when the collector changes.
+  const forwarder = createBrowserForwarder();
+  let collector: string | null = null;
+  const collectorChanged = ({ settings }: ResolvedSettings) => {
+    const next = JSON.stringify(settings.auditForwarding);
+    const changed = collector !== null && next !== collector;
+    collector = next;
+    return changed;
+  };
+  onMessage('auditQueued', () => void forwarder.flush('queued'));
+  onMessage('forwardAuditNow', () => forwarder.flush('manual'));
+  browser.runtime.onStartup.addListener(() => void forwarder.flush('startup'));
+  globalThis.addEventListener?.('online', () => void forwarder.flush('online'));
+  void forwarder.flush('wake');
+
   const refresh = async () => {
     const resolved = await loadSettings();
+    collectorChanged(resolved);
     await Promise.all([syncContentScripts(resolved), purgeExpired(resolved)]).catch((e) =>
       console.error('Dossierhulp: achtergrondtaak mislukt', e),
     );
   };
   void refresh();
-  watchSettings((resolved) => void syncContentScripts(resolved));
+  watchSettings((resolved) => {
+    void syncContentScripts(resolved);
+    if (collectorChanged(resolved)) void forwarder.flush('config');
+  });
   browser.permissions.onAdded.addListener(() => void refresh());
   browser.alarms.create('purge', { periodInMinutes: 60 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'purge') void loadSettings().then(purgeExpired);
+    if (alarm.name === FORWARD_ALARM) void forwarder.flush('alarm');
   });
 
   // For admins' scripts, the demo and e2e tests, from the service worker console: the same
   // validated, lock-respecting save the options page uses.
-  Object.assign(globalThis, { dossierhulp: { loadSettings, saveUserSettings } });
+  const hook: Record<string, unknown> = { loadSettings, saveUserSettings, forwardingStatus: () => forwarder.status() };
+  if (import.meta.env.DOSSIERHULP_TEST_BUILD) {
+    // Test builds only (the minifier removes this from production): policy for e2e tests, read by readPolicy().
+    hook.setTestPolicy = (policy: Record<string, unknown> | null) =>
+      policy ? browser.storage.local.set({ [TEST_POLICY_KEY]: policy }) : browser.storage.local.remove(TEST_POLICY_KEY);
+  }
+  Object.assign(globalThis, { dossierhulp: hook });
 });

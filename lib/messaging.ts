@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ForwardingStatus } from './audit/forwarding/forwarder';
 import type { FillEntry, FillResult } from './page/types';
 import type { PageChangeReason } from './page/watchPageChanges';
 import type { FrameRead } from './session/types';
@@ -24,6 +25,10 @@ export interface ProtocolMap {
   fingerprint(): string;
   /** Content script liveness check before injecting it again. */
   ping(): 'pong';
+  /** Extension page → background: an audit event joined the forwarding outbox; send it when the backoff allows. */
+  auditQueued(): void;
+  /** Options page → background: try the collector now (the admin's button) and report how it went. */
+  forwardAuditNow(): ForwardingStatus;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,48 +1,110 @@
+import { contextSourceOf } from './context/contextSource';
+import { measureKindsOf, mentionsMeasure } from './context/measureMentions';
+import { reportsWithinDays } from './context/reportPeriod';
+import { selectContext, type ContextSelection, type SelectionScope } from './context/selectContext';
 import { suggestFromMeasurements } from './extract/offline';
 import {
+  answerReserve,
   diagnoseLlmError,
   createGuardedFetch,
   createLanguageModel,
+  discoverContextWindow,
   DOSSIER_PLACEHOLDER,
   estimateTokens,
+  LlmError,
+  planSummary,
   previewRequest,
   streamDraft,
+  suggestAnswerReserve,
   suggestFields,
+  suggestRequestTokens,
   summarizeInChunks,
+  type ContextWindow,
   type LlmFailure,
   type RejectedSuggestion,
   type Suggestion,
+  type SummarizeInput,
+  type SummaryCache,
+  type SummaryPlan,
 } from './llm';
 import { markSuspect, unmarkData } from './llm/dataFence';
 import { formatDutchDate } from './dutch';
 import { filterReportsByDays, renderTemplate, type Template } from './templates';
-import { createPseudonymSession, pseudonymize, type RestoreOptions } from './privacy';
+import { createPseudonymSession, pseudonymize, type PseudonymEntity, type RestoreOptions } from './privacy';
+import { distinctReplacements, type Replacement } from './preview/replacements';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';
 import { refId } from './session/fieldRef';
+import { fillableFields } from './session/fillableFields';
 import type { PanelField, TabRead } from './session/types';
 import type { SendPolicy } from './settings/sendPolicy';
 
 export type { SendPolicy } from './settings/sendPolicy';
+export type { Replacement } from './preview/replacements';
+export { fillableFields };
+export type { ContextSelection, SelectionScope } from './context/selectContext';
+export type { ContextWindow, SummaryPlan } from './llm';
+
+/** Growth of selected text when it is pseudonymised ("Ellen" → "[PERSOON-2]"): selections leave room for it. */
+const PSEUDONYM_GROWTH = 1.1;
+
+/** A send policy with the window the server told (or the configured one). */
+export type WindowedPolicy = SendPolicy & { contextWindow?: ContextWindow };
+
+const windowTokens = (policy: WindowedPolicy) => policy.contextWindow?.tokens ?? policy.endpoint.contextTokens;
+
+const knownWindows = new Map<string, { at: number; window: ContextWindow }>();
+
+/**
+ * The endpoint's context window, asked of the server through the egress-locked fetch and kept for five
+ * minutes; an Ollama model that is not loaded yet is asked again each time (its window shows once loaded).
+ *
+ * @example const policy = { ...sendPolicyFor(settings), contextWindow: await resolveContextWindow(sendPolicyFor(settings)) };
+ */
+export async function resolveContextWindow(policy: SendPolicy, now = Date.now()): Promise<ContextWindow> {
+  const e = policy.endpoint;
+  const key = [e.provider, e.baseURL, e.model, e.contextTokens, policy.allowedOrigins.join(' ')].join('|');
+  const known = knownWindows.get(key);
+  if (known && known.window.source !== 'ollama-default' && now - known.at < 5 * 60_000) return known.window;
+  const window = await discoverContextWindow(e, { fetch: createGuardedFetch({ allowedOrigins: policy.allowedOrigins, baseFetch: policy.baseFetch }) });
+  knownWindows.set(key, { at: now, window });
+  return window;
+}
 
 /** The text as it leaves the browser, with a way back to the originals. */
 export interface OutgoingText {
   /** The page text as sent. */
   text: string;
-  /** The carer's own notes as sent ('' without notes), pseudonymised with the same session as the text. */
+  /**
+   * The carer's notes as sent ('' without notes), pseudonymised with the same session as the text. The
+   * selection already holds them; they are kept apart so the review knows which placeholders the person wrote.
+   */
   notes: string;
+  /** How many identifiers were replaced (every occurrence counts). */
   identifiers: number;
+  /** Each replaced identifier once: its placeholder and, kept in memory only, the original (for the preview). */
+  replacements: Replacement[];
   /** Originals back; `options.keep` leaves the placeholders it names as they are. */
   restore: (s: string, options?: RestoreOptions) => string;
 }
 
-/** Pseudonymises (when on) the page text and the notes with one session, the client's name from the header as a known name. */
+/**
+ * Pseudonymises (when on) with the client's name from the header as a known name. `notes`, when given, are
+ * the carer's notes that `source` already contains: hidden with the same session (same placeholders), not
+ * counted again.
+ */
 export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = [], notes = ''): OutgoingText {
-  if (!policy.pseudonymize) return { text: source, notes, identifiers: 0, restore: (s) => s };
+  if (!policy.pseudonymize) return { text: source, notes, identifiers: 0, replacements: [], restore: (s) => s };
   const session = createPseudonymSession();
   const page = pseudonymize(source, { knownNames, session });
   const own = notes ? pseudonymize(notes, { knownNames, session }) : null;
-  return { text: page.text, notes: own?.text ?? '', identifiers: page.entities.length + (own?.entities.length ?? 0), restore: (s, options) => session.restore(s, options) };
+  return {
+    text: page.text,
+    notes: own?.text ?? '',
+    identifiers: page.entities.length,
+    replacements: distinctReplacements(page.entities),
+    restore: (s, options) => session.restore(s, options),
+  };
 }
 
 /**
@@ -53,22 +115,16 @@ function probesFor(policy: SendPolicy): { fetch: typeof fetch; netError?: SendPo
   return { fetch: createGuardedFetch({ allowedOrigins: policy.allowedOrigins, baseFetch: policy.baseFetch }), netError: policy.netErrorFor };
 }
 
-/** The text the quotes of an answer must come from: the page text and the notes, as they were sent. */
-function quotableText(outgoing: Pick<OutgoingText, 'text' | 'notes'>): string {
-  return outgoing.notes ? `${outgoing.text}\n\n${outgoing.notes}` : outgoing.text;
-}
-
-/** Fields the model may propose values for: scanned, enabled, writable and reachable. */
-export function fillableFields(tab: TabRead): PanelField[] {
-  return tab.fields.filter((f) => !f.disabled && !f.readonly && !f.unreachable);
-}
-
 /** The model answered: review items, plus the entries of its answer that validation dropped, and why. */
 export type SuggestOutcome = { ok: true; items: ReviewItem[]; rejected: RejectedSuggestion[] } | { ok: false; failure: LlmFailure };
 
 export interface PreparedSuggestions {
   outgoing: OutgoingText;
   fields: PanelField[];
+  /** What of the page goes into the request, for the panel and the payload preview. */
+  selection: ContextSelection;
+  /** The window the request is budgeted against. */
+  windowTokens: number;
   /** The exact request that `run` would send, captured without sending anything. */
   preview(): Promise<{ url: string; body: string }>;
   run(signal?: AbortSignal): Promise<SuggestOutcome>;
@@ -77,30 +133,54 @@ export interface PreparedSuggestions {
 }
 
 /**
- * Prepares a field-suggestion request for a read tab: pseudonymise → schema from the scanned fields →
- * provider; on the way back: validate → ground the quotes in the sent text → restore identifiers.
+ * Prepares a field-suggestion request for a read tab: select the context under the window's budget →
+ * pseudonymise → schema from the scanned fields → provider; on the way back: validate → ground the quotes in
+ * the sent text → restore identifiers. The budget is the window (the server's, else contextTokens) minus
+ * room for the answer and the fixed prompt parts; the selection takes header and alerts, the notes, the
+ * newest reports and those with the form's measurements, then the screen around the form (selectContext).
  */
-export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = ''): PreparedSuggestions {
+export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes = '', options: { scope?: SelectionScope } = {}): PreparedSuggestions {
   // Text recognised as instructions to an AI is sent marked as suspect (spotlighting), and never obeyed.
-  const pageText = markSuspect(tab.text, (tab.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text)), policy.language);
-  const outgoing = prepareOutgoingText(pageText, policy, tab.client?.name ? [tab.client.name] : [], notes.trim());
+  const suspects = (tab.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text));
+  const names = tab.client?.name ? [tab.client.name] : [];
+  const outgoingFor = (selected: ContextSelection) => prepareOutgoingText(markSuspect(selected.text, suspects, policy.language), policy, names, notes.trim());
   const fields = fillableFields(tab);
-  const call = (fetchImpl: typeof fetch, signal?: AbortSignal, onRejected?: (r: RejectedSuggestion[]) => void) =>
-    suggestFields({
+  const window = windowTokens(policy);
+  const budget = window - suggestAnswerReserve(fields.length, window) - suggestRequestTokens(fields, policy.language);
+  const source = contextSourceOf(tab.blocks);
+  const mentions = mentionsMeasure(measureKindsOf(fields.map((f) => f.label)));
+  const select = (tokens: number) =>
+    selectContext(source, { budgetTokens: Math.max(0, Math.floor(tokens)), count: estimateTokens, notes, mentionsMeasure: mentions, scope: options.scope });
+  let selection = select(budget / PSEUDONYM_GROWTH);
+  let outgoing = outgoingFor(selection);
+  // Checked as it will travel (pseudonymised, JSON-escaped); selected again a little smaller when over.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const over = estimateTokens(JSON.stringify(outgoing.text)) - budget;
+    if (over <= 0) break;
+    selection = select(selection.tokens - over - 32);
+    outgoing = outgoingFor(selection);
+  }
+  const call = (fetchImpl: typeof fetch, signal?: AbortSignal, onRejected?: (r: RejectedSuggestion[]) => void) => {
+    if (budget < 128) {
+      return Promise.reject(new LlmError({ code: 'context-too-long', detail: `A window of ${window} tokens leaves no room for the page next to ${fields.length} fields.` }));
+    }
+    return suggestFields({
       model: createLanguageModel(policy.endpoint, { fetch: fetchImpl }),
       fields,
       sourceText: outgoing.text,
-      notes: outgoing.notes,
       language: policy.language,
       timeoutMs: policy.endpoint.timeoutMs,
       signal,
       onRejected,
     });
+  };
   const guarded = () =>
     createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
   return {
     outgoing,
     fields,
+    selection,
+    windowTokens: window,
     preview: () => previewRequest((f) => call(f)),
     async run(signal) {
       let rejected: RejectedSuggestion[] = [];
@@ -109,16 +189,17 @@ export function prepareSuggestions(tab: TabRead, policy: SendPolicy, notes = '')
         return {
           ok: true,
           rejected,
-          items: toReviewItems({ tab, suggestions, sentText: quotableText(outgoing), sentNotes: outgoing.notes, notes: notes.trim(), restore: outgoing.restore, origin: 'model' }),
+          items: toReviewItems({ tab, suggestions, sentText: outgoing.text, sentNotes: outgoing.notes, notes: notes.trim(), restore: outgoing.restore, origin: 'model' }),
         };
       } catch (error) {
         return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, probesFor(policy)) };
       }
     },
     offline() {
+      // Nothing leaves the browser here, so the whole page is searched, not only the selection.
+      const source = notes.trim() ? `${tab.text}\n\nNotities van de zorgverlener:\n${notes.trim()}` : tab.text;
       // The measurement layer keys its answers by a plain string: an opaque id per field, looked up again here.
       const byId = new Map(fields.map((f) => [refId(f), f]));
-      const source = notes.trim() ? `${tab.text}\n\n${notes.trim()}` : tab.text;
       const found = suggestFromMeasurements(
         fields.map((f) => ({ key: refId(f), label: f.label, kind: f.kind, value: f.value })),
         source,
@@ -147,7 +228,14 @@ export interface DraftRequest {
   /** Screens collected for this client ("dossieroverzicht"); used instead of the tab when given. */
   screens?: CollectedScreen[];
   notes: string;
-  policy: SendPolicy;
+  policy: WindowedPolicy;
+  /**
+   * Which reports: 'auto' (a writing template gets the newest that fit; a summary gets every report, in
+   * chunks when needed), a period of N days up to the newest report, or 'all'.
+   */
+  scope?: SelectionScope;
+  /** Partial summaries of earlier runs (lib/drafts/summaryCache.ts). */
+  cache?: SummaryCache;
   /** The client's name when there is no tab header to take it from (the dossier overview's label). */
   knownNames?: string[];
   signal?: AbortSignal;
@@ -155,6 +243,8 @@ export interface DraftRequest {
   /** The draft so far, identifiers restored. */
   onText?: (full: string) => void;
   onProgress?: (done: number, total: number) => void;
+  /** The wall time of each map or merge call, kept to estimate the next job (lib/db/callTimes.ts). */
+  onCallMs?: (ms: number) => void;
 }
 
 export type DraftOutcome =
@@ -168,67 +258,118 @@ export type DraftOutcome =
  */
 export interface PreparedDraft {
   identifiers: number;
+  /** Each replaced identifier once, with its original (memory only), for the preview. */
+  replacements: Replacement[];
   bytes: number;
   /** True when the dossier is too long for one call and is summarised in chunks. */
   chunked: boolean;
+  /** For writing templates: what of the page goes in (the newest reports that fit the window). */
+  selection: ContextSelection | null;
+  /** Reports the draft covers (the scope applied), for summaries. */
+  reports: number;
+  windowTokens: number;
+  /** Calls and rounds a chunked summary will take, with what the cache already holds. Sends nothing. */
+  plan(): Promise<SummaryPlan>;
   /** The exact first request `run` would send, captured without sending anything. */
   preview(): Promise<{ url: string; body: string }>;
   /** Sends; `onText` (or the request's own) hears the draft so far, identifiers restored. */
   run(onText?: (full: string) => void): Promise<DraftOutcome>;
 }
 
+/** Templates that write from the carer's notes with the record as background: they get a selection, never chunks. */
+const WRITES_FROM_NOTES = new Set<Template['kind']>(['soep', 'sbar', 'vrij']);
+
 export function prepareDraft(req: DraftRequest): PreparedDraft {
   const { template, policy } = req;
   const today = req.today ?? new Date();
   const days = template.params?.dagen ?? 7;
-  const reports = req.screens
+  const window = windowTokens(policy);
+  const scope = req.scope ?? { kind: 'auto' };
+  const all: { date?: string; author?: string; text: string; source?: string }[] = req.screens
     ? req.screens.flatMap((s) => (s.reports?.length ? s.reports.map((r) => ({ ...r, source: s.title })) : [{ text: s.text, source: s.title }]))
-    : (req.tab?.frames.flatMap((f) => f.snapshot.reports.map((r) => ({ ...r, source: undefined as string | undefined }))) ?? []);
-  const inPeriod = template.kind === 'periode' ? filterReportsByDays(reports, days, today) : reports;
-  const headerText = req.tab?.client ? clientLine(req.tab) : '';
-  // A period summary gets only the reports of that period, also over the dossier overview's screens.
-  const dossierText =
+    : (req.tab?.blocks ?? []).filter((b) => b.kind === 'report').map((b) => ({ date: b.date, author: b.author, text: b.text, source: undefined as string | undefined }));
+  const inPeriod =
     template.kind === 'periode'
-      ? inPeriod.map((r) => `${r.date ?? ''} — ${r.author ?? ''}${r.source ? ` [${r.source}]` : ''}: ${r.text}`).join('\n')
-      : req.screens
-        ? req.screens.map((s) => `== ${s.title} ==\n${s.text}`).join('\n\n')
-        : (req.tab?.text ?? '');
+      ? filterReportsByDays(all, scope.kind === 'period' ? scope.days : days, today)
+      : scope.kind === 'period'
+        ? reportsWithinDays(all, scope.days, today)
+        : all;
+  const byReports = template.kind === 'periode' || scope.kind === 'period';
+  const headerText = req.tab?.client ? clientLine(req.tab) : '';
+  const usesDossier = template.input !== 'notes';
+  const fromNotes = WRITES_FROM_NOTES.has(template.kind) && !req.screens;
 
   const knownNames = [...(req.tab?.client?.name ? [req.tab.client.name] : []), ...(req.knownNames ?? [])].filter(Boolean);
   // One session for every piece of this request: the same name gets the same placeholder everywhere,
   // all dates move by the same shift, and one restore undoes it all.
   const session = policy.pseudonymize ? createPseudonymSession() : null;
-  const hide = (s: string) => (session ? pseudonymize(s, { knownNames, session }) : null);
+  const found: PseudonymEntity[] = [];
+  const hide = (s: string) => {
+    if (!session) return null;
+    const result = pseudonymize(s, { knownNames, session });
+    found.push(...result.entities);
+    return result;
+  };
   // Drafts restore every identifier (a person reads them before inserting); the data marks come out.
   const restore = (s: string) => unmarkData(session ? session.restore(s) : s);
-  const notes = hide(req.notes);
+  // Text recognised as instructions to an AI is sent marked as suspect, in one request or in chunks.
   const suspects = (req.tab?.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text));
-  const dossierSource = markSuspect(template.kind === 'periode' ? `${headerText}\n${dossierText}` : dossierText, suspects, policy.language);
-  const dossier = hide(dossierSource);
+  const markedHide = (s: string) => hide(markSuspect(s, suspects, policy.language));
+  const notes = hide(req.notes);
   const sentNotes = notes?.text ?? req.notes;
+  // "Today" goes through the same session, so it moves with the shifted dates in the text.
+  const vandaag = hide(formatDutchDate(today))?.text ?? formatDutchDate(today);
+  const render = (dossier: string) => renderTemplate(template, { notes: sentNotes, dossier, dagen: String(scope.kind === 'period' ? scope.days : days), vandaag }, policy.language);
+  const withoutDossier = render(DOSSIER_PLACEHOLDER);
+
+  // A writing template gets what fits of the page next to the notes, chosen as for field suggestions.
+  let selection: ContextSelection | null = null;
+  let dossierText: string;
+  if (usesDossier && fromNotes && req.tab) {
+    const fixed = estimateTokens(JSON.stringify(withoutDossier.system)) + estimateTokens(JSON.stringify(withoutDossier.prompt)) + 48;
+    selection = selectContext(contextSourceOf(req.tab.blocks), {
+      budgetTokens: Math.max(0, Math.floor((window - answerReserve(window) - fixed) / PSEUDONYM_GROWTH)),
+      count: estimateTokens,
+      scope,
+      now: today,
+    });
+    dossierText = selection.text;
+  } else if (byReports) {
+    // A period summary gets only the reports of that period, also over the dossier overview's screens.
+    dossierText = `${headerText}\n${inPeriod.map((r) => `${r.date ?? ''} — ${r.author ?? ''}${r.source ? ` [${r.source}]` : ''}: ${r.text}`).join('\n')}`;
+  } else {
+    dossierText = req.screens ? req.screens.map((s) => `== ${s.title} ==\n${s.text}`).join('\n\n') : (req.tab?.text ?? '');
+  }
+  const dossierSource = markSuspect(dossierText, suspects, policy.language);
+  const dossier = hide(dossierSource);
   const sentDossier = dossier?.text ?? dossierSource;
   const identifiers = (notes?.entities.length ?? 0) + (dossier?.entities.length ?? 0);
 
-  // "Today" goes through the same session, so it moves with the shifted dates in the text.
-  const vandaag = hide(formatDutchDate(today))?.text ?? formatDutchDate(today);
-  const rendered = renderTemplate(template, { notes: sentNotes, dossier: sentDossier, dagen: String(days), vandaag }, policy.language);
+  const rendered = render(sentDossier);
   if (req.screens?.length) rendered.prompt += `\n\n${SCREEN_CITATION[policy.language]}`;
   const bytes = new TextEncoder().encode(rendered.system + rendered.prompt).length;
-  const usesDossier = template.input !== 'notes';
-  const chunked = usesDossier && estimateTokens(rendered.system + rendered.prompt) > policy.endpoint.contextTokens * 0.75;
-  // Pseudonymised once, here, so the preview and the real send carry exactly the same text.
+  const chunked = usesDossier && !selection && estimateTokens(rendered.system + rendered.prompt) > window - answerReserve(window);
+  // The reports as read: summarizeInChunks hides each request (same session) and keys its cache on them.
   const blocks = chunked
-    ? (template.kind === 'periode' ? inPeriod : reports).map((r) => {
-        // Dates, authors and screen titles go out in the chunk headers: they are shifted and replaced too.
-        const source = r.source ?? r.author;
-        return {
-          text: hide(r.text)?.text ?? r.text,
-          date: r.date ? (hide(r.date)?.text ?? r.date) : undefined,
-          source: source ? (hide(source)?.text ?? source) : undefined,
-        };
-      })
+    ? (byReports ? inPeriod : all).map((r) => ({ text: r.text, date: r.date, source: r.source ?? r.author }))
     : [];
-  const withoutDossier = renderTemplate(template, { notes: sentNotes, dossier: DOSSIER_PLACEHOLDER, dagen: String(days), vandaag }, policy.language);
+  const summaryInput = (model: SummarizeInput['model'], signal?: AbortSignal, onText?: SummarizeInput['onText']): SummarizeInput => ({
+    model,
+    blocks: blocks.length > 0 ? blocks : [{ text: dossierText }],
+    budgetTokens: window,
+    instructions: withoutDossier.prompt + (req.screens?.length ? `\n\n${SCREEN_CITATION[policy.language]}` : ''),
+    system: withoutDossier.system,
+    language: policy.language,
+    signal,
+    timeoutMs: policy.endpoint.timeoutMs,
+    concurrency: policy.endpoint.concurrency,
+    protect: { hide: (s) => markedHide(s)?.text ?? s, restore },
+    cache: req.cache,
+    cacheScope: [policy.endpoint.baseURL, policy.endpoint.model, `${template.id}@${template.version}`, policy.pseudonymize ? 'p' : ''].join('|'),
+    onProgress: req.onProgress,
+    onCallMs: req.onCallMs,
+    onText,
+  });
 
   const call = (fetchImpl: typeof fetch, signal?: AbortSignal, listener = req.onText): Promise<string> => {
     const model = createLanguageModel(policy.endpoint, { fetch: fetchImpl });
@@ -236,24 +377,21 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     if (!chunked) {
       return streamDraft({ model, system: rendered.system, prompt: rendered.prompt, signal, timeoutMs: policy.endpoint.timeoutMs, onText });
     }
-    return summarizeInChunks({
-      model,
-      blocks: blocks.length > 0 ? blocks : [{ text: sentDossier }],
-      budgetTokens: policy.endpoint.contextTokens,
-      instructions: withoutDossier.prompt,
-      system: withoutDossier.system,
-      language: policy.language,
-      signal,
-      timeoutMs: policy.endpoint.timeoutMs,
-      onProgress: req.onProgress,
-      onText,
-    });
+    return summarizeInChunks(summaryInput(model, signal, onText));
   };
 
   return {
     identifiers,
+    replacements: distinctReplacements(found),
     bytes,
     chunked,
+    selection,
+    reports: byReports ? inPeriod.length : all.length,
+    windowTokens: window,
+    plan: () =>
+      chunked
+        ? planSummary(summaryInput(createLanguageModel(policy.endpoint)))
+        : Promise.resolve({ single: true, chunks: 1, cached: 0, calls: 1, rounds: 1 }),
     preview: () => previewRequest((f) => call(f)),
     async run(onText) {
       const fetchImpl = createGuardedFetch({ allowedOrigins: policy.allowedOrigins, onRequest: policy.onRequest, baseFetch: policy.baseFetch });
@@ -266,6 +404,12 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     },
   };
 }
+
+/** Milliseconds a job of `plan.rounds` rounds takes at `lastCallMs` per call; null before any call was timed. */
+export function estimateDurationMs(plan: SummaryPlan, lastCallMs: number | null): number | null {
+  return lastCallMs === null ? null : plan.rounds * lastCallMs;
+}
+
 
 /** Prepares and sends a template draft in one go. */
 export function runTemplate(req: DraftRequest): Promise<DraftOutcome> {

@@ -74,11 +74,11 @@ export function CollectionSection(props: { session: FillSession; tab: TabRead | 
       {collection && (
         <>
           <p>{t('collection.for', { client: collection.clientLabel, count: collection.screens.length })}</p>
-          <ul data-testid="collection-screens">
+          <ul data-testid="collection-screens" className="screen-list">
             {collection.screens.map((s) => (
               <li key={s.url}>
-                {s.title}{' '}
-                <span className="muted">({format.time(s.capturedAt)})</span>{' '}
+                <span className="screen-title">{s.title}</span>
+                <span className="muted">{format.dateTime(s.capturedAt)}</span>
                 <button type="button" className="link" onClick={() => void removeScreenFromCollection(getAppDB(), s.url)}>
                   {t('collection.remove')}
                 </button>
@@ -92,6 +92,7 @@ export function CollectionSection(props: { session: FillSession; tab: TabRead | 
             policy={props.policy}
             notes={props.notes}
             clientHash={clientHash}
+            clientLabel={collection.clientLabel}
             scope="overview"
             settings={props.settings}
             auditor={props.auditor}

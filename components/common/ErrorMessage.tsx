@@ -1,14 +1,47 @@
+import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 
-/** A problem, said in the user's language: what happened and what they can do next. */
-export function ErrorMessage({ title, text, onDismiss }: { title?: string; text: string; onDismiss?: () => void }) {
+/** One technical fact for the admin layer of a message. */
+export interface MessageDetail {
+  label: string;
+  value: string;
+}
+
+/**
+ * A problem, said in two layers: one plain sentence for the nurse (what happened, what to do), and under
+ * "Details voor de beheerder" the technical facts and the server-side fix, closed until someone opens it.
+ */
+export function ErrorMessage(props: {
+  title?: string;
+  text: string;
+  details?: MessageDetail[];
+  onDismiss?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useT();
+  const { title, text, details, onDismiss } = props;
   return (
     <div className="message message-error" role="alert">
-      {title && <strong>{title} </strong>}
-      <span>{text}</span>
+      <p className="message-text">
+        {title && <strong>{title} </strong>}
+        {text}
+      </p>
+      {props.children}
+      {details && details.length > 0 && (
+        <details className="message-details" data-testid="admin-details">
+          <summary>{t('llmErrorFact.title')}</summary>
+          <dl>
+            {details.map((d) => (
+              <div key={d.label}>
+                <dt>{d.label}</dt>
+                <dd>{d.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
       {onDismiss && (
-        <button type="button" className="link" onClick={onDismiss}>
+        <button type="button" className="link message-dismiss" onClick={onDismiss}>
           {t('common.dismiss')}
         </button>
       )}
@@ -16,9 +49,9 @@ export function ErrorMessage({ title, text, onDismiss }: { title?: string; text:
   );
 }
 
-export function InfoMessage({ children }: { children: React.ReactNode }) {
+export function InfoMessage({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
-    <div className="message message-info" role="status">
+    <div className="message message-info" role="status" data-testid={testId}>
       {children}
     </div>
   );

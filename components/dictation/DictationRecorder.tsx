@@ -235,8 +235,7 @@ export function DictationRecorder(props: DictationRecorderProps) {
   const busy = phase === 'starting' || phase === 'stopping' || phase === 'transcribing';
 
   return (
-    <section className="dictation" aria-labelledby="dictation-heading">
-      <h2 id="dictation-heading">{t('dictation.heading')}</h2>
+    <div className="dictation">
 
       {!configured && (
         <div className="message message-error" role="alert">
@@ -322,6 +321,6 @@ export function DictationRecorder(props: DictationRecorderProps) {
           )}
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ export function DictationSection(props: { settings: Settings; notes: Notes; audi
         </InfoMessage>
       )}
       {props.notes.text && (
-        <label>
+        <label className="block">
           {t('draft.notes')}
           <textarea rows={6} data-testid="dictation-notes" value={props.notes.text} onChange={(e) => props.notes.setText(e.target.value)} />
         </label>

@@ -21,6 +21,7 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
   if (targets.length === 0) return <p className="muted">{t('draft.noTarget')}</p>;
   const current = typeof target?.value === 'string' ? target.value.trim() : '';
   const blocked = current !== '' && !confirmOverwrite;
+  const mark = session.transparencyMarkFor();
 
   const insert = async () => {
     if (!target) return;
@@ -32,9 +33,12 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
   return (
     <fieldset className="insert">
       <legend>{t('draft.insertLegend', { name: props.draftName })}</legend>
-      <label htmlFor="insert-target">{t('draft.targetField')}</label>{' '}
+      <label htmlFor="insert-target" className="block-label">
+        {t('draft.targetField')}
+      </label>
       <select
         id="insert-target"
+        className="full"
         value={targetId}
         onChange={(e) => {
           // A confirmation to replace one field's text never carries over to another field.
@@ -54,9 +58,16 @@ export function InsertIntoField(props: { session: FillSession; tab: TabRead; tex
           {t('draft.overwrite', { text: current.slice(0, 80) })}
         </label>
       )}
+      {mark && (
+        <p className="muted" data-testid="insert-mark">
+          {t('transparency.markAdded', { mark })}
+        </p>
+      )}
+      <div className="actions">
       <button type="button" className="primary" disabled={blocked || stale || !text.trim() || result?.ok === true} onClick={() => void insert()}>
         {t('draft.insert')}
       </button>
+      </div>
       {result && (
         <p role="status">
           {result.ok ? t('draft.inserted') : t(`fillError.${result.error ?? 'rejected-by-page'}`)}{' '}

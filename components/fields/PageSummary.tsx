@@ -1,14 +1,25 @@
 import { refId } from '@/lib/session/fieldRef';
 import type { TabRead } from '@/lib/session';
+import { useState } from 'react';
 import { useT } from '../i18n';
 import { SuspectText } from './SuspectText';
+
+/** From this many fields on, the list is rendered only when opened. */
+const LAZY_FROM = 200;
 
 /** What was read: the client, the alerts, the parts of the page and every field found, by its label. */
 export function PageSummary({ tab }: { tab: TabRead }) {
   const { t } = useT();
-  const reports = tab.frames.reduce((n, f) => n + f.snapshot.reports.length, 0);
-  const tables = tab.frames.reduce((n, f) => n + f.snapshot.tables.length, 0);
-  const alerts = tab.frames.flatMap((f) => f.snapshot.alerts);
+  let reports = 0;
+  let tables = 0;
+  const alerts: { ref: string; kind: string; text: string }[] = [];
+  for (const b of tab.blocks) {
+    if (b.kind === 'report') reports++;
+    else if (b.kind === 'table') tables++;
+    else if (b.kind === 'alert') alerts.push({ ref: b.ref, kind: b.label ?? 'overig', text: b.text });
+  }
+  // A long field list renders when opened: a form of hundreds of fields costs nothing until then.
+  const [fieldsOpen, setFieldsOpen] = useState(false);
   return (
     <section aria-labelledby="read-title" className="card">
       <h2 id="read-title">{t('read.title')}</h2>
@@ -45,8 +56,9 @@ export function PageSummary({ tab }: { tab: TabRead }) {
         })}
       </p>
       <SuspectText tab={tab} />
-      <details>
+      <details onToggle={(e) => setFieldsOpen((e.target as HTMLDetailsElement).open)}>
         <summary>{t('read.fields', { count: tab.fields.length })}</summary>
+        {(fieldsOpen || tab.fields.length <= LAZY_FROM) && (
         <ul className="field-list" data-testid="field-list">
           {tab.fields.map((f) => (
             <li key={refId(f)}>
@@ -57,6 +69,7 @@ export function PageSummary({ tab }: { tab: TabRead }) {
             </li>
           ))}
         </ul>
+        )}
       </details>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSettings } from '../hooks/useSettings';
 import { TranslateProvider, useT } from '../i18n';
+import { DiagnosticsView } from './DiagnosticsView';
 import { SettingsForm } from './SettingsForm';
 
 export function OptionsApp() {
@@ -22,6 +23,7 @@ function Options({ resolved }: { resolved: NonNullable<ReturnType<typeof useSett
     <main className="options">
       <h1>{t('settings.title')}</h1>
       <SettingsForm resolved={resolved} />
+      <DiagnosticsView resolved={resolved} />
     </main>
   );
 }

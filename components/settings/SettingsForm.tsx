@@ -1,8 +1,25 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { builtInModelAvailability, testConnection, type ConnectionResult } from '@/lib/llm';
-import { describeWarning, isLocked, isMatchPattern, originOf, permissionOriginsFor, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
+import { testAllowedConnection } from '@/lib/diagnostics';
+import { builtInModelAvailability, discoverContextWindow, type ConnectionResult, type ContextWindow } from '@/lib/llm';
+import { createGuardedFetch } from '@/lib/llm/guardedFetch';
+import {
+  checkEndpoint,
+  describeWarning,
+  endpointOrigin,
+  isLocked,
+  isMatchPattern,
+  originOf,
+  parseSitePatterns,
+  permissionOriginsFor,
+  sitePatternsText,
+  type EndpointCheck,
+  type ResolvedSettings,
+  type Settings,
+} from '@/lib/settings';
 import { saveUserSettings, type SettingsPatch } from '@/lib/settings/store';
 import { ErrorMessage, InfoMessage } from '../common/ErrorMessage';
+import { FailureMessage } from '../common/FailureMessage';
+import { windowText } from '../context/selectionText';
 import { useT } from '../i18n';
 
 /** A settings row; locked rows are disabled and say who manages them. */
@@ -26,11 +43,18 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   const { t } = useT();
   const [draft, setDraft] = useState<Settings>(resolved.settings);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [connection, setConnection] = useState<ConnectionResult | null>(null);
+  // A test result belongs to the address it tested: it is not shown once the address changes.
+  const [tested, setTested] = useState<{ baseURL: string; result: ConnectionResult | Exclude<EndpointCheck, { ok: true }> } | null>(null);
+  // The ECD-sites box keeps the text as typed, so Enter makes a new line; it is read on save.
+  const [sitesText, setSitesText] = useState(sitePatternsText(resolved.settings.enabledSites));
   const [testing, setTesting] = useState(false);
+  const [contextWindow, setContextWindow] = useState<ContextWindow | null>(null);
   const [builtIn, setBuiltIn] = useState(false);
 
-  useEffect(() => setDraft(resolved.settings), [resolved]);
+  useEffect(() => {
+    setDraft(resolved.settings);
+    setSitesText(sitePatternsText(resolved.settings.enabledSites));
+  }, [resolved]);
   useEffect(() => {
     void builtInModelAvailability().then((a) => setBuiltIn(a !== 'unavailable'));
   }, []);
@@ -41,21 +65,37 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
   const pseudoForEndpoint = origin ? (draft.pseudonymizeByEndpoint[origin] ?? draft.pseudonymize) : draft.pseudonymize;
 
   const test = async () => {
+    const tested = { ...endpoint };
+    // An address without http:// is invalid, not unreachable; one outside the allowlist is not tried at all.
+    const check = checkEndpoint(resolved.settings, tested);
+    if (!check.ok) {
+      setTested({ baseURL: tested.baseURL, result: check });
+      return;
+    }
     setTesting(true);
-    setConnection(null);
-    // Through the egress lock and the organisation's allowlist: a refused endpoint gets no request, so no key.
-    setConnection(await testConnection(endpoint, { allowedOrigins: sendPolicyFor({ ...resolved.settings, endpoint }).allowedOrigins }));
+    setTested(null);
+    setContextWindow(null);
+    // Through the egress lock: the key goes to an allowed endpoint only.
+    const result = await testAllowedConnection(resolved.settings, tested);
+    setTested({ baseURL: tested.baseURL, result });
+    // The window the server tells, from the endpoint's own origin only (the lock above let it through).
+    if (result.ok) {
+      const allowedOrigins = tested.provider === 'built-in' ? [] : [endpointOrigin(tested)];
+      setContextWindow(await discoverContextWindow(tested, { fetch: createGuardedFetch({ allowedOrigins }) }));
+    }
     setTesting(false);
   };
+  const connection = tested && tested.baseURL === endpoint.baseURL ? tested.result : null;
 
   const save = async () => {
     setStatus(null);
-    const invalidSite = draft.enabledSites.find((p) => !isMatchPattern(p));
+    const enabledSites = parseSitePatterns(sitesText);
+    const invalidSite = enabledSites.find((p) => !isMatchPattern(p));
     if (invalidSite) {
       setStatus({ kind: 'error', text: t('settings.invalidSite', { pattern: invalidSite }) });
       return;
     }
-    const origins = permissionOriginsFor(draft);
+    const origins = permissionOriginsFor({ ...draft, enabledSites });
     // Extension pages may only reach hosts they have permission for; ask while we have the click.
     const granted = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
     if (!granted) {
@@ -74,7 +114,7 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
       logPayloads: draft.logPayloads,
       auditRetentionDays: draft.auditRetentionDays,
       draftRetentionDays: draft.draftRetentionDays,
-      enabledSites: draft.enabledSites,
+      enabledSites,
     };
     const result = await saveUserSettings(patch);
     setStatus(result.ok ? { kind: 'ok', text: t('settings.saved') } : { kind: 'error', text: t(`settingsMessage.${result.code}`, result.vars) });
@@ -133,19 +173,56 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
             <input type="number" min={512} step={512} disabled={disabled} value={endpoint.contextTokens} onChange={(e) => setEndpoint({ contextTokens: Number(e.target.value) })} />
           )}
         </Row>
+        <Row label={t('settings.timeout')} path="endpoint.timeoutMs" resolved={r} hint={t('settings.timeoutHint')}>
+          {(disabled) => (
+            <input
+              type="number"
+              min={5}
+              max={3600}
+              step={5}
+              disabled={disabled}
+              value={Math.round(endpoint.timeoutMs / 1000)}
+              onChange={(e) => setEndpoint({ timeoutMs: Math.max(1, Number(e.target.value)) * 1000 })}
+            />
+          )}
+        </Row>
+        <Row label={t('context.concurrency')} path="endpoint.concurrency" resolved={r}>
+          {(disabled) => (
+            <input type="number" min={1} max={16} disabled={disabled} value={endpoint.concurrency} onChange={(e) => setEndpoint({ concurrency: Number(e.target.value) })} />
+          )}
+        </Row>
         <div className="actions">
           <button type="button" onClick={test} disabled={testing}>
             {t('settings.test')}
           </button>
           {testing && <span role="status">{t('settings.testing')}</span>}
         </div>
-        {connection?.ok && (
+        {connection && (
+          <p className="muted" data-testid="connection-tested">
+            {t('settings.testedUrl', { url: tested?.baseURL ?? '' })}
+          </p>
+        )}
+        {connection && 'models' in connection && (
           <p role="status" data-testid="connection-ok">
             {t('settings.connected', { count: connection.models.length })} {connection.models.join(', ')}
             {!connection.modelListed && ` — ${t('settings.modelNotListed', { model: endpoint.model })}`}
           </p>
         )}
-        {connection && !connection.ok && <ErrorMessage text={t(`llmError.${connection.error.code}`)} />}
+        {connection && 'error' in connection && <FailureMessage failure={connection.error} endpoint={endpoint} />}
+        {connection && 'code' in connection && (
+          <ErrorMessage text={t(`settingsMessage.${connection.code}`, { url: connection.url, origin: connection.origin ?? connection.url })} />
+        )}
+        {contextWindow && (
+          <p role="status" data-testid="context-window">
+            {windowText(t, contextWindow.tokens, contextWindow.source)}
+          </p>
+        )}
+        {/* Ollama (its usual port before a test says more) cuts over-long requests without an error. */}
+        {(contextWindow ? contextWindow.truncatesSilently : /:11434(\/|$)/.test(endpoint.baseURL)) && (
+          <div className="message message-warn" data-testid="truncation-warning">
+            {t('context.ollamaTruncates')}
+          </div>
+        )}
       </fieldset>
 
       <fieldset>
@@ -239,15 +316,8 @@ export function SettingsForm({ resolved }: { resolved: ResolvedSettings }) {
             </button>
           </p>
         )}
-        <Row label={t('settings.enabledSites')} path="enabledSites" resolved={r}>
-          {(disabled) => (
-            <textarea
-              rows={3}
-              disabled={disabled}
-              value={draft.enabledSites.join('\n')}
-              onChange={(e) => setDraft({ ...draft, enabledSites: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) })}
-            />
-          )}
+        <Row label={t('settings.enabledSites')} path="enabledSites" resolved={r} hint={t('settings.enabledSitesHint')}>
+          {(disabled) => <textarea rows={3} disabled={disabled} value={sitesText} onChange={(e) => setSitesText(e.target.value)} />}
         </Row>
       </fieldset>
 

@@ -9,7 +9,7 @@ let policy: SendPolicy;
 beforeAll(async () => {
   llm = await startTestLlmServer();
   policy = {
-    endpoint: endpointConfigSchema.parse({ baseURL: llm.url, model: 'test-model', contextTokens: 2048 }),
+    endpoint: endpointConfigSchema.parse({ baseURL: llm.url, model: 'test-model', contextTokens: 4096 }),
     allowedOrigins: [llm.origin],
     pseudonymize: true,
     language: 'nl',
@@ -58,5 +58,29 @@ describe('prepareDraft', () => {
     expect(llm.requests).toHaveLength(0);
     await draft.run();
     expect(llm.requests[0]?.rawBody).toBe(preview.body);
+  });
+});
+
+describe('what the preview needs', () => {
+  it('lists each replaced identifier once with its original, and the preview text marks every placeholder', async () => {
+    const { readableRequest } = await import('../preview');
+    const draft = prepareDraft({
+      template: summary,
+      tab: null,
+      screens: [{ ...screens[0]!, text: 'Mw. Hoekstra-Dijkman at goed. Henk Bakkerveen belde op 12-03-2025.', reports: undefined }],
+      notes: '',
+      policy,
+      knownNames: ['W. Hoekstra-Dijkman'],
+    });
+    const originals = draft.replacements.map((r) => r.original);
+    expect(originals).toEqual(expect.arrayContaining(['Hoekstra-Dijkman', 'Henk Bakkerveen', '12-03-2025']));
+    expect(new Set(draft.replacements.map((r) => r.placeholder)).size).toBe(draft.replacements.length);
+    const { body } = await draft.preview();
+    const view = readableRequest(body, draft.replacements);
+    const user = view.parts.find((p) => p.role === 'user')!;
+    const marked = user.segments.filter((s) => s.replacement).map((s) => s.replacement!.original);
+    expect(marked).toEqual(expect.arrayContaining(['Hoekstra-Dijkman', 'Henk Bakkerveen', '12-03-2025']));
+    // The originals are in the panel's memory, never in what is sent.
+    expect(body).not.toContain('Bakkerveen');
   });
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { userIdSourceSchema } from '../settings/identity';
 
 /** What happened. 'send' is a transfer to another system (the model) and is always logged (NEN 7513). */
 export const auditEventTypeSchema = z.enum(['read', 'send', 'outcome', 'fill', 'undo', 'transcribe', 'export', 'policy']);
 export type AuditEventType = z.infer<typeof auditEventTypeSchema>;
 
 const count = z.number().int().nonnegative();
+
 
 /**
  * One audit log entry, after NEN 7513: the event, date/time, the client (as a salted hash), the user
@@ -13,10 +15,17 @@ const count = z.number().int().nonnegative();
  */
 export const auditEventSchema = z.object({
   id: z.number().int().positive().optional(),
+  /**
+   * Made once when the event is recorded and never again: the same event forwarded twice (a lost
+   * acknowledgement) carries the same id, so the organisation's log platform can keep it once.
+   */
+  eventId: z.uuid(),
   /** ISO 8601 in UTC. */
   at: z.iso.datetime(),
   type: auditEventTypeSchema,
   userId: z.string(),
+  /** Where `userId` came from: per-user policy, the browser profile's account, typed by the user, or none. */
+  userIdSource: userIdSourceSchema.optional(),
   /** NEN 7513 "verantwoordelijke gebruiker". */
   responsibleUserId: z.string().optional(),
   /** Origin of the ECD page ('' when the event is not tied to a page, e.g. an export). */
@@ -49,11 +58,15 @@ export const auditEventSchema = z.object({
   total: count.optional(),
   /** The sent text; present ONLY when logPayloads is on. */
   payload: z.string().optional(),
+  /** An inserted AI draft carried the organisation's AI transparency mark (aiTransparencyMark). */
+  marked: z.boolean().optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 /** What a caller hands to recordAuditEvent: `at` defaults to now; `url` may replace origin + path. */
-export type AuditEventInput = Omit<AuditEvent, 'id' | 'at' | 'origin' | 'path'> & {
+export type AuditEventInput = Omit<AuditEvent, 'id' | 'eventId' | 'at' | 'origin' | 'path'> & {
+  /** Made by recordAuditEvent; given only by tests and imports. */
+  eventId?: string;
   at?: string | Date;
   /** Full page URL; its origin and path are kept, its query and hash are dropped. */
   url?: string;

@@ -1,5 +1,6 @@
 import type { AppDB } from '../db/app-db';
 import { auditEventSchema, type AuditEvent, type AuditEventInput, type AuditEventType } from './auditEvent';
+import { enqueue } from './forwarding/outbox';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,26 +47,33 @@ function hostOnly(value: string | undefined): string | undefined {
 /**
  * Writes one audit event. Keeps only the origin and path of page URLs (queries and hashes can hold
  * client numbers), reduces the endpoint to its host, and drops `payload` unless `logPayloads` is on.
- * Throws when the event is invalid, so a missing audit record is never silent.
+ * Gives the event its eventId (a uuid, made here once). With `forward` the event also joins the outbox for
+ * the organisation's collector, in the same transaction as the local log. Throws when the event is
+ * invalid, so a missing audit record is never silent.
  *
  * @example await recordAuditEvent(db, { type: 'send', userId, url: tab.url, clientHash, bytes }, { logPayloads: settings.logPayloads })
  */
 export async function recordAuditEvent(
   db: AppDB,
   input: AuditEventInput,
-  options: { logPayloads: boolean },
+  options: { logPayloads: boolean; forward?: boolean },
 ): Promise<AuditEvent> {
-  const { url, at, origin, path, payload, endpointHost, ...rest } = input;
+  const { url, at, origin, path, payload, endpointHost, eventId, ...rest } = input;
   const event = auditEventSchema.parse({
     ...rest,
+    eventId: eventId ?? crypto.randomUUID(),
     at: toIso(at ?? new Date()),
     origin: originOnly(url ?? origin),
     path: pathOnly(url ?? path),
     ...(endpointHost !== undefined ? { endpointHost: hostOnly(endpointHost) } : {}),
     ...(options.logPayloads && payload !== undefined ? { payload } : {}),
   });
-  const id = await db.audit.add(event);
-  return { ...event, id };
+  if (!options.forward) return { ...event, id: await db.audit.add(event) };
+  return db.transaction('rw', db.audit, db.outbox, async () => {
+    const id = await db.audit.add(event);
+    await enqueue(db, event, new Date().toISOString());
+    return { ...event, id };
+  });
 }
 
 export interface AuditFilters {

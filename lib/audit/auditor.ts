@@ -1,4 +1,5 @@
 import type { AppDB } from '../db/app-db';
+import type { UserIdSource } from '../settings/identity';
 import type { Settings } from '../settings/schema';
 import type { AuditEventInput, AuditEventType } from './auditEvent';
 import { recordAuditEvent } from './auditLog';
@@ -22,6 +23,8 @@ export interface FlowAuditEvent {
   count?: number;
   total?: number;
   payload?: string;
+  /** An inserted draft carried the AI transparency mark. */
+  marked?: boolean;
 }
 
 /** The page and client an event is about. */
@@ -40,13 +43,24 @@ export interface Auditor {
   onFailure(listener: (error: unknown, event: FlowAuditEvent) => void): () => void;
 }
 
+export interface AuditorDeps {
+  db: AppDB;
+  settings: () => Settings;
+  salt: () => Promise<string>;
+  /** Where settings.userId came from (ResolvedSettings.userIdSource); without it: typed by the user, or none. */
+  userIdSource?: () => UserIdSource;
+  /** Called after an event joined the forwarding outbox (the panel tells the background). */
+  onQueued?: () => void;
+}
+
 /**
- * The one place where audit records are composed (NEN 7513): the user and responsible user from the
- * settings, origin and path of the page, the client as a salted hash, and for sends the endpoint and model.
+ * The one place where audit records are composed (NEN 7513): the user (and where that id came from) and
+ * the responsible user from the settings, origin and path of the page, the client as a salted hash, and for
+ * sends the endpoint and model. When the organisation forwards the log, each event also joins the outbox.
  *
  * @example const auditor = createAuditor({ db: getAppDB(), settings: () => current, salt: getInstallSalt });
  */
-export function createAuditor(deps: { db: AppDB; settings: () => Settings; salt: () => Promise<string> }): Auditor {
+export function createAuditor(deps: AuditorDeps): Auditor {
   const listeners = new Set<(error: unknown, event: FlowAuditEvent) => void>();
   return {
     async record(event, subject) {
@@ -57,6 +71,7 @@ export function createAuditor(deps: { db: AppDB; settings: () => Settings; salt:
         const input: AuditEventInput = {
           ...rest,
           userId: settings.userId,
+          userIdSource: deps.userIdSource?.() ?? (settings.userId ? 'manual' : 'none'),
           responsibleUserId: settings.responsibleUserId || undefined,
           url: subject?.url ?? '',
           clientHash,
@@ -65,7 +80,9 @@ export function createAuditor(deps: { db: AppDB; settings: () => Settings; salt:
             ? { endpointHost: settings.endpoint.baseURL || settings.endpoint.provider, model: settings.endpoint.model }
             : {}),
         };
-        await recordAuditEvent(deps.db, input, { logPayloads: settings.logPayloads });
+        const forward = settings.auditForwarding !== null;
+        await recordAuditEvent(deps.db, input, { logPayloads: settings.logPayloads, forward });
+        if (forward) deps.onQueued?.();
         return true;
       } catch (error) {
         for (const listener of listeners) listener(error, event);

@@ -11,3 +11,4 @@ export {
   type CollectionRefusal,
   type ScreenInput,
 } from './collections';
+export { lastCallTime, recordCallTime } from './callTimes';

@@ -29,3 +29,14 @@ export const draftSchema = z.object({
   status: z.enum(['open', 'writing']),
 });
 export type Draft = z.infer<typeof draftSchema>;
+
+/**
+ * The notes a generated draft was written from are not the notes now: the panel says so next to the draft,
+ * so an older draft is never read as if it came from newer notes. A draft written without notes never differs.
+ *
+ * @example notesChangedSince(draft, notes.text) // true after the nurse added a line
+ */
+export function notesChangedSince(draft: Pick<Draft, 'sourceNotes'>, notes: string): boolean {
+  const source = draft.sourceNotes?.trim() ?? '';
+  return source !== '' && source !== notes.trim();
+}

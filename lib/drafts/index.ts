@@ -11,3 +11,5 @@ export {
   startGeneratedDraft,
 } from './draftStore';
 export { isInterrupted, writeGeneratedDraft } from './writeGeneratedDraft';
+export { createSummaryCache, purgeExpiredSummaries } from './summaryCache';
+export { fillTransparencyMark, withTransparencyMark } from './transparencyMark';

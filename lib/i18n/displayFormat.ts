@@ -41,6 +41,29 @@ export function formatBytes(bytes: number, language: Language): string {
   return `${oneDecimal(bytes / 1_000_000)} MB`;
 }
 
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/;
+
+/**
+ * A field's value as the panel shows it: a number field's "38.2" as 38,2, a date field's "2025-11-21" as
+ * 21-11-2025 (Dutch). Anything else, and anything not in the field's own form (what the nurse is typing),
+ * is shown as it is. Display only: the value filled into the page keeps the field's own format.
+ *
+ * @example formatFieldValue('number', '38.2', 'nl') // '38,2'
+ * @example formatFieldValue('date', '2025-11-21', 'nl') // '21-11-2025'
+ */
+export function formatFieldValue(kind: string, value: string, language: Language): string {
+  if (kind === 'number' && PLAIN_NUMBER.test(value.trim())) return formatNumber(Number(value), language);
+  if (kind === 'date') {
+    const m = ISO_DATE_TIME.exec(value.trim());
+    if (m) {
+      const date = language === 'nl' ? `${m[3]}-${m[2]}-${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+      return m[4] ? `${date} ${m[4]}` : date;
+    }
+  }
+  return value;
+}
+
 /** A recording time as mm:ss (minutes keep counting past 59). */
 export function formatDuration(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
@@ -57,6 +80,7 @@ export function displayFormat(language: Language) {
     dateTime: (value: Date | string | number) => formatDateTime(value, language),
     bytes: (bytes: number) => formatBytes(bytes, language),
     duration: formatDuration,
+    fieldValue: (kind: string, value: string) => formatFieldValue(kind, value, language),
   };
 }
 export type DisplayFormat = ReturnType<typeof displayFormat>;

@@ -4,10 +4,12 @@ export { builtInModelAvailability, createBuiltInModel, type BuiltInAvailability 
 export { createGuardedFetch, describeRequestBody, type GuardedFetchOptions, type OutgoingRequest } from './guardedFetch';
 export { previewRequest, type PreviewedRequest } from './previewRequest';
 export { listModels, modelsUrl, testConnection, type ConnectionResult, type ListModelsOptions } from './listModels';
+export { discoverContextWindow, OLLAMA_DEFAULT_CONTEXT, type ContextWindow, type DiscoverOptions, type ModelServer, type WindowSource } from './contextWindow';
 export {
   classifyHttpFailure,
   classifyLlmError,
   diagnoseLlmError,
+  isCorsRefusal,
   LlmError,
   llmErrorCodeSchema,
   llmFailureSchema,
@@ -24,8 +26,18 @@ export {
   type Suggestion,
   type SuggestionSchema,
 } from './suggestionSchema';
-export { buildSuggestPrompt, suggestFields, suggestSystemPrompt, type SuggestFieldsInput } from './suggestFields';
+export { buildSuggestPrompt, suggestAnswerReserve, suggestFields, suggestRequestTokens, suggestSystemPrompt, type SuggestFieldsInput } from './suggestFields';
 export { streamDraft, type StreamDraftInput } from './streamDraft';
-export { DOSSIER_PLACEHOLDER, summarizeInChunks, type SummarizeInput, type SummaryBlock } from './summarizeInChunks';
-export { estimateTokens } from './estimateTokens';
+export {
+  answerReserve,
+  DOSSIER_PLACEHOLDER,
+  planSummary,
+  summarizeInChunks,
+  type SummarizeInput,
+  type SummaryBlock,
+  type SummaryCache,
+  type SummaryPlan,
+  type TextProtection,
+} from './summarizeInChunks';
+export { countCl100kTokens, estimateTokens, TOKEN_MARGIN } from './estimateTokens';
 export { withDeadline, type DeadlineOptions } from './deadline';

@@ -146,6 +146,24 @@ export async function diagnoseLlmError(err: unknown, endpoint: EndpointConfig, o
   return { ...failure, code: kind };
 }
 
+/**
+ * Whether a failed browser fetch to `url` was CORS refusing the answer rather than a server that is not
+ * there: a browser reports both as the same bare TypeError, but only a running server answers a `no-cors`
+ * request (whose answer the page cannot read, so CORS does not apply to it). Used for the audit collector
+ * (the model endpoints get the finer diagnosis above).
+ *
+ * @example if (await isCorsRefusal(error, collectorUrl, guardedFetch)) code = 'cors';
+ */
+export async function isCorsRefusal(err: unknown, url: string, fetchImpl: typeof fetch = globalThis.fetch): Promise<boolean> {
+  if (!hasBrowserFetchTypeError(err)) return false;
+  try {
+    await fetchImpl(new URL(url).origin + '/', { mode: 'no-cors', method: 'GET', signal: AbortSignal.timeout(3000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Wraps anything thrown into an LlmError (keeps the original as cause). */
 export function toLlmError(err: unknown, endpoint?: EndpointConfig): LlmError {
   return err instanceof LlmError ? err : new LlmError(classifyLlmError(err, endpoint), { cause: err });

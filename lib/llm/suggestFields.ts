@@ -3,6 +3,7 @@ import type { ScannedField } from '../page/types';
 import { fenceData, withDataMarkingRule } from './dataFence';
 import { withSnapshotGuide } from '../page/snapshotGuide';
 import { withDeadline } from './deadline';
+import { estimateTokens } from './estimateTokens';
 import { buildSuggestionSchema, describeFieldType, promptSafeLabel, type RejectedSuggestion, type SchemaField, type Suggestion } from './suggestionSchema';
 
 export interface SuggestFieldsInput<F extends ScannedField = ScannedField> {
@@ -113,6 +114,27 @@ export function buildSuggestPrompt(fields: SchemaField[], input: Pick<SuggestFie
   if (input.notes && input.notes.trim() !== '') parts.push(w.notes, fenceData(w.notesTag, input.notes), '');
   parts.push(w.source, fenceData(w.sourceTag, input.sourceText), '', w.answer(fields.map((f) => f.alias).join(', ')));
   return parts.join('\n');
+}
+
+/**
+ * Tokens of a suggestion request without its source text: system prompt and reading guide, field list,
+ * answer instructions, the response schema (servers that do not use it as a grammar put it in the prompt)
+ * and the chat framing (128 tokens of slack: parts counted apart tokenise a little differently than the whole body). What the page text may take is the window minus this and the answer's room.
+ */
+export function suggestRequestTokens(fields: ScannedField[], language: 'nl' | 'en'): number {
+  const built = buildSuggestionSchema(fields);
+  const prompt = buildSuggestPrompt(built.fields, { sourceText: '', language });
+  const schema = JSON.stringify(zodSchema(built.schema).jsonSchema);
+  // Counted as they travel: JSON strings, with their escapes.
+  return estimateTokens(JSON.stringify(withSnapshotGuide(SYSTEM[language], language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
+}
+
+/**
+ * Room kept for the answer to a suggestion request: a fifth of the window, more for big forms (about 48
+ * tokens per field), at most a quarter. The request itself therefore stays within 0.8 × the window.
+ */
+export function suggestAnswerReserve(fieldCount: number, windowTokens: number): number {
+  return Math.min(Math.floor(windowTokens * 0.25), Math.max(Math.ceil(windowTokens * 0.2), 256, 48 * fieldCount + 64));
 }
 
 /** The system prompt for field suggestions, for display ("wat krijgt het model te zien"). */

@@ -88,7 +88,7 @@ function compactReports(reports: Of<'report'>[]): string[] {
  * A number that sorts dates chronologically (yyyymmddhhmm), NaN when the text holds no date. A date without a
  * year is the latest such day up to `now` (lib/dutch's rule).
  */
-function dateSortKey(text: string, now: Date): number {
+export function dateSortKey(text: string, now: Date = new Date()): number {
   const d = firstDutchDate(text, now);
   if (!d) return Number.NaN;
   return ((d.year * 100 + d.month) * 100 + d.day) * 10000 + (d.hour ?? 0) * 100 + (d.minute ?? 0);

@@ -32,6 +32,8 @@ export interface DateMatch {
   start: number;
   end: number;
   text: string;
+  /** A day whose month is written only after it ("van 11 tot 19 januari"): replaced by a placeholder, never shifted. */
+  dayOnly?: true;
   day?: number;
   month: number;
   /** Full year; absent when the text has none. */
@@ -42,8 +44,18 @@ export interface DateMatch {
 const isoRe = /(?<![\d/.-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])/g;
 const dmyRe = /(?<![\d/.,-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)/g;
 const dmRe = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:${WEEKDAY})\.?|op|d\.d\.|dd\.?|vanaf|sinds|tot|t\/m|tm|per|datum:?|en met|uiterlijk|vóór|verwacht|gepland|afspraak|controle)\s+(\d{1,2})([-/])(\d{1,2})(?![\d]|[-/.]\d)${UNIT_AFTER}`,
+  String.raw`(?<![\p{L}\d])(?:(?:${WEEKDAY})\.?|op|d\.d\.|dd\.?|vanaf|van|sinds|tot|t\/m|tm|per|datum:?|en met|uiterlijk|vóór|verwacht|gepland|afspraak|controle)\s+(\d{1,2})([-/])(\d{1,2})(?![\d]|[-/.]\d)${UNIT_AFTER}`,
   'giu',
+);
+// A bare day-month without a cue word: "21/10 N: goed geslapen", "Lab 4-4: Hb 7,6", "(2-9)". Not after score and
+// count words ("NRS 3/10", "kracht 4/5", "groep 7-8"), not before units ("2-3 dagen"), not "24/7".
+const bareDmRe = new RegExp(String.raw`(?<![\p{L}\d/.,:+\-–])(\d{1,2})([-/])(\d{1,2})(?![\d\p{L}]|[-/.,:]\d)${UNIT_AFTER}`, 'gu');
+const countBefore =
+  /(?:pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph)\.?\s*:?\s*$/i;
+// "van 11 tot 19 januari", "13 en 29 juli", "22-24 november": the first day takes the month written after it.
+const dayBeforeDateRe = new RegExp(
+  String.raw`(?<![\p{L}\d/.,:-])(\d{1,2})(?=(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)\d{1,2}\s+${MONTH_WORD}(?![\p{L}]))`,
+  'gu',
 );
 const textRe = new RegExp(
   String.raw`(?<![\d])(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+('\d{2}|’\d{2}|(?:19|20)\d{2}))?(?![\p{L}\d])`,
@@ -118,6 +130,30 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
       format: { kind: 'dm', sep, padDay: d.length === 2, padMonth: mo.length === 2 },
     });
   }
+  for (const m of text.matchAll(bareDmRe)) {
+    const [whole, d, sep, mo] = m as unknown as [string, string, string, string];
+    if (!validDay(+d, +mo) || whole === '24/7') continue;
+    // "4-5 blikjes", "1-2 sachets": a rising pair before a lower-case word is a range.
+    const listStart = /(?:^|\n)[ \t]*[-–•*][ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (sep === '-' && +d < +mo && !listStart && /^ \p{Ll}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
+    if (countBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    found.push({
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      day: +d,
+      month: +mo,
+      format: { kind: 'dm', sep, padDay: d.length === 2, padMonth: mo.length === 2 },
+    });
+  }
+  for (const m of text.matchAll(dayBeforeDateRe)) {
+    const day = +(m[1] ?? 0);
+    if (day < 1 || day > 31) continue;
+    const after = text.slice(m.index + m[0].length).match(new RegExp(String.raw`^(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)\d{1,2}\s+(${MONTH_WORD})`, 'u'));
+    const month = after ? monthNumber(after[1] ?? '') : undefined;
+    if (!month) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], day, month, dayOnly: true, format: { kind: 'dm', sep: '-', padDay: false, padMonth: false } });
+  }
   for (const m of text.matchAll(textRe)) {
     const [, d, word, dot, y] = m as unknown as [string, string, string, string, string | undefined];
     const month = monthNumber(word);
@@ -140,7 +176,8 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
   for (const m of text.matchAll(monthYearRe)) {
     const [, word, dot, y] = m as unknown as [string, string, string, string];
     const month = monthNumber(word);
-    if (!month) continue;
+    // Not after a day number: "31 april 1925" is no date at all, not "april 1925".
+    if (!month || /\d\s{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -158,6 +195,27 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
     out.push(d);
   }
   return out;
+}
+
+// Any numeric day-month, whatever stands around it ("3-4", "12.03"): what restore must be able to tell apart.
+const looseDmRe = /(?<![\d/.,-])(\d{1,2})([-/.])(\d{1,2})(?![\d]|[-/.]\d)/g;
+
+/**
+ * Everything in `text` that reads as a date: findDates' dates plus every numeric day-month in any context
+ * ("3-4 keer", "score 12-3"). Pseudonymisation never shifts a date onto a day one of these leaves
+ * unshifted, and restore reads model output with the same scanner, so restore cannot turn a date the
+ * recogniser missed into another date.
+ */
+export function findDateLikes(text: string, referenceYear = new Date().getFullYear(), dates = findDates(text, referenceYear)): DateMatch[] {
+  const taken = new Uint8Array(text.length);
+  for (const d of dates) taken.fill(1, d.start, d.end);
+  const out = [...dates];
+  for (const m of text.matchAll(looseDmRe)) {
+    const [whole, d, sep, mo] = m as unknown as [string, string, string, string];
+    if (!validDay(+d, +mo) || taken.subarray(m.index, m.index + whole.length).some((x) => x === 1)) continue;
+    out.push({ start: m.index, end: m.index + whole.length, text: whole, day: +d, month: +mo, format: { kind: 'dm', sep, padDay: d.length === 2, padMonth: mo.length === 2 } });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -1,9 +1,10 @@
-import { findDates, type DateMatch } from './dates';
+import { findDateLikes, findDates, type DateMatch } from './dates';
 import { recognizeNames, parseKnownNames } from './recognizeNames';
 import { recognizeOrganisations } from './recognizeOrganisations';
 import { recognizePatterns } from './recognizePatterns';
 import { recognizePlaces } from './recognizePlaces';
-import { createPseudonymSession, type PseudonymSession, type RestoreOptions } from './session';
+import { recognizeStaffCodes } from './recognizeStaffCodes';
+import { createPseudonymSession, findPlaceholderLikes, type PseudonymSession, type RestoreOptions } from './session';
 import { PRIORITY, resolveOverlaps, type Span } from './spans';
 import { tokenize } from './tokenize';
 import type { PseudonymEntity } from './types';
@@ -28,6 +29,36 @@ export interface PseudonymizeResult {
   restore(s: string, options?: RestoreOptions): string;
   /** restore() for parsed values: every string and key inside is restored. */
   restoreValue<T>(value: T): T;
+}
+
+/** Writes the outgoing text: a placeholder per span, or the shifted date. */
+function emit(text: string, spans: Span[], dateAt: Map<number, DateMatch>, colliding: DateMatch[], session: PseudonymSession) {
+  const entities: PseudonymEntity[] = [];
+  let out = '';
+  let last = 0;
+  const collidingAt = new Set(colliding.map((d) => d.start));
+  for (const span of spans) {
+    const original = text.slice(span.start, span.end);
+    const date = span.type === 'DATUM' && !collidingAt.has(span.start) ? dateAt.get(span.start) : undefined;
+    const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
+    entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
+    out += text.slice(last, span.start) + placeholder;
+    last = span.end;
+  }
+  return { out: out + text.slice(last), entities };
+}
+
+/** Originals of shifted dates whose shifted text does not read back as one date of exactly that text. */
+function misreadShifts(out: string, entities: PseudonymEntity[], referenceYear: number): Set<string> {
+  const reads = new Set(findDateLikes(out, referenceYear).map((d) => `${d.start}:${d.text}`));
+  const misread = new Set<string>();
+  let shift = 0;
+  for (const e of entities) {
+    const at = e.start + shift;
+    if (e.type === 'DATUM' && !e.placeholder.startsWith('[') && !reads.has(`${at}:${e.placeholder}`)) misread.add(e.original);
+    shift += e.placeholder.length - (e.end - e.start);
+  }
+  return misread;
 }
 
 /**
@@ -60,21 +91,29 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...dates.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM })),
     ...recognizeOrganisations(tokens),
     ...recognizeNames(tokens, parseKnownNames(context.knownNames)),
+    ...recognizeStaffCodes(text),
     ...recognizePlaces(tokens, postcodeEnds),
+    // Text that already reads as a placeholder is replaced too, or restore would turn it into an identifier.
+    ...findPlaceholderLikes(text).map((s): Span => ({ ...s, priority: PRIORITY.EMAIL + 10 })),
   ];
 
-  const entities: PseudonymEntity[] = [];
-  let out = '';
-  let last = 0;
-  for (const span of resolveOverlaps(candidates)) {
-    const original = text.slice(span.start, span.end);
-    const date = span.type === 'DATUM' ? dateAt.get(span.start) : undefined;
-    const placeholder = date && date.end === span.end ? session.dateFor(date) : session.placeholderFor(span.type, original);
-    entities.push({ type: span.type, start: span.start, end: span.end, original, placeholder });
-    out += text.slice(last, span.start) + placeholder;
-    last = span.end;
+  const resolved = resolveOverlaps(candidates);
+  // Date-likes left as they are ("3-4 keer", a date the recogniser missed) must never read as shifted:
+  // the session keeps shifts off their days, and one that already collides with an earlier shift is replaced.
+  const covered = new Uint8Array(text.length);
+  for (const s of resolved) covered.fill(1, s.start, s.end);
+  const unshifted = findDateLikes(text, session.referenceYear, dates).filter((d) => !covered.subarray(d.start, d.end).some((x) => x === 1));
+  const colliding = session.noteUnshifted(unshifted);
+  const spans = colliding.length === 0 ? resolved : [...resolved, ...colliding.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM }))].sort((a, b) => a.start - b.start);
+
+  let { out, entities } = emit(text, spans, dateAt, colliding, session);
+  // A shifted date must read back as exactly itself: next to other digits or words it may not ("31 april"), and
+  // restore would miss it. Such dates get a placeholder instead.
+  const misread = misreadShifts(out, entities, session.referenceYear);
+  if (misread.size > 0) {
+    for (const original of misread) session.withdrawShift(original);
+    ({ out, entities } = emit(text, spans, new Map([...dateAt].filter(([, d]) => !misread.has(d.text))), colliding, session));
   }
-  out += text.slice(last);
 
   return {
     text: out,

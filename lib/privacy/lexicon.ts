@@ -3,6 +3,7 @@ import { FIRST_NAMES } from './data/first-names';
 import { NAME_WORDS } from './data/name-words';
 import { PLACES } from './data/places';
 import { ORGANISATIONS } from './data/organisations';
+import { SHORT_WORDS } from './data/short-words';
 
 /**
  * Word sets the recognisers look up. Everything is lower-cased; the lists are bundled
@@ -16,6 +17,26 @@ export const firstNames = lowerSet(split(FIRST_NAMES));
 export const familyNames = lowerSet(split(FAMILY_NAMES));
 /** Names that are also ordinary words: need context at the start of a sentence or in lower case. */
 export const nameWords = lowerSet(split(NAME_WORDS));
+
+/** Dutch words of 2–4 lower-case letters (OpenTaal), plus a few that it lacks: not a paraaf after a dash. */
+export const shortWords = new Set([...split(SHORT_WORDS), ...wordList(`ok oke oké zn nvt idem enz etc evt ivm zgn mbt tav wrs ong gb pm`)]);
+
+/**
+ * Abbreviations of Dutch care (roles, settings, tests, laws): letters that look like staff initials but are not.
+ * Upper case; compared with a code's upper case.
+ */
+export const careAbbreviations = new Set(
+  wordList(`SO HA AVG POH SPV EVV PB VPK VP IB VG MDO ADL CIZ WLZ WMO GGZ GHZ VVT SEH IC HIC MC NR DNR RR BMI CVA TIA
+  COPD DM DM2 MRSA UWI ECG CT MRI OK ZM IBS BOPZ WVGGZ WZD FACT ACT PDL ZN NVT SOEP SBAR MIC MIM VIM SAT SPO
+  NRS VAS EMV GCS MMSE BPRS HONOS PHQ GAF DSM PG KVT PVT VPH TC CV CC IVM MBT TAV AGB BIG BSN UZI
+  AOW ZZP HAP AIOS ANIOS ANW RVE CEO KNO OGZ GGD CJG JGZ UWV SVB CAK MEE ROC MBO HBO VMBO HAVO VWO LVB
+  VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
+  MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
+  CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
+  RIBW BEM ZVW EEG EMG CTG SCP`),
+);
+/** Lower-case words that are no paraaf even after a slash or dash at a line end ("- ok", "/ja"). */
+export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz`));
 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(
@@ -47,7 +68,8 @@ export const roles = new Set(
   buurman buurvrouw neef nicht oom tante opa oma mantelzorger contactpersoon mentor curator bewindvoerder casemanager
   wijkverpleegkundige teamleider teamleidster manager behandelaar behandelaars orthopeed cardioloog neuroloog geriater
   internist longarts chirurg anesthesist uroloog dermatoloog oogarts kno-arts praktijkondersteuner poh spv stagiaire stagiair
-  leerling invalkracht roepnaam aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
+  leerling invalkracht roepnaam wijkagent agent baas chef jobcoach tolk vrijwilliger buurjongen buurmeisje huisgenoot
+  medebewoner medecliënt ha so poh spv evv avg aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
   patient bewoner bewoonster naam voornaam achternaam verpleegkundige(n) coördinator regisseur aios anios
   transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist`),
 );
@@ -66,7 +88,7 @@ export const medicalTerms = new Set(
   nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir xeplion depakine keppra rivotril madopar
   marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis symbicort pantozol nexium losec durogesic
   ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah
-  jezus`),
+  jezus weber rinne centor wells dix hallpike epley unterberger mrc`),
 );
 
 /** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
@@ -82,7 +104,10 @@ export const nonNameCaps = new Set(
   verder daarna daarom vervolgens tevens toen nadat omdat hierna hierbij zodat terwijl waardoor indien bovendien ondanks
   helaas gelukkig inmiddels eerst samen alleen soms vaak altijd nooit meestal steeds weer even gaat ging heeft had is was
   wordt werd kan kon zal zou moet mag lijkt zegt zei kreeg kwam komt geeft gaf laat liet alle veel weinig meer minder
-  zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang`),
+  zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang
+  aanwezig afwezig vroege late vroeg laat pomp jeugd notulen notulist acties actiepunten afspraken besluit besluiten
+  frans duits engels arabisch turks pools spaans italiaans portugees russisch oekraïens chinees nederlands fries
+  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams`),
 );
 
 /** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */
@@ -135,6 +160,35 @@ export const organisationKinds = new Set(
   fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij
   bewindvoering bewindvoeringskantoor thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg instelling`),
 );
+/**
+ * Words for a kind of care location ("woonvorm", "dagbesteding", "logeerhuis"). A capitalised name after one is
+ * the location's name ("woonvorm De Bongerd", "locatie 't Anker", "dagcentrum De Hoeve"); written with a capital
+ * the word is part of the name ("Woonhuis Het Veerhuis", "Huize Meerwijk").
+ */
+export const locationKinds = new Set(
+  wordList(`woonvorm woongroep woonlocatie woonhuis wooninitiatief woonplek woonzorglocatie woonvoorziening woonzorgcomplex
+  dagbesteding dagcentrum dagbehandeling dagactiviteitencentrum activiteitencentrum logeerhuis logeeropvang locatie
+  groepswonen zorglocatie zorgboerderij revalidatiehuis hospice bijna-thuis-huis kinderdagverblijf werkplaats werkplein
+  atelier consultatiebureau verpleegafdeling zorgvilla kleinschalig appartementen aanleunwoningen complex huize
+  kraamzorg wijkzorg zorgthuis zorgcentrale casemanagement ergotherapie ergotherapiepraktijk hartcentrum behandelcentrum
+  vptz huisartsen huisartsengroep gasthuis wonen`),
+);
+/** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
+export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis`));
+
+/**
+ * Departments, specialisms, wards and compass words: part of an address inside an organisation ("afd. 4 West",
+ * "Geriatrische Revalidatie", "Dagbehandeling Oogheelkunde"), never a person or a location's own name.
+ */
+export const departmentWords = new Set(
+  wordList(`noord oost zuid west noordoost noordwest zuidoost zuidwest midden centrum
+  cardiologie neurologie oogheelkunde urologie geriatrie interne geneeskunde chirurgie orthopedie longziekten
+  longgeneeskunde kindergeneeskunde gynaecologie verloskunde dermatologie psychiatrie revalidatie geriatrische
+  oncologie hematologie nefrologie maag darm leverziekten mdl kno radiologie anesthesiologie spoedeisende
+  intensive care acuut kinderen kraamafdeling verpleegafdeling polikliniek poli secretariaat transferpunt
+  zorgbemiddeling transferbureau opname ontslag dagbehandeling behandeling huiskamer`),
+);
+
 /** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
 export const organisationSuffixes = new Set(
   wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen

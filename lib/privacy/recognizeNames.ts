@@ -1,8 +1,10 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
 import {
   ambiguousFirstNames,
+  departmentWords,
   familyNames,
   firstNames,
+  locationKinds,
   medicalTerms,
   nameWords,
   nonNameCaps,
@@ -10,6 +12,7 @@ import {
   placesByFirstToken,
   pronounTitles,
   roles,
+  shortWords,
   singleWordOrganisations,
   titles,
   tussenvoegsels,
@@ -28,6 +31,8 @@ const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
 const wardWords = new Set(['groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
+/** Words after which a lower-case listed first name is a person ("met joke", "dat pietje"). */
+const lowerNameCues = new Set(['met', 'en', 'dat', 'door', 'van', 'bij', 'aan', 'voor', 'zegt', 'vertelt', 'belde', 'belt', 'samen', 'of', 'zonder', 'naast', 'tegen', 'zei', 'vroeg', 'wil', 'heeft', 'is', 'was']);
 /** Month and weekday names are not names ("Mei", "Zondag" at a sentence start). */
 const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
@@ -46,6 +51,9 @@ export function parseKnownNames(names: readonly string[] | undefined): KnownName
       // Initials ("A.J.") are not matched on their own.
       if (/^(?:\p{Lu}\.?)+$/u.test(raw) && raw.includes('.')) continue;
       words.add(lower);
+      // "Daantje" is also "daan", "Bertje" "bert".
+      const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+      if (stem && stem.length >= 3) words.add(stem);
     }
   }
   return { words };
@@ -59,11 +67,18 @@ function isWord(t: Token | undefined): t is Token {
 function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
-  if (nonNameCaps.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || singleWordOrganisations.has(l)) return false;
+  if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l)) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
   return !roles.has(l) && !nationality.test(l) && !monthOrDay.has(l);
+}
+
+/** A listed first name, or a diminutive of one ("Bertje", "Pietje", "Daantje"). */
+function isFirstName(lower: string): boolean {
+  if (firstNames.has(lower)) return true;
+  const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+  return stem !== undefined && firstNames.has(stem) && !nameWords.has(lower);
 }
 
 function baseOf(lower: string): string {
@@ -130,6 +145,8 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     if (!t) break;
     if (j > i && (t.newlineBefore || t.sentenceStart)) break;
     if (t.kind === 'initials' && words === 0) {
+      // "M. Kahler": morbus, not an initial.
+      if (t.text === 'M.' && medicalTerms.has(tokens[j + 1]?.lower ?? '')) return -1;
       sawInitials = true;
       opts = { ...opts, medical: true };
       j++;
@@ -140,6 +157,10 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       j += 3;
       continue;
     }
+    // "C3", "B2": a ward, not an initial.
+    if (t.text.length === 1 && tokens[j + 1]?.kind === 'number' && !tokens[j + 1]!.spaceBefore) break;
+    // After a first name or initials Dutch writes the tussenvoegsel in lower case: "Ilse van De Zaagstal" is Ilse of De Zaagstal.
+    if (isTussen(t) && t.cap && (words > 0 || sawInitials) && j > i && !tokens[j - 1]!.text.endsWith('.')) break;
     if (isTussen(t) && (t.lower !== 'el' && t.lower !== 'al' ? true : t.cap)) {
       // Tussenvoegsels only count as a real chain with a name word after them ("in Zwolle" is no name).
       let k = j;
@@ -149,11 +170,15 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
       const capAfter =
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
-        !organisationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
-      if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)))) {
+      // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
+      const lowerFamily =
+        opts.lower && k - j >= 1 && chain !== 'de' && isWord(after) && !after.cap && familyNames.has(after.lower) &&
+        !nonNameCaps.has(after.lower) && !departmentWords.has(after.lower) && tokens[k + 1]?.kind !== 'number';
+      if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
         j = k;
-        if (capAfter && !isNameCap(after, opts.medical)) {
+        if ((capAfter && !isNameCap(after, opts.medical)) || (lowerFamily && !isListedLower(after, opts.known))) {
           words++;
           j++;
           end = j;
@@ -176,6 +201,32 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     break;
   }
   return words > 0 ? end : -1;
+}
+
+/**
+ * The end of an inverted name whose surname ends at `comma` (a comma token): "Hendriks, A.", "Smeets, Johannes",
+ * "Peeters, Cornelis M.", "Berg, K. van den" (the tussenvoegsel follows the initials). -1 when none follows.
+ */
+function invertedEnd(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const next = tokens[comma + 1];
+  let to = -1;
+  if (next?.kind === 'initials' && !next.newlineBefore) to = comma + 2;
+  else if (isWord(next) && next.cap && !next.newlineBefore && isFirstName(next.lower) && !ambiguousFirstNames.has(next.lower)) to = comma + 2;
+  if (to < 0) return -1;
+  // "Peeters, Cornelis M.", "Smeets, Johannes Petrus", "Jansen, A.B.C."
+  while ((tokens[to]?.kind === 'initials' || (isWord(tokens[to]) && tokens[to]!.cap && isFirstName(tokens[to]!.lower))) && !tokens[to]!.newlineBefore && to - comma < 5) to++;
+  let k = to;
+  while (isTussen(tokens[k]) && !tokens[k]!.cap && k - to < 3) k++;
+  if (k > to && tussenChain.test(tokens.slice(to, k).map((x) => x.lower).join(' ')) && !isNameCap(tokens[k]) && !isWord(tokens[k])) to = k;
+  return to;
+}
+
+/** A single-word name at [from, end) followed by ", A." or ", Johannes": the end of the inverted name, else `end`. */
+function withInverted(tokens: Token[], from: number, end: number): number {
+  if (end - from !== 1 || tokens[from]?.kind !== 'word') return end;
+  const to = invertedEnd(tokens, end);
+  return to > 0 ? to : end;
 }
 
 /** Index after a title ("mw.", "dr", "mr. drs."), or -1 when token i is no title. */
@@ -243,7 +294,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
-      const end = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
+      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
+      const end = read > 0 ? withInverted(tokens, after, read) : read;
       if (end > 0) {
         const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
         if (span) spans.push(span);
@@ -255,6 +307,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     // Role or relation: "dochter Marieke", "huisarts Van Dam", "Naam: Wilhelmina Oudshoorn".
     if (isWord(t) && (roles.has(t.lower) || (t.lower.length > 8 && roleCompound.test(t.lower)))) {
       let j = i + 1;
+      // "Arts VG Lindeboom", "arts SEH Jansen": a role abbreviation between role and name.
+      if (tokens[j]?.allCaps && tokens[j]!.text.length <= 4 && isNameCap(tokens[j + 1])) j++;
       const colon = tokens[j]?.text === ':';
       if (colon) j++;
       const next = tokens[j];
@@ -262,7 +316,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       const weak = weakRoles.has(t.lower) && !colon;
       // After a role a name may still carry a title: "huisarts dr. Brouwer" is handled by the title rule.
       if (isWord(next) && titles.has(next.lower)) continue;
-      const end = readName(tokens, j, weak ? plain : strong);
+      const read = readName(tokens, j, weak ? plain : strong);
+      const end = read > 0 ? withInverted(tokens, j, read) : read;
       if (end > 0) {
         const words = tokens.slice(j, end).filter((x) => x.kind === 'word' && !isTussen(x));
         const listed = words.some((x) => firstNames.has(x.lower) || familyNames.has(x.lower) || known.words.has(x.lower));
@@ -279,12 +334,20 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       continue;
     }
 
-    // Surname-comma-initials, as on wristbands: "JANSSEN, M.A." or "Kazankiran, M."
-    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'initials') {
-      const to = i + 3;
-      const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
-      if (span) spans.push(span);
-      i = to - 1;
+    // Inverted names, as on wristbands and in letters: "JANSSEN, M.A.", "Smeets, Johannes".
+    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && !placeAt(tokens, i)) {
+      const to = invertedEnd(tokens, i + 1);
+      if (to > 0) {
+        const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = to - 1;
+        continue;
+      }
+    }
+
+    // "M. Kahler", "M. Addison": morbus, not an initial. "37,9 °C. Hematoom": a unit at a sentence end.
+    if (t.kind === 'initials' && ((t.text === 'M.' && medicalTerms.has(tokens[i + 1]?.lower ?? '')) || (/^[CF]\.$/.test(t.text) && tokens[i - 1]?.text === '°'))) {
+      i++;
       continue;
     }
 
@@ -303,6 +366,13 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
           i = end - 1;
         }
       }
+      continue;
+    }
+
+    // A first name in lower case after a word that introduces a person: "samen met joke", "dat pietje beloofd heeft".
+    if (isWord(t) && !t.cap && t.lower.length >= 4 && lowerNameCues.has(tokens[i - 1]?.lower ?? '') && isFirstName(t.lower) &&
+        !nameWords.has(t.lower) && !ambiguousFirstNames.has(t.lower) && !shortWords.has(t.lower) && !nonNameCaps.has(t.lower)) {
+      spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       continue;
     }
 
@@ -337,8 +407,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     }
 
     const lower = baseOf(t.lower);
-    // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk".
-    if (firstNames.has(lower)) {
+    // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
+    if (isFirstName(lower)) {
       const end = readName(tokens, i, plain);
       const ambiguous = ambiguousFirstNames.has(lower);
       if (end > 0 && (!ambiguous || !t.sentenceStart || end - i > 1)) {
@@ -388,9 +458,15 @@ function propagate(tokens: Token[], spans: Span[]): Span[] {
   }
   if (seen.size === 0) return spans;
   const out = [...spans];
-  for (const t of tokens) {
-    if (t.kind !== 'word' || !t.cap || covered.has(t.start)) continue;
-    if (seen.has(baseOf(t.lower))) out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || covered.has(t.start)) continue;
+    const base = baseOf(t.lower);
+    if (!seen.has(base)) continue;
+    // In lower case only a name that is no Dutch word ("bertje", not "bakker"), or right after a word that introduces
+    // a person ("broer Pietje … dat pietje belde").
+    if (!t.cap && (shortWords.has(t.lower) || nonNameCaps.has(t.lower) || (nameWords.has(t.lower) && !lowerNameCues.has(tokens[k - 1]?.lower ?? '')))) continue;
+    out.push({ type: 'PERSOON', start: t.start, end: /['’]s$/.test(t.text) ? t.end - 2 : t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
   }
   return out;
 }

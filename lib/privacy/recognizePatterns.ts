@@ -10,17 +10,32 @@ const phoneRe =
   /(?<![\w+\d])(?:(?:\+31|0031)[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]{0,3}\d){8}|\(?0[1-9](?:[ \-)]{0,3}\d){8}|0[89]00[ -]?\d{4}(?:\d{3})?)(?!\d)/gu;
 const dateInside = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
 const postcodeRe = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS|IE|EH|MG|ML|KG|CM|MM|XL)[A-Z]{2}(?![\p{L}\d])/gu;
+// "3512 kl", "9712cp": lower case only where a postcode stands, before a capitalised place or after a house number.
+const lowerPostcodeRe = /(?<![\p{L}\d])([1-9]\d{3}) ?([a-z][A-Za-z]|[A-Z][a-z])(?![\p{L}\d])(?=,?[ \t]+\p{Lu}\p{Ll})/gu;
+const afterHouseNumber = /\d[a-zA-Z]?(?:[- ]?[\p{L}\d]{1,3})?,?[ \t]*$/u;
+// Right after a house number any four digits and two letters are the postcode ("Kloosterstraat 17, 4611 CM").
+const anyPostcodeRe = /(?<![\p{L}\d])[1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}\d])/gu;
+const notPostcodeLetters = new Set('en in op is na om te de af al of nu zo ja ik je we ze mg ml kg cm mm gr uu ie eh sa sd ss xl st ad bc tm vs'.split(' '));
 const bsnShapeRe = /(?<![\d.,\-/])(?:\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?![\d]|[.,\-/]\d)/g;
 const longNumberRe = /(?<![\d.,\-/])\d{7,}(?![\d]|[.,]\d)/g;
 const idLabelRe =
   /(?<![\p{L}\d])(?=[cpdorvzbklaui])(?:cli[eë]nt(?:en)?(?:nummer|nr)|pati[eë]nt(?:nummer|nr)|dossier(?:nummer|nr)|opname(?:nummer|nr)|order(?:nummer|nr)|polis(?:nummer|nr)|registratie(?:nummer|nr)|verzekerden?(?:nummer|nr)|relatie(?:nummer|nr)|zorgverzekerings?nummer|burgerservicenummer|pasnummer|lidnummer|kenmerk|referentie(?:nummer)?|\bBSN|\bBIG(?:[- ]?(?:nummer|nr|code|registratie))?|\bAGB(?:[- ]?(?:code|nummer|nr))?(?:\s+(?:voorschrijver|praktijk|zorgverlener))?|\bUZI(?:[- ]?nummer)?|\bID(?:[- ]?nummer)?)\.?\s*[:#]?\s*((?:[A-Z]{1,5}-?)?\d[\d.\- /]*\d)/giu;
+// "is 94", "ik ben al 99", "wordt dan 94", "inmiddels 91", "(Toos, 96)", "geb. 04-02-1932 (93)": an age of 90+ without
+// "jaar", after a verb of being or becoming; not when a measurement is the subject ("sat is 94", "pols was 92").
+const ageNumberRe = /(?<![\d,.])(?:9\d|1[01]\d)(?![\d])/g;
+// Checked on the text before the number (numbers of 90+ are rare, so this is cheap).
+const bareAgeBefore =
+  /(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:(?:al|nu|dan|inmiddels|bijna|pas|net)[ \t]+)?|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$/iu;
+const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
+const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
+const measurementSubject = /(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/i;
 const ageRe =
   /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
 
 const SUFFIX =
   'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|dreef|pad|baan|plantsoen|markt|ring|wal|erf|burgwal|boulevard|allee|dam|veld|haven|straatweg|weide|poort|brink|akker|gaarde|vliet|wetering|zijde|oord|heuvel|hage|promenade|kwartier|dwarsweg|hoeve';
 const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
-const NUMBER = String.raw`\d{1,5}(?![\d,.:]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?\d{1,4}[a-zA-Z]?|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
+const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?\d{1,4}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
 const addressRe = new RegExp(
   [
     // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"
@@ -28,6 +43,8 @@ const addressRe = new RegExp(
     // "Lange Voorhout 10", "Laan van Vollenhove 3031"
     String.raw`(?<![\p{L}])(?:Laan|Plein|Dreef|Kade|Singel|Straat|Weg|Hof|Park|Lange|Korte|Oude|Nieuwe|Hoge|Lage|Achter|Voor|Binnen|Buiten|Groot|Grote|Klein|Kleine|Oost|West|Noord|Zuid|Sint|St\.)[ \t]+(?:${TV}[ \t]+){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}`,
     String.raw`(?<![\p{L}])Postbus[ \t]+\d{1,6}`,
+    // Any capitalised street name + number right before a postcode: "Ganzenwei 19, 4005 VK", "Het Want 33, 8224 CP".
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}(?=,?[ \t]+[1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}\d]))`,
   ].join('|'),
   'gu',
 );
@@ -36,6 +53,9 @@ const labelledAddressRe = new RegExp(
   String.raw`(?<=(?:adres|woonadres|verblijfadres|bezoekadres|postadres|woont aan de|woont op de|woonachtig aan de|woonachtig op)[ \t]*:?[ \t]*)\p{Lu}[\p{L}'-]+(?:[ \t]+(?:${TV}[ \t]+)?\p{Lu}[\p{L}'-]+){0,3}[ \t]+${NUMBER}`,
   'giu',
 );
+
+// Internal extension and pager numbers: "toestel 4417", "sein 614", "pieper 3109", "tst. 212".
+const extensionRe = /(?<![\p{L}])(?:toestel|toestelnummer|tst\.?|sein|seinnummer|pieper|piepernummer|pager|dect|intern|doorkiesnummer|doorkies|ext\.?)[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*(\d{2,6})(?![\d,.]\d)/giu;
 
 function push(spans: Span[], type: Span['type'], start: number, end: number, priority: number) {
   spans.push({ type, start, end, priority });
@@ -67,6 +87,20 @@ export function recognizePatterns(text: string): Span[] {
     push(spans, 'TELEFOON', m.index, end, PRIORITY.TELEFOON);
   }
   for (const m of text.matchAll(postcodeRe)) push(spans, 'POSTCODE', m.index, m.index + m[0].length, PRIORITY.POSTCODE);
+  for (const m of text.matchAll(lowerPostcodeRe)) {
+    const letters = (m[2] ?? '').toLowerCase();
+    const year = /^(?:19|20)\d\d$/.test(m[1] ?? '');
+    // After "Straat 12," a postcode is expected; elsewhere the letters must not be a word ("2019 en Marieke").
+    const afterAddress = afterHouseNumber.test(text.slice(Math.max(0, m.index - 14), m.index));
+    if (notPostcodeLetters.has(letters) && !afterAddress) continue;
+    if (year && !afterAddress) continue;
+    push(spans, 'POSTCODE', m.index, m.index + m[0].length, PRIORITY.POSTCODE);
+  }
+  for (const m of text.matchAll(anyPostcodeRe)) {
+    if (afterHouseNumber.test(text.slice(Math.max(0, m.index - 14), m.index)) && /\p{L}[ \t]+\d/u.test(text.slice(Math.max(0, m.index - 14), m.index))) {
+      push(spans, 'POSTCODE', m.index, m.index + m[0].length, PRIORITY.POSTCODE);
+    }
+  }
 
   for (const m of text.matchAll(idLabelRe)) {
     const value = m[1] ?? '';
@@ -81,9 +115,28 @@ export function recognizePatterns(text: string): Span[] {
     if (isValidBsn(m[0])) push(spans, 'BSN', m.index, m.index + m[0].length, PRIORITY.BSN);
     else if (/^\d{9}$/.test(m[0])) push(spans, 'ID', m.index, m.index + m[0].length, PRIORITY.ID);
   }
+  for (const m of text.matchAll(extensionRe)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    push(spans, 'ID', start, start + value.length, PRIORITY.ID);
+  }
   for (const m of text.matchAll(longNumberRe)) push(spans, 'ID', m.index, m.index + m[0].length, PRIORITY.ID);
 
   for (const m of text.matchAll(ageRe)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  // "is 94", "ik ben al 99", "wordt dan 94", "inmiddels 91", "(Toos, 96)", "geb. 04-02-1932 (93)": an age of 90+ without
+  // "jaar", after a verb of being or becoming or alone in brackets; not when a measurement is the subject ("sat is 94").
+  for (const m of text.matchAll(ageNumberRe)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const bracket = before.endsWith('(') || /\(\p{Lu}\p{Ll}+,[ \t]*$/u.test(before);
+    if (bracket ? !after.startsWith(')') || +m[0] > 109 : !bareAgeBefore.test(before) || bareAgeAfter.test(after)) continue;
+    if (!bracket && measurementSubject.test(before.replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+[ \t]+)?$/u, ''))) continue;
+    push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  }
+  // "volgende maand 97 wordt"
+  for (const m of text.matchAll(/(?<![\d,.])(9\d|10\d)(?=[ \t]+(?:wordt|werd|geworden|is geworden)\b)/gu)) {
+    if (ageBefore.test(text.slice(Math.max(0, m.index - 20), m.index))) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  }
   for (const m of text.matchAll(addressRe)) push(spans, 'ADRES', m.index, m.index + m[0].trimEnd().length, PRIORITY.ADRES);
   for (const m of text.matchAll(labelledAddressRe)) push(spans, 'ADRES', m.index, m.index + m[0].trimEnd().length, PRIORITY.ADRES);
   return spans;

@@ -1,4 +1,4 @@
-import { familyNames, firstNames, medicalTerms, nonNameCaps, placeSuffix, placesByFirstToken } from './lexicon';
+import { departmentWords, familyNames, firstNames, medicalTerms, nonNameCaps, placeSuffix, placesByFirstToken } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -61,10 +61,18 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
     const listed = listedPlace(tokens, i, t.kind === 'word' && (placeCue.has(cue) || strongPlaceCue.has(cue)));
     if (listed) {
       if (!t.cap && listed.ambiguous) continue;
-      if (!listed.ambiguous || afterPostcode || placeCue.has(cue) || strongPlaceCue.has(cue)) {
-        const last = tokens[i + listed.length - 1]!;
-        spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.PLAATS });
-        i += listed.length - 1;
+      // "Huisartsenpraktijk Grote Noord, Hoorn" at the end of a letter-head line.
+      const lineEnd = prev?.text === ',' && (tokens[i + listed.length]?.newlineBefore ?? true);
+      if (!listed.ambiguous || afterPostcode || lineEnd || placeCue.has(cue) || strongPlaceCue.has(cue)) {
+        let last = tokens[i + listed.length - 1]!;
+        let k = i + listed.length;
+        // "Amsterdam-Noord", "Schiedam-Oost": a district by its compass word.
+        if (tokens[k]?.text === '-' && !tokens[k]!.spaceBefore && departmentWords.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.spaceBefore) {
+          last = tokens[k + 1]!;
+          k += 2;
+        }
+        spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: afterPostcode || lineEnd ? PRIORITY.PERSOON_STRONG + 3 : PRIORITY.PLAATS });
+        i = k - 1;
       }
       continue;
     }
@@ -77,7 +85,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
     const len = afterPostcode ? capRun(tokens, i) : capRun(tokens, i, 1);
     if (len > 0) {
       const last = tokens[i + len - 1]!;
-      spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.PLAATS });
+      spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: afterPostcode ? PRIORITY.PERSOON_STRONG + 3 : PRIORITY.PLAATS });
       i += len - 1;
     }
   }

@@ -1,8 +1,10 @@
 import type { Auditor } from '../audit/auditor';
+import { fillTransparencyMark, withTransparencyMark } from '../drafts/transparencyMark';
 import { sameFieldValue } from '../dutch';
+import { reachedServer } from '../llm/failureFacts';
 import type { LlmFailure } from '../llm/llmError';
 import type { RejectedSuggestion } from '../llm/suggestionSchema';
-import type { PreparedSuggestions, SuggestOutcome } from '../pipeline';
+import type { ContextSelection, PreparedSuggestions, SelectionScope, SuggestOutcome } from '../pipeline';
 import {
   acceptAllGrounded,
   awaitingNoEmptyChoiceConfirm,
@@ -18,6 +20,7 @@ import type { ReviewItem } from '../review/reviewItem';
 import type { PageChangeReason } from '../page/watchPageChanges';
 import type { SendPolicy } from '../settings/sendPolicy';
 import { refId, type FieldRef } from './fieldRef';
+import { fillableFields } from './fillableFields';
 import { fillTab, locateInTab, mergeFillResults, undoTabFill } from './fillTab';
 import { readTab, TabReadError } from './readTab';
 import type { TabTransport } from './tabTransport';
@@ -27,6 +30,7 @@ import type { FillRequest, TabFillResult, TabRead } from './types';
 export interface SessionNotice {
   code:
     | 'fill.nothing'
+    | 'fields.noFields'
     | 'fill.onlyOverwrites'
     | 'fill.onlyNoEmptyChoice'
     | 'fill.allDone'
@@ -49,7 +53,10 @@ export interface SessionReview {
 /** A fill and the read it was made on, so undo goes to the same frames and forms. */
 export interface SessionFill {
   tab: TabRead;
+  /** Every field filled on this read so far (a later fill of the same field replaces its result). */
   results: TabFillResult[];
+  /** The last "Invullen" alone: what the Logboek's fill line for it says ("2 van 2 ingevuld"). */
+  last: { filled: number; total: number };
 }
 
 export interface FillSessionState {
@@ -69,16 +76,20 @@ export interface FillSessionState {
   failure: LlmFailure | null;
   /** Identifiers replaced in the request last prepared. */
   identifiers: number;
-  /** Whether that request actually left the browser ("Verstuurd" is said only then). */
+  /** Whether that request reached the server ("verstuurd" is said only then; not when it was unreachable). */
   sent: boolean;
   review: SessionReview | null;
   filling: boolean;
   fill: SessionFill | null;
+  /** Which reports field suggestions take: the default selection, or a period the person widened it to. */
+  scope: SelectionScope;
+  /** What of the page the request last prepared takes, and the window it was budgeted against. */
+  selection: { selection: ContextSelection; windowTokens: number } | null;
   /**
    * Fields the last undo did not put back, each with why and what it holds now (a choice with no way back to
    * "nothing chosen", a field changed by hand since): never reported as undone.
    */
-  notUndone: SessionFill | null;
+  notUndone: Pick<SessionFill, 'tab' | 'results'> | null;
   /** A request waiting for the person to look at it before it is sent (or only shown). */
   preview: { url: string; body: string; prepared: PreparedSuggestions; thenSend: boolean } | null;
   notice: SessionNotice | null;
@@ -94,7 +105,9 @@ export interface FillSession {
   markStale(reason: PageChangeReason): void;
   /** A full page load: the content script and every element handle are gone, and so is undo. */
   pageReloaded(): void;
-  /** Prepares (pseudonymises, builds the schema for) a suggestion request without sending it. */
+  /** Widens (or narrows back) what field suggestions take of the page; the selection is prepared again. */
+  setScope(scope: SelectionScope, policy: SendPolicy, notes: string): Promise<void>;
+  /** Prepares (selects, pseudonymises, builds the schema for) a suggestion request without sending it. */
   prepare(policy: SendPolicy, notes: string): Promise<PreparedSuggestions>;
   /** Asks the model; with `previewFirst` the request is shown and sent only after confirmPreview(). */
   suggest(policy: SendPolicy, notes: string, options?: { previewFirst?: boolean }): Promise<void>;
@@ -112,11 +125,18 @@ export interface FillSession {
   acceptAll(): void;
   /** What "Invullen" would write now. */
   pendingFills(): FillRequest[];
+  /** This review already filled this field with this very value (its card says "ingevuld"). */
+  isFilled(item: ReviewItem): boolean;
   fill(): Promise<void>;
   undo(): Promise<void>;
   locate(item: ReviewItem): Promise<void>;
-  /** Puts one text into one field through the same confirm-and-fill path (drafts). */
+  /**
+   * Puts one text into one field through the same confirm-and-fill path (drafts). When the organisation set
+   * an AI transparency mark, the mark goes after the text (see transparencyMarkFor).
+   */
   insertText(field: FieldRef, text: string, expected: string | boolean): Promise<TabFillResult | null>;
+  /** The mark insertText adds, with the user filled in; null when the organisation set none. */
+  transparencyMarkFor(): string | null;
   undoInsert(result: TabFillResult): Promise<boolean>;
   dismissNotice(): void;
   dismissFailure(): void;
@@ -130,6 +150,8 @@ export interface FillSessionDeps {
   /** Turns an unexpected error into a failure the UI can show. */
   classify?: (error: unknown) => Promise<LlmFailure>;
   now?: () => Date;
+  /** The organisation's AI transparency mark template (settings.aiTransparencyMark) and the user it names. */
+  transparencyMark?: () => { template: string | null; userId: string };
 }
 
 const initialState = (tabId: number | null): FillSessionState => ({
@@ -148,6 +170,8 @@ const initialState = (tabId: number | null): FillSessionState => ({
   fill: null,
   notUndone: null,
   preview: null,
+  scope: { kind: 'auto' },
+  selection: null,
   notice: null,
 });
 
@@ -201,22 +225,25 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
   const prepare = async (policy: SendPolicy, notes: string): Promise<PreparedSuggestions> => {
     const tab = state.tab;
     if (!tab) throw new Error('Nothing was read yet');
-    const { prepareSuggestions } = await loadPipeline();
+    const { prepareSuggestions, resolveContextWindow } = await loadPipeline();
+    // The window the server tells (Ollama, vLLM, LM Studio, llama.cpp), asked through the egress lock.
+    const contextWindow = await resolveContextWindow(policy).catch(() => undefined);
     let count = 0;
     const prepared = prepareSuggestions(
       tab,
       {
         ...policy,
+        contextWindow,
         // Logged before the request leaves, so a transfer is on record even if the panel closes mid-way.
         onRequest: (r) => {
-          set({ sent: true });
           void audit({ type: 'send', kind: 'field-suggestions', bytes: r.body?.length ?? 0, pseudonymizedCount: count, payload: r.body ?? undefined }, tab);
         },
       },
       notes,
+      { scope: state.scope },
     );
     count = prepared.outgoing.identifiers;
-    set({ identifiers: count });
+    set({ identifiers: count, selection: { selection: prepared.selection, windowTokens: prepared.windowTokens } });
     return prepared;
   };
 
@@ -235,8 +262,8 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       set({ suggesting: false });
       return;
     }
-    if (outcome.ok) set({ suggesting: false, review: { tab, items: outcome.items, rejected: outcome.rejected } });
-    else set({ suggesting: false, failure: outcome.failure });
+    if (outcome.ok) set({ suggesting: false, sent: true, review: { tab, items: outcome.items, rejected: outcome.rejected } });
+    else set({ suggesting: false, sent: reachedServer(outcome.failure), failure: outcome.failure });
     await audit(
       outcome.ok
         ? { type: 'outcome', kind: 'field-suggestions', outcome: 'suggested', count: outcome.items.length }
@@ -269,7 +296,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
         if (ticket !== readTicket) return null;
         const fill = state.fill;
         const keepFill = fill && sameForms(fill.tab, tab, [...new Set(fill.results.map((r) => r.frameId))]) ? fill : null;
-        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notUndone: null, notice: null, failure: null });
+        set({ tab, reading: false, stale: false, pageChange: null, fill: keepFill, notUndone: null, notice: null, failure: null, selection: null });
         await audit({ type: 'read', bytes: tab.text.length }, tab);
         return tab;
       } catch (error) {
@@ -291,7 +318,16 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       if (state.tab) set({ stale: true, pageChange: 'reload', fill: null });
     },
     prepare,
+    async setScope(scope, policy, notes) {
+      set({ scope });
+      if (state.tab) await prepare(policy, notes).catch(() => undefined);
+    },
     async suggest(policy, notes, options = {}) {
+      // A page without fields to fill asks nothing of a model.
+      if (state.tab && fillableFields(state.tab).length === 0) {
+        set({ notice: { code: 'fields.noFields' } });
+        return;
+      }
       if (options.previewFirst) return session.showPreview(policy, notes).then(() => {
         if (state.preview) set({ preview: { ...state.preview, thenSend: true } });
       });
@@ -334,6 +370,7 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
     confirmNoEmptyChoice: (field, confirmed) => setItems((items) => confirmNoEmptyChoice(items, field, confirmed)),
     acceptAll: () => setItems(acceptAllGrounded),
     pendingFills: () => (state.review ? fillRequestsFor(state.review.items, alreadyFilled) : []),
+    isFilled: (item) => alreadyFilled(item),
     async fill() {
       const review = state.review;
       if (!review || state.filling) return;
@@ -350,7 +387,8 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       try {
         const results = await fillTab(deps.transport, review.tab, requests);
         const earlier = state.fill && state.fill.tab.readAt === review.tab.readAt ? state.fill.results : [];
-        set({ filling: false, fill: { tab: review.tab, results: mergeFillResults(earlier, results) } });
+        const last = { filled: results.filter((r) => r.ok).length, total: results.length };
+        set({ filling: false, fill: { tab: review.tab, results: mergeFillResults(earlier, results), last } });
         // Counts of this fill only, so the Logboek says what the panel just showed.
         const sent = new Set(requests.map((r) => refId(r.ref)));
         const outcome = reviewOutcome(review.items.filter((i) => sent.has(refId(i.field))));
@@ -384,13 +422,30 @@ export function createFillSession(deps: FillSessionDeps): FillSession {
       const found = await locateInTab(deps.transport, tab, item.quoteFrameId ?? item.field.frameId, { quote: item.quote, ref: item.quoteBlockRef });
       set({ notice: found ? null : { code: 'review.quoteNotOnPage' } });
     },
+    transparencyMarkFor() {
+      const mark = deps.transparencyMark?.();
+      return mark ? fillTransparencyMark(mark.template, mark.userId) : null;
+    },
     async insertText(field, text, expected) {
       const tab = state.tab;
       if (!tab) return null;
       try {
-        const [result] = await fillTab(deps.transport, tab, [{ ref: field, value: text, expected }]);
-        const label = tab.fields.find((f) => f.frameId === field.frameId && f.key === field.key)?.label ?? field.key;
-        await audit({ type: 'fill', fields: [label], outcome: result?.ok ? 'inserted' : (result?.error ?? 'rejected-by-page'), count: result?.ok ? 1 : 0, total: 1 }, tab);
+        const target = tab.fields.find((f) => f.frameId === field.frameId && f.key === field.key);
+        // The mark is added here, for every insert, so no component can forget it.
+        const { text: value, marked } = withTransparencyMark(text, session.transparencyMarkFor(), { singleLine: target?.kind === 'text' });
+        const [result] = await fillTab(deps.transport, tab, [{ ref: field, value, expected }]);
+        const label = target?.label ?? field.key;
+        await audit(
+          {
+            type: 'fill',
+            fields: [label],
+            outcome: result?.ok ? 'inserted' : (result?.error ?? 'rejected-by-page'),
+            count: result?.ok ? 1 : 0,
+            total: 1,
+            ...(marked ? { marked: true } : {}),
+          },
+          tab,
+        );
         return result ?? null;
       } catch {
         set({ notice: { code: 'fill.failed' } });

@@ -55,10 +55,12 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
       const fields = scan();
       baseline = { ...contentMeaning(snapshot, doc), ...fieldMeaning(fields) };
       reported = null;
+      // The views are subsets of the blocks: sent once, as blocks (see FrameSnapshot).
+      const { reports: _reports, tables: _tables, pairs: _pairs, alerts: _alerts, ...compact } = snapshot;
       return {
         url: doc.location?.href ?? snapshot.url,
         isTop: isTop(),
-        snapshot,
+        snapshot: compact,
         fields: fields.handles.filter((h) => !h.hidden).map((h) => h.field),
         fieldsFingerprint: fingerprintOfScan(doc, fields, snapshot.clientFingerprint),
       };

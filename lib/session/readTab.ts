@@ -44,15 +44,14 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     .join('\n\n');
   // Suspect text is judged against every field of the tab: an order in one frame may aim at a form in another.
   const context = { labels: fields.map((f) => f.label), hosts: ordered.map((f) => hostOf(f.url)).filter(Boolean) };
+  const blocks = tagBlocks(ordered);
   const suspects: SuspectBlock[] = [];
-  const blocks = ordered.flatMap((f) =>
-    f.snapshot.blocks.map((b) => {
-      const sentences = findSuspectText(b.text, context);
-      if (sentences.length === 0) return { ...b, frameId: f.frameId };
-      suspects.push({ frameId: f.frameId, ref: b.ref, sentences });
-      return { ...b, frameId: f.frameId, suspect: [...new Set(sentences.flatMap((s) => s.reasons))] };
-    }),
-  );
+  for (const block of blocks) {
+    const sentences = findSuspectText(block.text, context);
+    if (sentences.length === 0) continue;
+    suspects.push({ frameId: block.frameId, ref: block.ref, sentences });
+    block.suspect = [...new Set(sentences.flatMap((x) => x.reasons))];
+  }
   return {
     tabId,
     readAt,
@@ -74,4 +73,19 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The frames' blocks in one list, each tagged with its frame. The blocks arrived in a message and belong to
+ * this read, so they are tagged in place: no copy of 10,000 report blocks.
+ */
+function tagBlocks(frames: TabFrame[]): TabRead['blocks'] {
+  const all: TabRead['blocks'] = [];
+  for (const frame of frames) {
+    for (const block of frame.snapshot.blocks as TabRead['blocks']) {
+      block.frameId = frame.frameId;
+      all.push(block);
+    }
+  }
+  return all;
 }

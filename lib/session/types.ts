@@ -2,11 +2,18 @@ import type { SuspectReason, SuspectSentence } from '../extract/suspectText';
 import type { ClientHeader, FillResult, PageBlock, PageSnapshot, ScannedField } from '../page/types';
 import type { FieldRef } from './fieldRef';
 
+/**
+ * The snapshot as a frame sends it: every block once and the text once. The views of PageSnapshot
+ * (reports, tables, pairs, alerts) are subsets of the blocks and stay behind, so a 10,000-report page is
+ * not cloned and sent twice; the panel reads them from the blocks (blocksOfKind).
+ */
+export type FrameSnapshot = Omit<PageSnapshot, 'reports' | 'tables' | 'pairs' | 'alerts'>;
+
 /** What one frame's content script reports when asked to read its page. */
 export interface FrameRead {
   url: string;
   isTop: boolean;
-  snapshot: PageSnapshot;
+  snapshot: FrameSnapshot;
   fields: ScannedField[];
   /** Client + field-set fingerprint; a fill is refused when it no longer matches. */
   fieldsFingerprint: string;
@@ -41,7 +48,8 @@ export interface TabRead {
   client: ClientHeader | null;
   clientFingerprint: string;
   fields: PanelField[];
-  /** Every block of every frame; `suspect` says why a block reads as instructions to an AI (see suspects). */
+  /** Every frame's blocks in frame order (the top frame first), each tagged with its frame; `suspect` says why
+   * a block reads as instructions to an AI (see suspects). */
   blocks: (PageBlock & { frameId: number; suspect?: SuspectReason[] })[];
   /**
    * Text on the page addressed to an AI rather than written as a record (lib/extract/suspectText.ts): shown to

@@ -15,9 +15,14 @@ export const endpointConfigSchema = z.object({
   apiVersion: z.string().default(''),
   /** Extra header, e.g. an organisation's auth header: { name, value }. */
   authHeader: z.object({ name: z.string(), value: z.string() }).optional(),
-  /** Context budget in tokens; above it long inputs are summarised in chunks. */
+  /**
+   * The model's context window in tokens, used when the server does not tell its own (vLLM, Ollama, LM
+   * Studio and llama.cpp do: lib/llm/contextWindow.ts). Every request is budgeted to fit it.
+   */
   contextTokens: z.number().int().positive().default(8192),
   timeoutMs: z.number().int().positive().default(120_000),
+  /** Model calls of a chunked summary sent at once; servers that batch (vLLM) take more. */
+  concurrency: z.number().int().min(1).max(16).default(2),
 });
 export type EndpointConfig = z.infer<typeof endpointConfigSchema>;
 

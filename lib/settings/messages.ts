@@ -18,6 +18,8 @@ export const settingsMessageCodes = [
   'browser-policy-hint',
   'managed-badge',
   'recommended-badge',
+  'user-id-missing',
+  'user-id-ignored',
 ] as const;
 export type SettingsMessageCode = (typeof settingsMessageCodes)[number];
 
@@ -34,6 +36,8 @@ export interface SettingsWarning {
     | 'allowlist-invalid'
     | 'endpoint-not-allowed'
     | 'secret-without-endpoint'
+    | 'user-id-missing'
+    | 'user-id-ignored'
   >;
   /** Technical detail in English (zod's message); for 'endpoint-not-allowed' the refused origin. */
   message: string;

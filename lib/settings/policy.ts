@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditForwardingSchema, headerNameSchema } from './auditForwarding';
 import { endpointConfigSchema, providerKindSchema } from './endpoint';
 import { originPatternSchema } from './endpointAllowlist';
 import type { SettingsWarning } from './messages';
@@ -17,9 +18,6 @@ import { isPlainObject, listSchemaPaths } from './settingPaths';
 const httpUrlSchema = z.string().refine((value) => originOf(value) !== null, {
   message: 'Expected an http(s) URL',
 });
-
-/** RFC 9110 token characters; anything else cannot be a header name. */
-const headerNameSchema = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'Expected an HTTP header name');
 
 /** Settings paths an admin may name in `lockedSettings`. */
 export const LOCKABLE_PATHS: ReadonlySet<string> = new Set(
@@ -59,6 +57,7 @@ export const policyEndpointSchema = z.object({
   authHeader: z.object({ name: headerNameSchema, value: z.string() }).optional(),
   contextTokens: endpointConfigSchema.shape.contextTokens.unwrap().optional(),
   timeoutMs: endpointConfigSchema.shape.timeoutMs.unwrap().optional(),
+  concurrency: endpointConfigSchema.shape.concurrency.unwrap().optional(),
 });
 
 export const policyTranscriptionSchema = z.object({
@@ -67,6 +66,18 @@ export const policyTranscriptionSchema = z.object({
   model: z.string().min(1).optional(),
   apiKey: z.string().optional(),
   language: z.string().min(2).optional(),
+});
+
+/** Where the audit log's user id comes from (see resolveIdentity). */
+export const userIdFromSchema = z.enum(['policy', 'profile', 'manual']);
+export type UserIdFrom = z.infer<typeof userIdFromSchema>;
+
+/** The EU AI Act Art. 50 mark on inserted drafts; `{gebruiker}` in the template becomes the user id. */
+export const DEFAULT_AI_MARK_TEMPLATE = 'Opgesteld met AI-ondersteuning, gecontroleerd door {gebruiker}';
+
+export const policyAiTransparencyMarkSchema = z.object({
+  enabled: z.boolean().optional(),
+  template: z.string().min(1).optional(),
 });
 
 export const policyFeaturesSchema = z.object({
@@ -95,6 +106,10 @@ export const policySchema = z.object({
   features: policyFeaturesSchema.optional(),
   transcription: policyTranscriptionSchema.optional(),
   organisationTemplates: z.array(organisationTemplateSchema).optional(),
+  // Accountability: central audit log, identity source, AI transparency mark.
+  auditForwarding: auditForwardingSchema.optional(),
+  userIdFrom: userIdFromSchema.optional(),
+  aiTransparencyMark: policyAiTransparencyMarkSchema.optional(),
   lockedSettings: z
     .array(z.string().refine((path) => LOCKABLE_PATHS.has(path), { message: 'Unknown setting path' }))
     .optional(),

@@ -1,16 +1,36 @@
 import { checkEndpoint } from './endpointAllowlist';
+import { identityRule, userIdSourceOf, type IdentityRule, type UserIdSource } from './identity';
 import type { SettingsWarning } from './messages';
-import { parsePolicy, type Policy } from './policy';
+import { DEFAULT_AI_MARK_TEMPLATE, parsePolicy, type Policy, type UserIdFrom } from './policy';
 import { parseSparse } from './parseSparse';
 import { POLICY_ONLY_PATHS, settingsSchema, type Settings } from './schema';
 import {
   cloneData,
+  coversPath,
   deleteAtPath,
+  getAtPath,
   isLocked,
+  isPlainObject,
+  listSchemaPaths,
   mergeData,
   setAtPath,
   splitPath,
 } from './settingPaths';
+
+/** Where a setting's effective value came from. 'profile': the browser profile's account (userId only). */
+export type SettingSource = 'policy' | 'profile' | 'user' | 'default';
+
+/** What the browser knows that the settings depend on; loadSettings() reads it. */
+export interface ResolveContext {
+  /** The managed profile's account (chrome.identity), '' when the browser offers none. */
+  profileUserId?: string;
+}
+
+/** Every setting that holds one value (objects whose fields are settings themselves are left out). */
+export const SETTING_LEAF_PATHS: readonly string[] = (() => {
+  const paths = listSchemaPaths(settingsSchema).filter((path) => path !== 'schemaVersion');
+  return paths.filter((path) => !paths.some((other) => other.startsWith(`${path}.`)));
+})();
 
 export interface ResolvedSettings {
   /** The settings every step uses: policy > user > defaults. */
@@ -28,6 +48,23 @@ export interface ResolvedSettings {
   warnings: SettingsWarning[];
   /** True when the organisation set at least one valid policy value. */
   policyActive: boolean;
+  /** Paths of the values the user set themselves and that count (not under a lock), e.g. 'endpoint.baseURL'. */
+  userSet: string[];
+  /** Where each leaf setting's value came from (keys: SETTING_LEAF_PATHS), for the admin's diagnostics view. */
+  sources: Record<string, SettingSource>;
+  /** Where `settings.userId` came from; every audit event records it. */
+  userIdSource: UserIdSource;
+  /** The policy's identity switch, null when the policy does not set it. */
+  userIdFrom: UserIdFrom | null;
+}
+
+/** The dotted paths of the leaves of a sparse settings object (arrays and records of values are leaves). */
+function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    isPlainObject(child) && Object.keys(child).length > 0 && !key.startsWith('pseudonymizeByEndpoint')
+      ? leafPaths(child, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
 }
 
 type PolicyValue = { path: string; value: unknown };
@@ -38,7 +75,7 @@ type PolicyValue = { path: string; value: unknown };
  * preview, payload logging, retention, audit identity). `language` and `features` are recommendations:
  * they replace the product default but the user may change them, unless `lockedSettings` names them.
  */
-function policyValues(policy: Policy): { mandatory: PolicyValue[]; recommended: PolicyValue[] } {
+function policyValues(policy: Policy, identity: IdentityRule): { mandatory: PolicyValue[]; recommended: PolicyValue[] } {
   const mandatory: PolicyValue[] = [];
   const recommended: PolicyValue[] = [];
   const must = (path: string, value: unknown) => {
@@ -62,8 +99,12 @@ function policyValues(policy: Policy): { mandatory: PolicyValue[]; recommended: 
   must('logPayloads', policy.logPayloads);
   must('auditRetentionDays', policy.auditRetentionDays);
   must('draftRetentionDays', policy.draftRetentionDays);
-  must('userId', policy.userId);
+  must('userId', identity.value);
   must('responsibleUserId', policy.responsibleUserId);
+  must('auditForwarding', policy.auditForwarding);
+  if (policy.aiTransparencyMark?.enabled === true) {
+    must('aiTransparencyMark', policy.aiTransparencyMark.template ?? DEFAULT_AI_MARK_TEMPLATE);
+  }
 
   may('language', policy.language);
   for (const [key, value] of Object.entries(policy.features ?? {})) may(`features.${key}`, value);
@@ -78,7 +119,7 @@ function policyValues(policy: Policy): { mandatory: PolicyValue[]; recommended: 
  *
  * @example resolveSettings(defaultSettings(), await settingsItem.getValue(), await readPolicy())
  */
-export function resolveSettings(defaults: Settings, user: unknown, policyRaw: unknown): ResolvedSettings {
+export function resolveSettings(defaults: Settings, user: unknown, policyRaw: unknown, context: ResolveContext = {}): ResolvedSettings {
   const warnings: SettingsWarning[] = [];
 
   const parsedUser = parseSparse(settingsSchema, user);
@@ -89,7 +130,11 @@ export function resolveSettings(defaults: Settings, user: unknown, policyRaw: un
 
   const { policy, warnings: policyWarnings } = parsePolicy(policyRaw);
   warnings.push(...policyWarnings);
-  const { mandatory, recommended } = policyValues(policy);
+  const identity = identityRule({ userIdFrom: policy.userIdFrom, policyUserId: policy.userId, profileUserId: context.profileUserId });
+  if (identity.warning) {
+    warnings.push({ source: 'policy', path: identity.warning === 'user-id-missing' ? 'userId' : 'userIdFrom', code: identity.warning, message: policy.userIdFrom ?? '' });
+  }
+  const { mandatory, recommended } = policyValues(policy, identity);
   const explicitLocks = policy.lockedSettings ?? [];
 
   const locked = [...new Set([...explicitLocks, ...mandatory.map((entry) => entry.path), ...POLICY_ONLY_PATHS])].sort();
@@ -129,6 +174,7 @@ export function resolveSettings(defaults: Settings, user: unknown, policyRaw: un
   }
 
   const managed = [...new Set([...mandatory, ...recommended].map((entry) => entry.path))].sort();
+  const sources = settingSources(mandatory, recommended, userLayer, identity);
   return {
     settings,
     locked,
@@ -136,5 +182,28 @@ export function resolveSettings(defaults: Settings, user: unknown, policyRaw: un
     recommended: recommended.map((entry) => entry.path).filter((path) => !isLocked(locked, path)),
     warnings,
     policyActive: Object.keys(policy).length > 0,
+    userSet: leafPaths(userLayer).sort(),
+    sources,
+    userIdSource: userIdSourceOf(identity, settings.userId),
+    userIdFrom: policy.userIdFrom ?? null,
   };
+}
+
+/** Per leaf setting: a mandatory policy value, else the user's own, else a policy recommendation, else the default. */
+function settingSources(
+  mandatory: PolicyValue[],
+  recommended: PolicyValue[],
+  userLayer: Record<string, unknown>,
+  identity: IdentityRule,
+): Record<string, SettingSource> {
+  const covered = (entries: PolicyValue[], path: string[]) => entries.some((entry) => coversPath(entry.path, path));
+  const sources: Record<string, SettingSource> = {};
+  for (const leaf of SETTING_LEAF_PATHS) {
+    const path = splitPath(leaf);
+    if (covered(mandatory, path)) sources[leaf] = leaf === 'userId' && identity.source === 'profile' ? 'profile' : 'policy';
+    else if (getAtPath(userLayer, path) !== undefined) sources[leaf] = 'user';
+    else if (covered(recommended, path)) sources[leaf] = 'policy';
+    else sources[leaf] = 'default';
+  }
+  return sources;
 }

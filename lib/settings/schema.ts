@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { auditForwardingSchema } from './auditForwarding';
 import { endpointConfigSchema, type EndpointConfig } from './endpoint';
 
 /**
@@ -90,11 +91,22 @@ export const settingsSchema = z.object({
   /** Origins an endpoint may have; null means no organisation restriction. An empty list allows nothing. */
   allowedEndpointOrigins: z.array(z.string()).nullable().default(null),
   organisationTemplates: z.array(storedTemplateSchema).default(() => []),
+  // Accountability (policy only as well): central audit forwarding and the AI transparency mark.
+  /** Where audit events are forwarded to (the organisation's log collector); null: they stay in this browser only. */
+  auditForwarding: auditForwardingSchema.nullable().default(null),
+  /** Text appended to an AI draft inserted into the record, with {gebruiker} for the user id; null: no mark. */
+  aiTransparencyMark: z.string().nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Settings paths that only policy can set. */
-export const POLICY_ONLY_PATHS = ['ecdSites', 'allowedEndpointOrigins', 'organisationTemplates'] as const;
+export const POLICY_ONLY_PATHS = [
+  'ecdSites',
+  'allowedEndpointOrigins',
+  'organisationTemplates',
+  'auditForwarding',
+  'aiTransparencyMark',
+] as const;
 
 /** The product defaults. A fresh object every call. */
 export function defaultSettings(): Settings {

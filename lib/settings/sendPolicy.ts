@@ -60,3 +60,27 @@ export function permissionOriginsFor(settings: Pick<Settings, 'endpoint' | 'tran
     .map((origin) => `${origin}/*`);
   return [...new Set([...endpoints, ...settings.enabledSites])];
 }
+
+/** Where audit events may go, and how: the organisation's collector from policy, and nothing else. */
+export interface ForwardingPolicy {
+  url: string;
+  headers: Record<string, string>;
+  batchSize: number;
+  /** The egress lock for forwarding: the collector's origin only. */
+  allowedOrigins: string[];
+}
+
+/**
+ * The egress policy for central audit forwarding, or null when the organisation set no collector. The
+ * collector's origin is allowed for forwarding only, and only because policy names it: `auditForwarding`
+ * is a policy-only setting, so no user setting can add an origin here, and the chat and transcription
+ * egress locks never include it.
+ *
+ * @example const forwarding = forwardingPolicyFor(settings); // null: events stay in this browser
+ */
+export function forwardingPolicyFor(settings: Pick<Settings, 'auditForwarding'>): ForwardingPolicy | null {
+  const config = settings.auditForwarding;
+  const origin = config ? originOf(config.url) : null;
+  if (!config || !origin) return null;
+  return { url: config.url, headers: { ...config.headers }, batchSize: config.batchSize, allowedOrigins: [origin] };
+}

@@ -3,7 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { checkEndpoint } from './endpointAllowlist';
 import { settingsMigrations } from './migrations';
 import { parseSparse } from './parseSparse';
-import { resolveSettings, type ResolvedSettings } from './resolve';
+import { readProfileUserId } from './profileIdentity';
+import { resolveSettings, type ResolveContext, type ResolvedSettings } from './resolve';
 import { defaultSettings, settingsSchema, SETTINGS_VERSION, type Settings } from './schema';
 import { cloneData, deleteAtPath, isLocked, isPlainObject, isSameData, setAtPath } from './settingPaths';
 
@@ -29,20 +30,37 @@ export const settingsItem = defineSettingsItem();
  * or Firefox without a policies.json entry, reject the call: that is "no policy", not an error.
  */
 export async function readPolicy(): Promise<Record<string, unknown>> {
+  let managed: Record<string, unknown> = {};
   try {
     const area = browser.storage?.managed;
-    if (!area) return {};
-    const all: unknown = await area.get(null);
-    return isPlainObject(all) ? all : {};
+    const all: unknown = area ? await area.get(null) : {};
+    if (isPlainObject(all)) managed = all;
   } catch {
-    return {};
+    // no managed storage: no policy
   }
+  // Test builds only (removed from production builds): e2e tests set policy without touching the machine's
+  // policy directory, which other tests own. Production reads managed storage and nothing else.
+  if (import.meta.env.DOSSIERHULP_TEST_BUILD) return { ...managed, ...(await readTestPolicy()) };
+  return managed;
+}
+
+/** Key in storage.local for the test build's policy layer (see readPolicy); production never reads it. */
+export const TEST_POLICY_KEY = 'testPolicy';
+
+async function readTestPolicy(): Promise<Record<string, unknown>> {
+  const stored: unknown = (await browser.storage.local.get(TEST_POLICY_KEY))[TEST_POLICY_KEY];
+  return isPlainObject(stored) ? stored : {};
+}
+
+/** What resolveSettings needs from the browser besides storage: the profile's account, when policy asks for it. */
+async function readResolveContext(policy: Record<string, unknown>): Promise<ResolveContext> {
+  return policy.userIdFrom === 'profile' ? { profileUserId: await readProfileUserId() } : {};
 }
 
 /** Defaults, the user's settings and policy, merged and validated. */
 export async function loadSettings(): Promise<ResolvedSettings> {
   const [user, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
-  return resolveSettings(defaultSettings(), user, policy);
+  return resolveSettings(defaultSettings(), user, policy, await readResolveContext(policy));
 }
 
 type PatchOf<T> = {
@@ -105,7 +123,8 @@ function isUnder(issuePath: string, changed: string): boolean {
  */
 export async function saveUserSettings(patch: SettingsPatch): Promise<SaveSettingsResult> {
   const [storedUser, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
-  const current = resolveSettings(defaultSettings(), storedUser, policy);
+  const context = await readResolveContext(policy);
+  const current = resolveSettings(defaultSettings(), storedUser, policy, context);
   const changes = collectChanges(current.settings, patch as Record<string, unknown>);
   if (changes.length === 0) return { ok: true, resolved: current };
 
@@ -128,7 +147,7 @@ export async function saveUserSettings(patch: SettingsPatch): Promise<SaveSettin
     return { ok: false, code: 'save-invalid', paths: [bad.path], vars: { path: bad.path, detail: bad.message } };
   }
 
-  const next = resolveSettings(defaultSettings(), parsed.value, policy);
+  const next = resolveSettings(defaultSettings(), parsed.value, policy, context);
   const touches = (prefix: string) => changedPaths.some((path) => path === prefix || path.startsWith(`${prefix}.`));
   const endpoints = [
     { prefix: 'endpoint', config: next.settings.endpoint, required: true },
@@ -159,13 +178,34 @@ export async function saveUserSettings(patch: SettingsPatch): Promise<SaveSettin
  */
 export function watchSettings(onChange: (resolved: ResolvedSettings) => void): () => void {
   let latest = 0;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'managed' && !(area === 'local' && Object.hasOwn(changes, SETTINGS_STORAGE_KEY))) return;
+  const reload = () => {
     const ticket = ++latest;
     void loadSettings().then((resolved) => {
       if (ticket === latest) onChange(resolved);
     });
   };
+  const watched = import.meta.env.DOSSIERHULP_TEST_BUILD ? [SETTINGS_STORAGE_KEY, TEST_POLICY_KEY] : [SETTINGS_STORAGE_KEY];
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && watched.some((key) => Object.hasOwn(changes, key)))) reload();
+  };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  // Granting the identity permission, or signing in to the browser, can change the user id (userIdFrom: profile).
+  const identity = (browser as unknown as { identity?: { onSignInChanged?: BrowserEvent } }).identity;
+  const stops = [browser.permissions?.onAdded, browser.permissions?.onRemoved, identity?.onSignInChanged].map((event) => listenTo(event, reload));
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    for (const stop of stops) stop();
+  };
+}
+
+type BrowserEvent = { addListener(listener: () => void): void; removeListener(listener: () => void): void };
+
+/** Adds a listener to an event the browser may not have (Firefox, test fakes); returns its removal. */
+function listenTo(event: BrowserEvent | undefined, listener: () => void): () => void {
+  try {
+    event?.addListener(listener);
+    return () => event?.removeListener(listener);
+  } catch {
+    return () => undefined;
+  }
 }

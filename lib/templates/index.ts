@@ -17,3 +17,4 @@ export { renderTemplate, type RenderedTemplate, type TemplateVars } from './rend
 export { mergeTemplates } from './mergeTemplates';
 export { availableTemplates, validTemplates } from './availableTemplates';
 export { filterReportsByDays } from './filterReportsByDays';
+export { templateTitle } from './templateTitle';

@@ -120,6 +120,9 @@ describe('drafting engine in real Chromium', () => {
       await panel.getByRole('tab', { name: 'Schrijven' }).click();
       await panel.getByLabel('Sjabloon').selectOption({ label: 'Dossiersamenvatting voor de arts' });
       await panel.getByRole('button', { name: 'Schrijf concept' }).click();
+      // First the panel says how many calls it takes; the doctor starts it.
+      await expect.poll(() => panel.getByTestId('summary-plan').textContent()).toMatch(/past niet in één verzoek: \d+ verzoeken aan het model/);
+      await panel.getByRole('button', { name: 'Toch samenvatten' }).click();
       await panel.getByText(/in delen samenvatten — deel \d+ van \d+/).waitFor();
       await expect.poll(() => panel.getByTestId('draft-output').inputValue(), { timeout: 60_000 }).toMatch(/Deelsamenvatting \d+: valincident \(\d{2}-\d{2}-\d{4}\)/);
       await expect.poll(() => panel.getByRole('button', { name: 'Annuleren' }).count(), { timeout: 60_000 }).toBe(0);

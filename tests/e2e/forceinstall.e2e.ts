@@ -186,7 +186,7 @@ describe.skipIf(skipReason !== null)('force-install by policy in real Chromium (
   it('shows the policy setting in its options page as "Beheerd door uw organisatie"', async () => {
     const options = await context!.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
-    const baseUrl = options.getByLabel('Adres (base URL)').first();
+    const baseUrl = options.getByLabel('Adres van de server').first();
     await expect(baseUrl.inputValue()).resolves.toBe('https://ai.zorg.example/v1');
     expect(await baseUrl.isDisabled()).toBe(true);
     expect(await options.getByText('Beheerd door uw organisatie').count()).toBeGreaterThan(0);

@@ -28,10 +28,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts real Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
+/**
+ * Starts real Chromium with the built extension loaded, in a fresh profile. With `profile`, in that
+ * user-data-dir, which close() then keeps: launch twice on one directory to restart the browser.
+ */
+export async function launchWithExtension(extraArgs: string[] = [], options: { profile?: string } = {}): Promise<ExtensionBrowser> {
   assertTestBuild(EXTENSION_DIR);
-  const profile = mkdtempSync(join(tmpdir(), 'dossierhulp-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dossierhulp-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: false, // --headless=new below; Playwright's own headless flag would pick another mode
@@ -46,7 +49,7 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<Ext
     worker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -84,4 +87,35 @@ export async function setUserSettings(ext: ExtensionBrowser, patch: Record<strin
   }, patch);
   // A refused save would leave the test running on other settings than it thinks.
   if (!result.ok) throw new Error(`saveUserSettings refused ${JSON.stringify(patch)}: ${result.code}`);
+}
+
+/**
+ * Sets managed policy for this browser through the test build's policy layer (storage.local, read only by
+ * test builds), so tests need not write the machine-wide policy directory. null removes it.
+ */
+export async function setTestPolicy(ext: ExtensionBrowser, policy: Record<string, unknown> | null): Promise<void> {
+  await ext.worker.evaluate(async (p: Record<string, unknown> | null) => {
+    const api = (globalThis as unknown as { dossierhulp?: { setTestPolicy?(p: unknown): Promise<void> } }).dossierhulp;
+    if (!api?.setTestPolicy) throw new Error('No test policy hook: this is not a test build. Build with DOSSIERHULP_TEST_BUILD=1 (npm run build:test).');
+    await api.setTestPolicy(p);
+  }, policy);
+}
+
+/** The extension's local audit log, read straight from its IndexedDB in the service worker. */
+export async function localAuditEvents(ext: ExtensionBrowser): Promise<Array<Record<string, unknown>>> {
+  return ext.worker.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('dossierhulp');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('audit').objectStore('audit').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Array<Record<string, unknown>>);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
 }

@@ -52,7 +52,7 @@ describe.skipIf(skipReason !== null)('managed policy in real Chromium', () => {
   it('shows managed settings as locked and warns the admin about the invalid value', async () => {
     const options = await env.ext.context.newPage();
     await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
-    const baseUrl = options.getByLabel('Adres (base URL)').first();
+    const baseUrl = options.getByLabel('Adres van de server').first();
     await expect(baseUrl.inputValue()).resolves.toBe(env.llm.url);
     expect(await baseUrl.isDisabled()).toBe(true);
     expect(await options.getByText('Beheerd door uw organisatie').count()).toBeGreaterThan(0);

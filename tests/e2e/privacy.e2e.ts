@@ -98,7 +98,10 @@ describe('privacy and accountability in real Chromium', () => {
       env.llm.enqueue(answerByLabel({ 'Pols (/min)': { value: 88, quote: 'P 88 reg.' } }));
       await panel.getByRole('button', { name: 'Stel velden voor' }).click();
       const shown = JSON.parse((await panel.getByTestId('payload-preview').textContent()) ?? '{}');
-      expect(env.llm.requests).toHaveLength(0);
+      // Before the click only the context-window probes went out (model lists, /api/ps, /api/show with the
+      // model's name, /props): no completion request, and no body with anything of the record.
+      expect(env.llm.requests.filter((r) => /completions$/.test(r.path))).toEqual([]);
+      expect(env.llm.requests.filter((r) => r.rawBody && r.rawBody !== JSON.stringify({ model: 'test-model', name: 'test-model' }))).toEqual([]);
       await panel.getByRole('button', { name: 'Versturen' }).click();
       await panel.getByTestId('review-table').waitFor();
       const sent = env.llm.requests.find((r) => r.path.endsWith('/chat/completions'));

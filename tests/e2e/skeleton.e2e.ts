@@ -105,7 +105,8 @@ describe('walking skeleton in real Chromium', () => {
     env.llm.enqueue(answerByLabel({ 'Gewicht (kg)': { value: 72.9, quote: 'Gew: 72,9 kg' } }));
     await panel.getByRole('button', { name: 'Stel velden voor' }).click();
     const row = panel.getByTestId('review-row').filter({ hasText: 'Gewicht (kg)' });
-    await expect(row.textContent()).resolves.toContain('71.5 →');
+    // Now → proposed, shown the Dutch way (the field itself keeps 71.5).
+    await expect(row.textContent()).resolves.toMatch(/Nu in het veld71,5.*Voorstel/);
     await row.getByRole('checkbox', { name: 'Accepteer Gewicht (kg)' }).check();
     await panel.getByRole('button', { name: /^Invullen/ }).click();
     await expect(panel.getByRole('alert').textContent()).resolves.toContain('Er is nog niets ingevuld');

@@ -199,9 +199,12 @@ class SentSource {
     return best ? this.slice(best.line, best.start, best.end) : undefined;
   }
 
-  /** The date a model would write for an expected page date: shifted like the sent text, so restore undoes it. */
+  /**
+   * The date a model would write for an expected page date: shifted like the sent text, so restore undoes it.
+   * Restore only maps back dates the session sent (lib/privacy README), so the shifted date is the one that
+   * restores to `iso`; a date that was not shifted restores to itself and is returned as it is.
+   */
   shiftedDate(iso: string): string {
-    if (this.restore(iso) === iso) return iso;
     const base = Date.parse(`${iso}T00:00:00Z`);
     for (let days = 1; days <= 800; days++) {
       for (const sign of [-1, 1]) {

@@ -68,6 +68,24 @@ export interface TestLlmServerOptions {
   models?: string[];
   /** Like OLLAMA_ORIGINS: requests whose Origin header matches none of these get 403 with an empty body. */
   allowOrigins?: string[];
+  /** Report a context length the way one server kind does (see ContextReport). */
+  contextReport?: ContextReport;
+}
+
+/**
+ * How the server tells its context length, as the real servers do:
+ * - `vllm`: `max_model_len` on each model of GET /v1/models;
+ * - `ollama`: POST /api/show with `model_info["llama.context_length"]` (= `modelMax`) and `parameters`
+ *   holding `num_ctx <numCtx>` when given; GET /api/ps lists the model with `context_length: tokens` when `loaded`;
+ * - `lmstudio`: GET /api/v0/models with `max_context_length` (= `modelMax`) and, when `loaded`, `loaded_context_length`;
+ * - `llamacpp`: GET /props with `default_generation_settings.n_ctx`.
+ */
+export interface ContextReport {
+  style: 'vllm' | 'ollama' | 'lmstudio' | 'llamacpp';
+  tokens: number;
+  loaded?: boolean;
+  numCtx?: number;
+  modelMax?: number;
 }
 
 export interface TestLlmServer {
@@ -87,8 +105,10 @@ export interface TestLlmServer {
   setHandler(fn: ((request: RecordedRequest) => ScriptedResponse | undefined | Promise<ScriptedResponse | undefined>) | null): void;
   /** Scripted responses not yet consumed. */
   pending(): number;
-  /** Clears queue, handler and recorded requests (the `requests` array is emptied in place). */
+  /** Clears queue, handler and recorded requests (the `requests` array is emptied in place); keeps the context report. */
   reset(): void;
+  /** Starts (or with null stops) reporting a context length; see ContextReport. */
+  setContextReport(report: ContextReport | null): void;
   close(): Promise<void>;
 }
 

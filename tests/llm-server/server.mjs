@@ -3,10 +3,11 @@
 // answers from a per-test script and records every request. Plain ESM so the demo script can
 // run it with Node alone; TypeScript consumers get types from server.d.mts.
 //
-//   node tests/llm-server/server.mjs --port 11435 [--host 127.0.0.1] [--models a,b] [--echo]
+//   node tests/llm-server/server.mjs --port 11435 [--host 127.0.0.1] [--models a,b] [--echo | --demo]
 
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { demoAnswer, DEMO_MODEL } from './demoModel.mjs';
 import { multipartBoundary, parseMultipart, wavDurationSeconds } from './multipart.mjs';
 import { obedientAnswer } from './obedient.mjs';
 
@@ -16,6 +17,7 @@ import { obedientAnswer } from './obedient.mjs';
  * @typedef {import('./server.d.mts').TestLlmServer} TestLlmServer
  * @typedef {import('./server.d.mts').TestLlmServerOptions} TestLlmServerOptions
  * @typedef {import('./server.d.mts').TranscriptionRequestBody} TranscriptionRequestBody
+ * @typedef {import('./server.d.mts').ContextReport} ContextReport
  * @typedef {import('node:http').IncomingMessage} IncomingMessage
  * @typedef {import('node:http').ServerResponse} ServerResponse
  */
@@ -46,7 +48,9 @@ const ERROR_CODE_MESSAGES = /** @type {Record<string, string>} */ ({
  * @param {TestLlmServerOptions} [options]
  * @returns {Promise<TestLlmServer>}
  */
-export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models = ['test-model'], allowOrigins } = {}) {
+export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models = ['test-model'], allowOrigins, contextReport } = {}) {
+  /** @type {ContextReport | null} */
+  let report = contextReport ?? null;
   /** @type {ScriptedResponse[]} */
   const queue = [];
   /** @type {RecordedRequest[]} */
@@ -109,10 +113,16 @@ export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models 
     let scripted = handler ? await handler(record) : undefined;
     if (scripted === undefined) {
       if (route === 'models' && record.method === 'GET') {
+        const maxModelLen = report?.style === 'vllm' ? { max_model_len: report.tokens } : {};
         sendJson(res, 200, {
           object: 'list',
-          data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'test-llm-server' })),
+          data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'test-llm-server', ...maxModelLen })),
         });
+        return;
+      }
+      const told = report ? contextAnswer(report, record, models) : undefined;
+      if (told) {
+        sendJson(res, 200, told);
         return;
       }
       if (route === 'unknown') {
@@ -190,6 +200,9 @@ export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models 
     pending() {
       return queue.length;
     },
+    setContextReport(next) {
+      report = next ?? null;
+    },
     reset() {
       queue.length = 0;
       requests.length = 0; // in place: callers may hold a reference to the array
@@ -204,13 +217,46 @@ export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models 
 }
 
 /**
+ * The answer of a server's own API that tells the context length (see ContextReport), or undefined.
+ * @param {ContextReport} report
+ * @param {RecordedRequest} record
+ * @param {string[]} models
+ */
+function contextAnswer(report, record, models) {
+  const path = record.path;
+  const modelMax = report.modelMax ?? 131072;
+  if (report.style === 'ollama' && path === '/api/show' && record.method === 'POST') {
+    return {
+      modelfile: '# test-llm-server',
+      parameters: report.numCtx ? `num_ctx                        ${report.numCtx}\nstop                           "<|eot_id|>"` : 'stop                           "<|eot_id|>"',
+      details: { format: 'gguf', family: 'llama' },
+      model_info: { 'general.architecture': 'llama', 'llama.context_length': modelMax },
+    };
+  }
+  if (report.style === 'ollama' && path === '/api/ps' && record.method === 'GET') {
+    return { models: report.loaded ? models.map((name) => ({ name, model: name, size: 1, context_length: report.tokens })) : [] };
+  }
+  if (report.style === 'lmstudio' && path === '/api/v0/models' && record.method === 'GET') {
+    return {
+      object: 'list',
+      data: models.map((id) => ({ id, object: 'model', type: 'llm', state: report.loaded ? 'loaded' : 'not-loaded', max_context_length: modelMax, ...(report.loaded ? { loaded_context_length: report.tokens } : {}) })),
+    };
+  }
+  if (report.style === 'llamacpp' && path === '/props' && record.method === 'GET') {
+    return { default_generation_settings: { n_ctx: report.tokens }, total_slots: 1 };
+  }
+  return undefined;
+}
+
+/**
  * @param {RecordedRequest} record
  * @returns {'chat' | 'models' | 'transcriptions' | 'unknown'}
  */
 function routeOf(record) {
   // Suffix match so Azure-style paths (/openai/deployments/x/chat/completions) work too.
   if (/\/chat\/completions$/.test(record.path)) return 'chat';
-  if (/\/models$/.test(record.path)) return 'models';
+  // LM Studio's own /api/v0/models is not the OpenAI list (contextAnswer answers it when asked to).
+  if (/\/models$/.test(record.path) && !record.path.startsWith('/api/')) return 'models';
   if (/\/audio\/transcriptions$/.test(record.path)) return 'transcriptions';
   return 'unknown';
 }
@@ -511,15 +557,17 @@ function echoHandler(req) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  /** @type {{ port: number; host: string; models: string[]; echo: boolean }} */
-  const args = { port: 11435, host: '127.0.0.1', models: ['test-model'], echo: false };
+  /** @type {{ port: number; host: string; models: string[]; echo: boolean; demo: boolean }} */
+  const args = { port: 11435, host: '127.0.0.1', models: ['test-model'], echo: false, demo: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--port') args.port = Number(argv[++i]);
     else if (arg === '--host') args.host = String(argv[++i]);
     else if (arg === '--models') args.models = String(argv[++i]).split(',').filter(Boolean);
     else if (arg === '--echo') args.echo = true;
+    else if (arg === '--demo') args.demo = true;
   }
+  if (args.demo && !argv.includes('--models')) args.models = [DEMO_MODEL];
   return args;
 }
 
@@ -527,7 +575,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = parseArgs(process.argv.slice(2));
   const server = await startTestLlmServer(args);
   if (args.echo) server.setHandler(echoHandler);
-  console.log(`Test LLM server listening on ${server.url} (models: ${args.models.join(', ')}${args.echo ? ', echo mode' : ''})`);
+  if (args.demo) server.setHandler(demoAnswer);
+  const mode = args.echo ? ', echo mode' : args.demo ? ', demo model (deterministic, no real AI)' : '';
+  console.log(`Test LLM server listening on ${server.url} (models: ${args.models.join(', ')}${mode})`);
   const stop = async () => {
     await server.close();
     process.exit(0);

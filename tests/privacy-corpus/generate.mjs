@@ -23,7 +23,8 @@ const pick = (arr) => arr[Math.floor(rand() * arr.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
-const familyNames = readFileSync('/work/shared/data/nl-family-names-freq5.lst', 'utf8')
+// Vendored CC0 list (lib/privacy/data/sources/README.md), so this runs from the repository alone.
+const familyNames = readFileSync(join(here, '../../lib/privacy/data/sources/nl-family-names-freq5.lst'), 'utf8')
   .split('\n')
   .map((l) => l.trim())
   // Plain names only: no digits, no odd punctuation, no glued prefixes like 'sGravemade.

@@ -3,7 +3,7 @@
 // Prints a markdown table (metric | value | unit | target | met) and writes bench/results.json ({ name: { value, unit } }).
 //
 //   npm run bench                                  builds the extension (into a temp folder) and runs everything
-//   npm run bench -- --only=reading,fields         only some sections (reading, fields, privacy, measurements, memory, overhead, size)
+//   npm run bench -- --only=reading,fields         only some sections (reading, fields, privacy, measurements, memory, overhead, context, size)
 //   npm run bench -- --extension-dir=.output/chrome-mv3-test   use an existing build instead of building
 //   npm run bench -- --quick                       fewer runs (a smoke test of the benchmark itself, not for figures)
 //
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_PATH, launchChromium } from '../bench/browser.mjs';
 import { bundleExtractForNode, bundlePage, bundlePrivacy, bundlePrivacyForNode, bundleReadability } from '../bench/bundle.mjs';
 import { buildExtension } from '../bench/buildExtension.mjs';
+import { benchContext } from '../bench/context.mjs';
 import { benchFields } from '../bench/fields.mjs';
 import { benchMeasurements } from '../bench/measurements.mjs';
 import { benchMemory } from '../bench/memory.mjs';
@@ -27,7 +28,7 @@ import { startTestLlmServer } from '../llm-server/server.mjs';
 import { startSandboxServer } from '../sandbox/serve.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const SECTIONS = ['reading', 'fields', 'privacy', 'measurements', 'memory', 'overhead', 'size'];
+const SECTIONS = ['reading', 'fields', 'privacy', 'measurements', 'memory', 'overhead', 'context', 'size'];
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = arg('only')?.split(',').map((s) => s.trim()) ?? SECTIONS;
@@ -55,7 +56,7 @@ async function section(name, fn) {
   }
 }
 
-const needsExtension = wants('overhead') || wants('size');
+const needsExtension = wants('overhead') || wants('context') || wants('size');
 let extensionDir = arg('extension-dir') ? resolve(ROOT, arg('extension-dir')) : null;
 if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
   console.error(`No manifest.json in ${extensionDir}: build it first (npm run build:test) or leave out --extension-dir.`);
@@ -107,14 +108,17 @@ try {
     await section('measurements', () => benchMeasurements({ extractModule, results, log }, quick ? { runs: 2, warmChars: 100_000 } : {}));
   }
 
-  if (wants('overhead') && extensionDir) {
+  if ((wants('overhead') || wants('context')) && extensionDir) {
     const browser = await launchChromium({ extensionDir });
-    const env = { context: browser.context, worker: browser.worker, extensionId: browser.extensionId, sandboxUrl: sandbox.url, llm, results, log };
+    const env = { context: browser.context, worker: browser.worker, extensionId: browser.extensionId, sandboxUrl: sandbox.url, llm, results, log, pageBundle: bundles.page, keyFacts };
     try {
-      await section('overhead', async () => {
-        await benchOverhead(env, quick ? { runs: 2 } : {});
-        await benchExtensionLargeRead(env, quick ? { runs: 1 } : {});
-      });
+      if (wants('overhead')) {
+        await section('overhead', async () => {
+          await benchOverhead(env, quick ? { runs: 2 } : {});
+          await benchExtensionLargeRead(env, quick ? { runs: 1 } : {});
+        });
+      }
+      if (wants('context')) await section('context', () => benchContext(env, quick ? { summarySizes: [1000, 3000] } : {}));
     } finally {
       await browser.close();
     }

@@ -117,3 +117,26 @@ describe('queryAudit and purgeExpiredAudit', () => {
     await expect(purgeExpiredAudit(db, 0)).rejects.toThrow();
   });
 });
+
+describe('recordAuditEvent: event ids and the forwarding outbox', () => {
+  const input = { type: 'read' as const, userId: 'u', url: 'https://ecd.zorg.nl/x', clientHash: '' };
+
+  it('gives every event its own uuid, once', async () => {
+    const a = await recordAuditEvent(db, input, { logPayloads: false });
+    const b = await recordAuditEvent(db, input, { logPayloads: false });
+    expect(a.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a.eventId).not.toBe(b.eventId);
+    expect((await db.audit.get(a.id!))?.eventId).toBe(a.eventId);
+  });
+
+  it('with forward, writes the log and the outbox together, or neither', async () => {
+    const event = await recordAuditEvent(db, input, { logPayloads: false, forward: true });
+    const [queued] = await db.outbox.toArray();
+    expect(queued).toMatchObject({ eventId: event.eventId, event: { type: 'read', eventId: event.eventId } });
+    expect(queued!.event).not.toHaveProperty('id');
+    // The same eventId twice breaks the outbox's unique index: the local row is rolled back with it.
+    await expect(recordAuditEvent(db, { ...input, eventId: event.eventId }, { logPayloads: false, forward: true })).rejects.toThrow();
+    expect(await db.audit.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+  });
+});

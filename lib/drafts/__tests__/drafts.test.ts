@@ -68,3 +68,28 @@ describe('drafts', () => {
     await expect(saveDraft(db, { clientHash: A, kind: 'notes', text: 'x' }, { retentionDays: 0 })).rejects.toThrow();
   });
 });
+
+describe('generated drafts', () => {
+  it('each template keeps its own draft, with its notes; an interrupted one is recoverable', async () => {
+    const { notesChangedSince } = await import('../draft');
+    const { generatedDrafts, saveGeneratedText, startGeneratedDraft } = await import('../draftStore');
+    const { isInterrupted } = await import('../writeGeneratedDraft');
+    const timing = { retentionDays: 7 };
+    const soep = await startGeneratedDraft(db, { clientHash: A, templateId: 'soep-rapportage', sourceNotes: 'pijn li heup', scope: 'page' }, timing);
+    await saveGeneratedText(db, soep, 'S: pijn', 'open', timing);
+    const summary = await startGeneratedDraft(db, { clientHash: A, templateId: 'dossiersamenvatting-arts', sourceNotes: '', scope: 'overview' }, timing);
+    await saveGeneratedText(db, summary, 'Samenvatting tot zo', 'writing', timing);
+    const all = await generatedDrafts(db, A);
+    expect(all.map((d) => [d.templateId, d.scope, d.text])).toEqual([
+      ['dossiersamenvatting-arts', 'overview', 'Samenvatting tot zo'],
+      ['soep-rapportage', 'page', 'S: pijn'],
+    ]);
+    // Nobody in this page is writing the summary any more: it was interrupted, and it is kept.
+    expect(isInterrupted(all[0]!)).toBe(true);
+    const kept = await saveGeneratedText(db, all[0]!, all[0]!.text, 'open', timing);
+    expect(isInterrupted(kept)).toBe(false);
+    expect(notesChangedSince(all[1]!, 'pijn li heup ')).toBe(false);
+    expect(notesChangedSince(all[1]!, 'pijn li heup, NRS 6')).toBe(true);
+    expect(notesChangedSince(all[0]!, 'iets anders')).toBe(false);
+  });
+});

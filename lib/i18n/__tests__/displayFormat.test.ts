@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from '../displayFormat';
+import { formatBytes, formatDate, formatDateTime, formatDuration, formatFieldValue, formatNumber, formatTime } from '../displayFormat';
 
 describe('display formatting', () => {
   it.each([
@@ -34,5 +34,18 @@ describe('display formatting', () => {
 
   it('durations as mm:ss, past an hour too', () => {
     expect([0, 9.99, 61, 600, 3725, -1].map(formatDuration)).toEqual(['00:00', '00:09', '01:01', '10:00', '62:05', '00:00']);
+  });
+
+  it('field values: a number with a decimal comma, an ISO date as dd-mm-jjjj, anything else as it is', () => {
+    expect(formatFieldValue('number', '38.2', 'nl')).toBe('38,2');
+    expect(formatFieldValue('number', '38.2', 'en')).toBe('38.2');
+    expect(formatFieldValue('number', '71.5', 'nl')).toBe('71,5');
+    // What the nurse is typing is left alone.
+    expect(formatFieldValue('number', '38,', 'nl')).toBe('38,');
+    expect(formatFieldValue('date', '2025-11-21', 'nl')).toBe('21-11-2025');
+    expect(formatFieldValue('date', '2025-11-21T09:30', 'nl')).toBe('21-11-2025 09:30');
+    expect(formatFieldValue('date', '21-11', 'nl')).toBe('21-11');
+    expect(formatFieldValue('text', '38.2', 'nl')).toBe('38.2');
+    expect(formatFieldValue('time', '09:30', 'nl')).toBe('09:30');
   });
 });

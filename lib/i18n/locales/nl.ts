@@ -30,8 +30,21 @@ export const nl = {
     readAgain: 'Opnieuw lezen',
     readFirst: 'Klik eerst op "Lees pagina" om te zien wat Dossierhulp op deze pagina vindt.',
     sections: 'Onderdelen',
+    demoBadge: 'Demomodel — geen echte AI',
+    demoExplain:
+      'Voorstellen en concepten komen nu van een testserver die waarden letterlijk uit de tekst overneemt. Gebruik dit alleen om te oefenen, niet voor echte cliënten.',
     aiNotice:
       'Voorstellen en concepten zijn door AI gemaakt. Controleer elke waarde voordat u deze gebruikt; u blijft verantwoordelijk voor het dossier.',
+  },
+  /** The short setup a first run shows (lib/settings firstRunGuide). */
+  firstRun: {
+    title: 'Dossierhulp instellen',
+    endpoint:
+      'Stel eerst in met welke AI-server Dossierhulp werkt (adres en model). Tot dan kunt u pagina\'s wel lezen, maar geen voorstellen of concepten laten maken.',
+    endpointManaged: 'AI-server: uw organisatie beheert dit.',
+    userId: 'Vul uw gebruikersnaam of personeelsnummer in. Het logboek legt vast wie wat deed.',
+    userIdManaged: 'Gebruiker in het logboek: uw organisatie beheert dit.',
+    open: 'Instellingen openen',
   },
   /** Why the read is out of date, by PageChangeReason (lib/page/watchPageChanges) or 'reload'. */
   pageChange: {
@@ -102,6 +115,8 @@ export const nl = {
     preview: 'Bekijk wat er verstuurd wordt',
     busy: 'Voorstellen worden gemaakt met {{model}}…',
     none: 'Het model vond in de brontekst geen waarden voor de velden op deze pagina.',
+    noFields:
+      'Op deze pagina staan geen velden die Dossierhulp kan invullen, dus er valt niets voor te stellen. Met Schrijven kunt u wel een rapportage of samenvatting laten maken.',
     offline: 'Gebruik meetwaarden uit de tekst (zonder AI)',
     rejectedTitle_one: 'Niet overgenomen uit het antwoord van het model ({{count}} antwoord):',
     rejectedTitle_other: 'Niet overgenomen uit het antwoord van het model ({{count}} antwoorden):',
@@ -115,22 +130,70 @@ export const nl = {
   },
   preview: {
     title: 'Wat er verstuurd wordt',
-    destination: 'Bestemming: {{url}}',
-    identifiers_one: '{{count}} persoonsgegeven is vervangen door een code. Dit is de volledige inhoud van het verzoek.',
-    identifiers_other: '{{count}} persoonsgegevens zijn vervangen door codes. Dit is de volledige inhoud van het verzoek.',
+    destination: 'Naar: {{host}}',
+    notSent: 'Er is nog niets verstuurd.',
+    confirm: 'Er is nog niets verstuurd. Klopt dit? Klik dan op Versturen.',
+    replacedTitle: 'Vervangen voordat het verstuurd wordt',
+    replacedNone: 'Er is niets vervangen: in deze tekst zijn geen namen, datums of nummers gevonden.',
+    pseudonymOff: 'Pseudonimisering staat uit: namen en andere gegevens gaan herkenbaar mee.',
+    identifiers_one: 'In totaal {{count}} keer vervangen.',
+    identifiers_other: 'In totaal {{count}} keer vervangen.',
+    byKind: 'Per soort: wat er staat en wat er in de plaats komt',
+    localOnly: 'Wat er echt staat, blijft op deze computer. Klik op een code om het te zien.',
+    showOriginal: 'Toon wat {{placeholder}} vervangt',
+    textTitle: 'Tekst die het model krijgt',
+    instructionsTitle: 'Instructie aan het model',
+    fieldsAsked_one: 'Gevraagd: een waarde met citaat voor {{count}} veld',
+    fieldsAsked_other: 'Gevraagd: een waarde met citaat voor {{count}} velden',
+    technical: 'Technische details',
+    technicalExplain: 'Het volledige verzoek zoals het wordt verstuurd (JSON), voor de beheerder.',
+    address: 'Adres: {{url}}',
     send: 'Versturen',
     chunked:
       'Het dossier is te lang voor één verzoek. Dit is het eerste van meerdere verzoeken; de andere zijn op dezelfde manier gepseudonimiseerd en worden elk in het logboek vastgelegd.',
     close: 'Sluiten',
   },
+  /** What was replaced, by kind (lib/preview groupReplacements); VERSCHOVEN: dates moved by the session's shift. */
+  previewKind: {
+    PERSOON_one: '{{count}} naam',
+    PERSOON_other: '{{count}} namen',
+    VERSCHOVEN_one: '{{count}} datum verschoven',
+    VERSCHOVEN_other: '{{count}} datums verschoven',
+    DATUM_one: '{{count}} datum vervangen',
+    DATUM_other: '{{count}} datums vervangen',
+    LEEFTIJD_one: '{{count}} leeftijd',
+    LEEFTIJD_other: '{{count}} leeftijden',
+    BSN_one: '{{count}} BSN',
+    BSN_other: "{{count}} BSN's",
+    ID_one: '{{count}} nummer (cliënt, BIG, AGB)',
+    ID_other: '{{count}} nummers (cliënt, BIG, AGB)',
+    ADRES_one: '{{count}} adres',
+    ADRES_other: '{{count}} adressen',
+    POSTCODE_one: '{{count}} postcode',
+    POSTCODE_other: '{{count}} postcodes',
+    PLAATS_one: '{{count}} plaatsnaam',
+    PLAATS_other: '{{count}} plaatsnamen',
+    TELEFOON_one: '{{count}} telefoonnummer',
+    TELEFOON_other: '{{count}} telefoonnummers',
+    EMAIL_one: '{{count}} e-mailadres',
+    EMAIL_other: '{{count}} e-mailadressen',
+    URL_one: '{{count}} webadres',
+    URL_other: '{{count}} webadressen',
+    ORGANISATIE_one: '{{count}} organisatie',
+    ORGANISATIE_other: '{{count}} organisaties',
+  },
   review: {
     quoteNotOnPage: 'Dit citaat is niet (meer) op de pagina gevonden. Het kan uit uw eigen notities komen.',
     caption: 'Controleer elk voorstel. Alleen wat u accepteert wordt ingevuld.',
-    field: 'Veld',
-    value: 'Huidig → voorstel',
-    source: 'Bron',
-    decision: 'Besluit',
-    current: 'huidige waarde',
+    heading_one: '{{count}} voorstel',
+    heading_other: '{{count}} voorstellen',
+    value: 'Voorstel',
+    current: 'Nu in het veld',
+    empty: 'leeg',
+    quoteReport: 'Rapportage van {{date}}',
+    quoteReportBy: 'Rapportage van {{date}}, {{author}}',
+    quoteAuthor: 'Rapportage van {{author}}',
+    acceptShort: 'Accepteren',
     editLabel: 'Voorgestelde waarde voor {{label}}',
     locate: 'Toon op de pagina',
     noQuote: 'geen citaat',
@@ -200,6 +263,11 @@ export const nl = {
     waitingNoEmptyChoice:
       'Nog niet ingevuld, want deze keuzevelden kunnen daarna misschien niet meer leeg worden gemaakt: {{fields}}. Vink "Toch invullen" aan als u dat weet en wilt.',
     allDone: 'Alle geaccepteerde velden zijn al ingevuld.',
+    bar: 'Invullen en ongedaan maken',
+    last: '{{filled}} van {{total}} ingevuld.',
+    onPage_one: 'Op deze pagina is nu {{count}} veld door Dossierhulp ingevuld.',
+    onPage_other: 'Op deze pagina zijn nu {{count}} velden door Dossierhulp ingevuld.',
+    resultsTitle: 'Ingevuld',
   },
   fillError: {
     changed: 'Dit veld is op de pagina veranderd sinds u het voorstel bekeek; er is niets overschreven. Lees de pagina opnieuw in.',
@@ -239,7 +307,14 @@ export const nl = {
     inserted: 'Ingevoegd.',
     noTarget: 'Er is geen tekstveld op deze pagina om het concept in te voegen.',
     name: '{{template}} van {{when}}',
-    history: 'Concepten voor deze cliënt',
+    history_one: 'Concepten voor deze cliënt ({{count}})',
+    history_other: 'Concepten voor deze cliënt ({{count}})',
+    written: 'Geschreven op {{when}}',
+    forClient: 'Voor {{client}}',
+    sourceNotes: 'Geschreven uit deze notities',
+    notesChanged: 'Uw notities zijn veranderd sinds dit concept is geschreven. Schrijf opnieuw om de nieuwe notities mee te nemen.',
+    keep: 'Bewaar als concept',
+    previousKept: 'Eerdere concepten blijven bewaard; kies ze hierboven.',
     none: '— kies een concept —',
     interrupted: 'onderbroken',
     interruptedExplain:
@@ -257,8 +332,11 @@ export const nl = {
     policyActive: 'Een deel van deze instellingen wordt beheerd door uw organisatie.',
     endpoint: 'AI-server',
     provider: 'Soort server',
-    baseURL: 'Adres (base URL)',
-    baseURLHint: 'Bijv. http://localhost:11434/v1 voor Ollama.',
+    baseURL: 'Adres van de server',
+    baseURLHint: 'Bijvoorbeeld http://localhost:11434/v1 (Ollama op deze computer). Uw beheerder weet het adres.',
+    timeout: 'Time-out (seconden)',
+    timeoutHint: 'Zo lang wacht Dossierhulp op een antwoord van de AI-server.',
+    testedUrl: 'Getest: {{url}}',
     model: 'Model',
     deployment: 'Deployment-naam',
     apiKey: 'API-sleutel',
@@ -285,7 +363,8 @@ export const nl = {
     sites: 'ECD-sites',
     sitesHint: 'Dossierhulp leest een pagina alleen als u het paneel daar opent, of op sites die u of uw organisatie inschakelde.',
     orgSites: 'Ingeschakeld door uw organisatie: {{sites}}',
-    enabledSites: 'Door u ingeschakelde sites (één patroon per regel, bijv. https://ecd.voorbeeld.nl/*)',
+    enabledSites: 'Door u ingeschakelde sites',
+    enabledSitesHint: 'Eén patroon per regel, bijvoorbeeld https://ecd.voorbeeld.nl/*',
     save: 'Opslaan',
     saved: 'Instellingen opgeslagen.',
     permissionDenied: 'Zonder toestemming voor dit adres kan Dossierhulp de server niet bereiken. Er is niets opgeslagen.',
@@ -302,7 +381,7 @@ export const nl = {
     'endpoint-not-allowed':
       'Het adres {{origin}} staat niet op de lijst van toegestane AI-servers van uw organisatie. Kies een toegestaan adres of vraag uw beheerder om dit adres toe te voegen.',
     'endpoint-invalid-url':
-      '"{{url}}" is geen geldig webadres. Gebruik een adres dat begint met http:// of https://, bijvoorbeeld http://localhost:11434/v1.',
+      'Ongeldig adres: "{{url}}". Een adres begint met http:// of https://, bijvoorbeeld http://localhost:11434/v1.',
     'invalid-value': 'De waarde van {{path}} is ongeldig en wordt genegeerd ({{detail}}).',
     'unknown-key': 'Onbekende instelling {{path}} wordt genegeerd. Controleer de spelling; hoofdletters tellen mee.',
     'retired-key':
@@ -317,49 +396,96 @@ export const nl = {
       'Chrome en Edge laten beleidswaarden die niet bij het schema passen zelf vallen; die ziet Dossierhulp niet. Controleer ze op chrome://policy (Edge: edge://policy).',
     'managed-badge': 'Beheerd door uw organisatie',
     'recommended-badge': 'Aanbevolen door uw organisatie',
+    'user-id-missing':
+      'Het beleid zegt dat de gebruiker uit het beleid komt (userIdFrom: policy), maar zet geen userId. Het logboek legt nu geen gebruiker vast. Zet userId per gebruiker, zie hoofdstuk 4.6 van de beheerdershandleiding.',
+    'user-id-ignored': 'userId uit het beleid wordt genegeerd, omdat userIdFrom op manual staat: de gebruiker vult zelf in wie hij is.',
   },
-  /** What the user sees for each LlmErrorCode: what happened and what to do next. */
+  /** What the nurse reads for each LlmErrorCode: what happened and what to do next, in plain words. */
   llmError: {
     unreachable:
-      'De AI-server is niet bereikbaar: de naam van de server is niet gevonden, of het netwerk komt er niet. Controleer in de instellingen het adres (basis-URL, bijvoorbeeld http://localhost:11434/v1), of de server draait, en of u verbonden bent met het netwerk van uw organisatie (bijvoorbeeld via VPN).',
+      'Dossierhulp kan de AI-server nu niet bereiken, dus er is niets verstuurd. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet, meld het bij uw beheerder.',
     'connection-refused':
-      'De AI-server weigert de verbinding: op dit adres en deze poort draait niets. Controleer in de instellingen het adres en de poort (bijvoorbeeld http://localhost:11434/v1) en of de server is gestart; Ollama start u met `ollama serve`.',
+      'De AI-server staat niet aan of staat op een ander adres, dus er is niets verstuurd. Beheert u de instellingen zelf, controleer dan het adres bij Instellingen. Anders: meld het bij uw beheerder.',
     'connection-reset':
-      'De verbinding met de AI-server werd verbroken terwijl het verzoek liep: de server draait wel, maar brak het verzoek af. Er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, dan loopt de server mogelijk vast op het verzoek (bijvoorbeeld een te lange tekst) of breekt een proxy het af: meld het dan bij uw beheerder.',
+      'De verbinding met de AI-server werd midden in het verzoek verbroken. Er is niets overgenomen. Probeer het opnieuw. Gebeurt het vaker, meld het dan bij uw beheerder.',
     'dns-failed':
-      'De naam van de AI-server is niet gevonden (DNS). Controleer de spelling van het adres in de instellingen, en of u verbonden bent met het netwerk van uw organisatie (bijvoorbeeld via VPN).',
+      'Dossierhulp vindt de AI-server niet op dit adres, dus er is niets verstuurd. Controleer of u verbonden bent met het netwerk van uw organisatie (bijvoorbeeld via VPN). Lukt het dan nog niet, meld het bij uw beheerder.',
     'cors-origin':
-      'De AI-server draait, maar weigert verzoeken van deze extensie (herkomst/CORS). Bij Ollama: stop Ollama en start het opnieuw met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*), bijvoorbeeld `OLLAMA_ORIGINS=chrome-extension://* ollama serve`. Bij een andere server: laat de beheerder de herkomst van de extensie toestaan.',
+      'De AI-server weigert verzoeken van Dossierhulp, dus er is niets verwerkt. Meld dit bij uw beheerder: de server moet Dossierhulp toestaan.',
     unauthorized:
-      'De AI-server weigert de toegang (401/403). Controleer de API-sleutel (en de eventuele extra autorisatie-header) in de instellingen. Is de sleutel verlopen of ingetrokken, vraag dan een nieuwe aan bij uw beheerder.',
+      'De AI-server geeft Dossierhulp geen toegang. Beheert u de instellingen zelf, controleer dan de sleutel bij Instellingen. Anders: meld het bij uw beheerder.',
     'model-not-found':
-      'Het model is niet gevonden (404). Controleer de modelnaam in de instellingen: bij Azure is dat de naam van de deployment, bij Ollama haalt u het model eerst op met `ollama pull <model>`. Klopt de naam, controleer dan de basis-URL (die eindigt meestal op /v1).',
-    'rate-limited':
-      'De AI-server krijgt te veel verzoeken (429), ook na opnieuw proberen. Wacht een minuut en probeer het opnieuw. Gebeurt dit vaak, vraag dan uw beheerder naar de gebruikslimiet van dit eindpunt.',
+      'Het ingestelde AI-model staat niet op de server. Beheert u de instellingen zelf, controleer dan de modelnaam bij Instellingen. Anders: meld het bij uw beheerder.',
+    'rate-limited': 'De AI-server is even te druk. Wacht een minuut en probeer het opnieuw.',
     'server-error':
-      'De AI-server heeft een storing (5xx), ook na opnieuw proberen. Probeer het over een paar minuten opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder.',
+      'De AI-server heeft een storing. Probeer het over een paar minuten opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder.',
     'context-too-long':
-      'De tekst is te lang voor dit model (het contextvenster is overschreden). Kies minder rapportages of een kortere periode. Of verlaag in de instellingen de contextgrootte tot wat het model aankan; lange teksten worden dan in delen samengevat.',
+      'De tekst is te lang voor dit AI-model. Kies minder rapportages of een kortere periode en probeer het opnieuw.',
     timeout:
-      'De AI-server antwoordde niet op tijd. Probeer het opnieuw, kies een kleinere selectie of verhoog de time-out in de instellingen. Een lokaal model is de eerste keer trager, omdat het dan nog geladen wordt.',
+      'De AI-server antwoordde niet op tijd. Probeer het opnieuw, eventueel met minder tekst. Een model is de eerste keer vaak trager.',
     cancelled: 'U heeft het verzoek geannuleerd. Er is niets op de pagina ingevuld.',
     'invalid-output':
-      'Het model gaf een antwoord in een onbruikbaar formaat, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, kies dan een model dat gestructureerde uitvoer (JSON-schema) ondersteunt.',
+      'Het AI-model gaf een antwoord dat Dossierhulp niet kon gebruiken, dus er is niets overgenomen. Probeer het opnieuw.',
     'invalid-json':
-      'Het antwoord van het model was geen geldige JSON (afgebroken, of met tekst eromheen), dus er is niets overgenomen. Probeer het opnieuw. Gebeurt dit vaker, kies dan een model dat gestructureerde uitvoer (JSON-schema) ondersteunt.',
+      'Het antwoord van het AI-model was onvolledig of onleesbaar, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt het vaker, meld het dan bij uw beheerder.',
     'wrong-shape':
-      'Het model antwoordde in JSON, maar niet in de gevraagde vorm (bijvoorbeeld een lijst of een tekst in plaats van één object met de velden), dus er is niets overgenomen. Probeer het opnieuw, of kies een model dat een JSON-schema volgt.',
+      'Het AI-model antwoordde, maar niet in de vorm die Dossierhulp vroeg, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt het vaker, meld het dan bij uw beheerder.',
     'egress-blocked':
-      'Verzoek geblokkeerd: het zou naar een ander adres gaan dan het ingestelde AI-eindpunt. Er zijn geen gegevens verstuurd. Controleer de instellingen of neem contact op met uw beheerder.',
+      'Dossierhulp heeft het verzoek tegengehouden: het zou naar een ander adres gaan dan de ingestelde AI-server. Er is niets verstuurd. Meld dit bij uw beheerder.',
     'not-supported':
-      'Dit kan niet met het gekozen model of in deze browser (het ingebouwde browsermodel is hier bijvoorbeeld niet beschikbaar). Kies in de instellingen een ander AI-eindpunt.',
+      'Dit kan niet met het ingestelde AI-model of in deze browser. Meld het bij uw beheerder, of kies bij Instellingen een andere AI-server.',
     unknown:
-      'Er ging iets onverwachts mis bij het AI-verzoek. Probeer het opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder met de details hieronder.',
+      'Er ging iets onverwachts mis bij het AI-verzoek. Probeer het opnieuw. Blijft het gebeuren, meld het dan bij uw beheerder en geef de details voor de beheerder door.',
+  },
+  /** The server-side fix per LlmErrorCode, under "Details voor de beheerder". */
+  llmErrorAdmin: {
+    unreachable:
+      'Geen verbinding met de server, zonder nadere reden van de browser. Controleer of die draait, of het adres klopt (de basis-URL eindigt meestal op /v1) en of een proxy of firewall ertussen zit.',
+    'connection-refused':
+      'Verbinding geweigerd (ECONNREFUSED): op dit adres en deze poort luistert niets. Controleer host en poort van de basis-URL en of de server draait. Ollama: start met `OLLAMA_ORIGINS=chrome-extension://* ollama serve` (Firefox: moz-extension://*).',
+    'connection-reset':
+      'Verbinding verbroken tijdens het verzoek (ECONNRESET): de server draait, maar brak af. Bekijk de logs van de AI-server (geheugen, een te lang verzoek) en van een proxy of load balancer ertussen (time-outs, maximale verzoekgrootte).',
+    'dns-failed':
+      'De hostnaam van de basis-URL is niet gevonden (DNS). Controleer de spelling en of de naam vanaf de werkplek oplosbaar is (intern DNS, VPN).',
+    'cors-origin':
+      'De server weigert de herkomst van de extensie (CORS; Ollama antwoordt dan met een lege 403). Ollama: herstart met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*). Andere servers: sta de herkomst chrome-extension://<extensie-id> toe.',
+    unauthorized: 'HTTP 401/403: de API-sleutel of de extra autorisatie-header ontbreekt, klopt niet of is ingetrokken. Geef een geldige sleutel (Instellingen of beleid endpoint.apiKey).',
+    'model-not-found':
+      'Onbekend model (HTTP 404): controleer de modelnaam (Azure: de deployment-naam; Ollama: eerst `ollama pull <model>`) en of de basis-URL op /v1 eindigt.',
+    'rate-limited': 'HTTP 429, ook na herhaalde pogingen: de gebruikslimiet van dit eindpunt is bereikt. Verhoog de limiet of spreid het gebruik.',
+    'server-error': 'HTTP 5xx, ook na herhaalde pogingen. Bekijk de logs van de AI-server.',
+    'context-too-long':
+      'Het contextvenster van het model is overschreden. Verlaag "Contextgrootte (tokens)" bij Instellingen tot wat het model aankan (lange teksten worden dan in delen samengevat), of vergroot het venster op de server (Ollama: OLLAMA_CONTEXT_LENGTH of num_ctx).',
+    timeout:
+      'Geen antwoord binnen de ingestelde time-out. Verhoog "Time-out (seconden)" bij Instellingen → AI-server (beleid: endpoint.timeoutMs), of gebruik een sneller of kleiner model.',
+    cancelled: 'Door de gebruiker geannuleerd; de server kreeg een afbreking.',
+    'invalid-output':
+      'Het antwoord paste niet in het gevraagde JSON-schema (gestructureerde uitvoer). Kies een model of server die response_format json_schema ondersteunt.',
+    'invalid-json':
+      'Het antwoord was geen geldige JSON (afgebroken of met tekst eromheen). Kies een model of server die response_format json_schema ondersteunt, of verhoog het maximale aantal uitvoertokens.',
+    'wrong-shape':
+      'Het antwoord was JSON, maar niet het gevraagde object met de velden (bijvoorbeeld een lijst of een tekst). Kies een model of server die response_format json_schema ondersteunt.',
+    'egress-blocked':
+      'Een verzoek naar een ander adres dan het ingestelde eindpunt is tegengehouden (egress-slot). Controleer endpoint.baseURL en allowedEndpointOrigins in het beleid.',
+    'not-supported': 'De gekozen provider ondersteunt deze handeling niet (bijvoorbeeld het ingebouwde browsermodel in deze browser).',
+    unknown: 'Onbekende fout. De melding hierboven komt van de software of de server.',
+  },
+  /** Labels of "Details voor de beheerder". */
+  llmErrorFact: {
+    title: 'Details voor de beheerder',
+    code: 'Soort fout',
+    status: 'HTTP-status',
+    host: 'Server',
+    model: 'Model',
+    timeout: 'Time-out',
+    timeoutValue: '{{seconds}} s',
+    detail: 'Melding',
+    fix: 'Oplossing',
   },
   log: {
     title: 'Logboek',
     explain:
-      'Wat Dossierhulp las, verstuurde, voorstelde en invulde — alleen op deze computer bewaard. Er staat geen dossiertekst in, tenzij uw organisatie dat heeft ingesteld.',
+      'Wat Dossierhulp las, verstuurde, voorstelde en invulde — bewaard op deze computer, en ook in het centrale logboek als uw organisatie dat heeft ingesteld. Er staat geen dossiertekst in, tenzij uw organisatie dat heeft ingesteld.',
     type: 'Soort',
     all: 'alles',
     from: 'Van',
@@ -369,17 +495,31 @@ export const nl = {
     empty: 'Nog geen regels in het logboek.',
     count_one: '{{count}} regel',
     count_other: '{{count}} regels',
-    when: 'Wanneer',
-    details: 'Details',
-    user: 'gebruiker: {{user}}',
-    pseudonymized_one: '{{count}} gegeven gepseudonimiseerd',
-    pseudonymized_other: '{{count}} gegevens gepseudonimiseerd',
+    filters: 'Filters',
+    datePlaceholder: 'dd-mm-jjjj',
+    invalidDate: 'Deze datum kan Dossierhulp niet lezen; schrijf hem als dd-mm-jjjj, bijvoorbeeld 21-11-2025. Het filter wacht tot dan.',
+    list: 'Logboekregels, nieuwste eerst',
+    detail: {
+      time: 'Tijdstip',
+      user: 'Gebruiker',
+      noUser: '(niet ingesteld)',
+      responsible: 'Verantwoordelijke',
+      page: 'Pagina',
+      endpoint: 'AI-server',
+      template: 'Sjabloon',
+      format: 'Formaat',
+      size: 'Grootte',
+      pseudonymized: 'Gepseudonimiseerd',
+      review: 'Beoordeeld',
+      fields: 'Velden',
+      client: 'Cliënt (gehasht)',
+    },
     outcome: '{{accepted}} geaccepteerd, {{edited}} aangepast, {{rejected}} afgewezen',
   },
   /** Event type names in the Logboek and the CSV export, by AuditEventType. */
   auditType: {
     read: 'gelezen',
-    send: 'verzonden naar AI',
+    send: 'verzoek aan AI-server',
     outcome: 'resultaat',
     fill: 'ingevuld',
     undo: 'ongedaan gemaakt',
@@ -422,6 +562,9 @@ export const nl = {
     fields: 'Velden',
     outcome: 'Uitkomst',
     payload: 'Verzonden tekst',
+    eventId: 'Gebeurtenis-ID',
+    userIdSource: 'Bron gebruiker',
+    marked: 'AI-markering',
   },
   dictate: {
     title: 'Dicteren',
@@ -432,7 +575,6 @@ export const nl = {
   },
   /** The recorder (components/dictation/DictationRecorder). */
   dictation: {
-    heading: 'Dicteren',
     record: 'Opnemen',
     starting: 'Microfoon starten…',
     pause: 'Pauzeren',
@@ -511,7 +653,132 @@ export const nl = {
     'other-client':
       'Dit scherm hoort bij een andere cliënt dan het overzicht dat u aan het verzamelen bent ({{client}}). Rond dat overzicht af of wis het voordat u een nieuwe cliënt begint.',
   },
+  /** What of the page a request takes (lib/context), the model's window, and a chunked summary's plan. */
+  context: {
+    basedOnNewest_one: 'Gebaseerd op {{count}} nieuwste rapportage ({{from}} t/m {{to}})',
+    basedOnNewest_other: 'Gebaseerd op de {{count}} nieuwste rapportages ({{from}} t/m {{to}})',
+    withMeasures_one: ' en {{count}} eerdere met metingen (vanaf {{from}})',
+    withMeasures_other: ' en {{count}} eerdere met metingen (vanaf {{from}})',
+    ofTotal: ' — {{total}} rapportages op de pagina',
+    basedOnAll_one: 'Gebaseerd op {{count}} rapportage ({{from}} t/m {{to}})',
+    basedOnAll_other: 'Gebaseerd op alle {{count}} rapportages ({{from}} t/m {{to}})',
+    basedOnPeriod: 'Gebaseerd op {{used}} van de {{inScope}} rapportages van de laatste {{days}} dagen ({{from}} t/m {{to}})',
+    noReports: 'Gebaseerd op de gegevens op het scherm (geen rapportages)',
+    notesCut: 'Uw notities zijn te lang voor het venster van het model; alleen het begin gaat mee.',
+    window: 'Venster van het model: {{tokens}} tokens ({{source}}).',
+    scope: 'Rapportages meenemen',
+    scopeAuto: 'Nieuwste en die met metingen (passend in het venster)',
+    scopeDays: 'Laatste {{days}} dagen van het dossier',
+    scopeAll: 'Alle rapportages (lange dossiers in delen)',
+    /** By WindowSource (lib/llm/contextWindow.ts). */
+    source: {
+      vllm: 'gemeld door vLLM',
+      'ollama-loaded': 'gemeld door Ollama',
+      'ollama-num-ctx': 'num_ctx van het model in Ollama',
+      'ollama-default': 'Ollama-standaard, het model is nog niet geladen',
+      'lmstudio-loaded': 'gemeld door LM Studio',
+      llamacpp: 'gemeld door llama.cpp',
+      configured: 'ingesteld',
+    },
+    ollamaTruncates:
+      'Let op: Ollama kapt een verzoek dat langer is dan zijn contextlengte stilzwijgend af; het model ziet dan een deel van de tekst niet. Dossierhulp houdt elk verzoek binnen het gemelde venster. Verhoog het venster met OLLAMA_CONTEXT_LENGTH (bijvoorbeeld 16384) of met num_ctx in een Modelfile; zie de beheerdershandleiding.',
+    planChunked: 'Dit dossier ({{reports}} rapportages) past niet in één verzoek: {{calls}} verzoeken aan het model, ongeveer {{duration}}.',
+    planCached: ' {{cached}} van de {{chunks}} delen zijn al eerder samengevat en worden hergebruikt.',
+    planUnknown: 'de duur is nog niet bekend (eerste keer met dit model)',
+    planMinutes: '{{minutes}} minuten',
+    planSeconds: '{{seconds}} seconden',
+    planStart: 'Toch samenvatten',
+    planNarrow: 'Alleen de laatste {{days}} dagen',
+    planCancel: 'Niet nu',
+    concurrency: 'Gelijktijdige verzoeken (samenvatting in delen)',
+  },
   audit: {
     failed: 'Het logboek kon een handeling niet opslaan. Uw werk gaat door, maar meld dit aan uw beheerder: het logboek moet volledig zijn.',
+  },
+  /** Where the audit log's user id came from, by UserIdSource (lib/settings/identity). */
+  userIdSource: {
+    policy: 'beleid',
+    profile: 'browserprofiel',
+    manual: 'zelf ingevuld',
+    none: 'geen',
+  },
+  /** The AI transparency mark (policy aiTransparencyMark) as the insert form announces it. */
+  transparency: {
+    markAdded: 'Uw organisatie zet deze regel onder de ingevoegde tekst: "{{mark}}"',
+  },
+  /** The admin's diagnostics view on the options page (components/settings/DiagnosticsView). */
+  diag: {
+    title: 'Diagnose voor de beheerder',
+    explain:
+      'Wat er is geïnstalleerd, wie het logboek vastlegt, of de AI- en spraakserver bereikbaar zijn en hoe het doorsturen van het logboek gaat. De controles gaan alleen naar toegestane servers; zie de beheerdershandleiding, hoofdstuk 13.',
+    install: 'Installatie',
+    id: 'ID',
+    installType: 'installatie:',
+    byPolicy: 'door beleid (force-install)',
+    identity: 'Gebruiker in het logboek',
+    noUser: '(geen gebruiker)',
+    userSource: 'bron:',
+    identityAsk:
+      'Uw organisatie gebruikt het account van uw browserprofiel als gebruiker in het logboek. Daarvoor vraagt Dossierhulp eenmalig om uw e-mailadres te mogen lezen.',
+    identityGrant: 'Browseraccount gebruiken',
+    servers: 'AI-server en spraakserver',
+    server: 'Server',
+    address: 'Adres',
+    hostPermission: 'Toegang tot de host',
+    reachable: 'Bereikbaar',
+    models: 'Modellen',
+    chat: 'AI-server',
+    transcription: 'Spraakserver',
+    recheck: 'Opnieuw controleren',
+    checking: 'Bezig met controleren…',
+    grant: 'toegang geven',
+    modelMissing: 'het ingestelde model staat er niet bij',
+    forwarding: 'Centraal auditlog',
+    collector: 'Collector',
+    notForwarding: 'niet ingesteld — het logboek blijft alleen in deze browser',
+    queued: 'In de wachtrij',
+    lastSuccess: 'Laatst gelukt',
+    lastError: 'Laatste fout',
+    nextAttempt: 'Volgende poging',
+    sentTotal: 'Doorgestuurd (totaal)',
+    sendNow: 'Nu versturen',
+    grantCollector: 'Toegang tot de collector geven',
+    settings: 'Instellingen en hun bron',
+    setting: 'Instelling',
+    value: 'Waarde',
+    source: 'Bron',
+    locked: 'vergrendeld',
+    /** By EndpointDiagnosis.state. */
+    state: {
+      'not-configured': 'niet ingesteld',
+      'built-in': 'model in de browser, er gaat niets over het netwerk',
+      'not-allowed': 'staat niet op de lijst van toegestane servers; er is niets naartoe gestuurd',
+      checked: 'gecontroleerd',
+    },
+    /** By EndpointDiagnosis.cors. */
+    cors: {
+      ok: 'in orde',
+      refused:
+        'geweigerd door de browser: de server stuurt geen Access-Control-Allow-Origin voor de extensie en de extensie heeft geen toegang tot de host',
+      'origin-refused':
+        'geweigerd door de server: die staat de origin van de extensie niet toe (Ollama: OLLAMA_ORIGINS, vLLM: --allowed-origins)',
+      unknown: 'onbekend',
+    },
+    /** By SettingSource. */
+    from: {
+      policy: 'beleid',
+      profile: 'browserprofiel',
+      user: 'gebruiker',
+      default: 'standaard',
+    },
+    /** By ForwardingError.code. */
+    forwardError: {
+      unreachable: 'collector niet bereikbaar',
+      cors: 'geweigerd door CORS: de collector staat de extensie niet toe',
+      timeout: 'geen antwoord binnen 30 seconden',
+      blocked: 'adres niet toegestaan',
+      http: 'de collector weigerde',
+      unknown: 'onbekende fout',
+    },
   },
 } as const;

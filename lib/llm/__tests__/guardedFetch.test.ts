@@ -124,7 +124,7 @@ describe('network failures are not retried', () => {
       calls++;
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const endpoint = { provider: 'openai-compatible', baseURL: 'http://127.0.0.1:9/v1', model: 'm', apiKey: '', apiVersion: '', contextTokens: 8192, timeoutMs: 10_000 } as const;
+    const endpoint = { provider: 'openai-compatible', baseURL: 'http://127.0.0.1:9/v1', model: 'm', apiKey: '', apiVersion: '', contextTokens: 8192, timeoutMs: 10_000, concurrency: 2 } as const;
     const fetchImpl = createGuardedFetch({ allowedOrigins: [endpointOrigin(endpoint)], baseFetch });
     const error = await suggestFields({
       model: createLanguageModel(endpoint, { fetch: fetchImpl }),

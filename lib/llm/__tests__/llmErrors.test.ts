@@ -210,9 +210,12 @@ describe('classification without a server', () => {
       expect(nl.llmError[code]).not.toBe(en.llmError[code]);
     }
     expect(Object.keys(nl.llmError).sort()).toEqual([...llmErrorCodeSchema.options].sort());
-    expect(nl.llmError['cors-origin']).toContain('OLLAMA_ORIGINS=chrome-extension://*');
-    // Nothing listening is told how to start Ollama; only a real CORS refusal is told about OLLAMA_ORIGINS.
-    expect(nl.llmError['connection-refused']).toContain('ollama serve');
+    expect(Object.keys(nl.llmErrorAdmin).sort()).toEqual([...llmErrorCodeSchema.options].sort());
+    // The server-side fix is for the admin (failureFacts.test.ts checks the two layers): OLLAMA_ORIGINS only
+    // for a real CORS refusal, how to start Ollama only when nothing listens.
+    expect(nl.llmErrorAdmin['cors-origin']).toContain('OLLAMA_ORIGINS=chrome-extension://*');
+    expect(nl.llmErrorAdmin['connection-refused']).toContain('ollama serve');
+    for (const code of ['unreachable', 'connection-reset', 'dns-failed'] as const) expect(nl.llmErrorAdmin[code], code).not.toContain('OLLAMA_ORIGINS');
     for (const code of ['unreachable', 'connection-refused', 'connection-reset', 'dns-failed'] as const) expect(nl.llmError[code], code).not.toContain('OLLAMA_ORIGINS');
   });
 });

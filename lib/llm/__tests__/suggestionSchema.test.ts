@@ -3,7 +3,7 @@ import { keyedSuggestions } from './keyedSuggestions';
 import { describe, expect, it } from 'vitest';
 import type { ScannedField } from '../../page/types';
 import { fenceData } from '../dataFence';
-import { estimateTokens } from '../estimateTokens';
+import { countCl100kTokens, estimateTokens, TOKEN_MARGIN } from '../estimateTokens';
 import { buildSuggestionSchema, normalizeValue } from '../suggestionSchema';
 import { woundForm } from './fixtures';
 
@@ -90,10 +90,12 @@ describe('fenceData and estimateTokens', () => {
     expect(fenceData('BRONTEKST', `${attack}.`)).not.toBe(fenced);
   });
 
-  it('estimates about four characters per token', () => {
+  it('counts with a real tokenizer plus the margin for other model families', () => {
     expect(estimateTokens('')).toBe(0);
-    expect(estimateTokens('abcd')).toBe(1);
-    expect(estimateTokens('abcde')).toBe(2);
-    expect(estimateTokens('x'.repeat(4000))).toBe(1000);
+    expect(countCl100kTokens('RR 152/88, P 92 reg., sat 96%.')).toBe(15);
+    expect(estimateTokens('RR 152/88, P 92 reg., sat 96%.')).toBe(Math.ceil(15 * TOKEN_MARGIN));
+    // Dutch report text has far fewer characters per token than four: chars/4 would undercount it.
+    const dutch = 'Mw. meldt pijn in de linkerpols nadat ze bij de wastafel is uitgegleden. Zwelling en blauwe verkleuring.';
+    expect(countCl100kTokens(dutch)).toBeGreaterThan(dutch.length / 4);
   });
 });

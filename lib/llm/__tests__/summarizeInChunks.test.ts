@@ -4,7 +4,7 @@ import { type RecordedRequest } from '../../../tests/llm-server/server.mjs';
 import { createLanguageModel } from '../createLanguageModel';
 import { estimateTokens } from '../estimateTokens';
 import { classifyLlmError } from '../llmError';
-import { packChunks, summarizeInChunks, type SummaryBlock } from '../summarizeInChunks';
+import { packChunks, planSummary, summarizeInChunks, type SummaryBlock } from '../summarizeInChunks';
 import { testEndpoint, useTestLlmServer } from './fixtures';
 
 const server = useTestLlmServer();
@@ -118,7 +118,7 @@ describe('summarizeInChunks', () => {
     const result = await summarizeInChunks({
       model: model(),
       blocks: reports(60),
-      budgetTokens: 2000,
+      budgetTokens: 3000,
       instructions: 'Vat samen.',
       language: 'nl',
       onProgress: (d, t) => progress.push([d, t]),
@@ -149,6 +149,54 @@ describe('summarizeInChunks', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('runs map calls concurrently up to the limit, keeping the parts in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    server.setHandler(async (req) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 60));
+      inFlight--;
+      return citingModel()(req);
+    });
+    const blocks = reports(60);
+    const result = await summarizeInChunks({ model: model(), blocks, budgetTokens: 2000, instructions: 'Vat samen.', language: 'nl', concurrency: 3 });
+    expect(most).toBe(3);
+    const final = server.requests.find((r) => r.body.stream === true)!;
+    const labels = userText(final).match(/Deel \d+/g) ?? [];
+    expect(labels).toEqual(labels.map((_, i) => `Deel ${i + 1}`));
+    for (const b of blocks) expect(result).toContain(`(${b.date})`);
+  });
+
+  it('reuses cached chunk summaries: a second run sends only the final call', async () => {
+    server.setHandler(citingModel());
+    const store = new Map<string, string>();
+    const cache = { get: async (k: string) => store.get(k), put: async (k: string, v: string) => void store.set(k, v) };
+    const input = { model: model(), blocks: reports(60), budgetTokens: 2000, instructions: 'Vat samen.', language: 'nl' as const, cache, cacheScope: 'test-model|samenvatting@1' };
+    const plan = await planSummary(input);
+    expect(plan).toMatchObject({ single: false, cached: 0 });
+    await summarizeInChunks(input);
+    const first = server.requests.length;
+    expect(first).toBeGreaterThanOrEqual(plan.chunks + 1);
+    expect(await planSummary(input)).toMatchObject({ cached: plan.chunks, calls: 1 });
+    server.reset();
+    server.setHandler(citingModel());
+    await summarizeInChunks(input);
+    expect(server.requests).toHaveLength(1);
+    // Another model or template version does not reuse them.
+    expect((await planSummary({ ...input, cacheScope: 'other-model|samenvatting@1' })).cached).toBe(0);
+  });
+
+  it('sends only protected text and keeps restored summaries', async () => {
+    server.setHandler(citingModel(' Mevrouw [PERSOON-1] is tevreden.'));
+    const store = new Map<string, string>();
+    const cache = { get: async (k: string) => store.get(k), put: async (k: string, v: string) => void store.set(k, v) };
+    const protect = { hide: (s: string) => s.replaceAll('Dochter', '[PERSOON-1]'), restore: (s: string) => s.replaceAll('[PERSOON-1]', 'Dochter') };
+    await summarizeInChunks({ model: model(), blocks: reports(60), budgetTokens: 2000, instructions: 'Vat samen.', language: 'nl', cache, protect });
+    for (const r of server.requests) expect(userText(r)).not.toContain('Dochter');
+    expect([...store.values()].some((v) => v.includes('Mevrouw Dochter is tevreden.'))).toBe(true);
+  });
+
   it('refuses a budget that leaves no room for reports', async () => {
     const err = await summarizeInChunks({ model: model(), blocks: reports(2), budgetTokens: 300, instructions: 'x'.repeat(1000), language: 'nl' }).catch((e: unknown) => e);
     expect(classifyLlmError(err).code).toBe('context-too-long');
@@ -169,3 +217,19 @@ describe('packChunks', () => {
     expect(sentences).toHaveLength(80);
   });
 });
+
+describe('packChunks cut points', () => {
+  it('cut where the content says: a list with reports added on top falls back into step', () => {
+    const many = reports(400).reverse(); // newest first, as ECDs list them
+    const newer: SummaryBlock[] = Array.from({ length: 7 }, (_, i) => ({ date: `0${i + 1}-05-2025`, text: `Nieuwe rapportage ${i}: mevrouw had een rustige dag en at goed.` }));
+    const before = packChunks(many, 3000).map((c) => c.text);
+    const after = packChunks([...newer, ...many], 3000).map((c) => c.text);
+    const shared = after.filter((t) => before.includes(t)).length;
+    expect(before.length).toBeGreaterThan(10);
+    // The first chunks differ until a cut point falls on one of the earlier run's; from there on they match.
+    expect(shared).toBeGreaterThanOrEqual(before.length / 2);
+    expect(after.slice(-5)).toEqual(before.slice(-5));
+    for (const c of after) expect(estimateTokens(c)).toBeLessThanOrEqual(3000);
+  });
+});
+

@@ -1,95 +1,89 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, type CorpusDoc } from '../../../tests/privacy-corpus';
-import { entityTypeSchema, pseudonymize, type EntityType, type PseudonymEntity } from '../index';
+import { loadCorpus } from '../../../tests/privacy-corpus';
+import { formatScore, precision, recall, scoreCorpus, type CorpusScore } from '../../../tests/privacy-corpus/score';
+import { createPseudonymSession, pseudonymize } from '../index';
 
-interface Tally {
-  gold: number;
-  found: number;
-  predicted: number;
-  correct: number;
+// Thresholds of issue 14, the same for both splits.
+const MIN_RECALL = 0.97;
+const MIN_PRECISION = 0.95;
+const MIN_TYPE_RECALL = 0.93;
+/** Held-out recall of the first run after the work (0.936), as a floor; see tests/privacy-corpus/README.md. */
+const HELDOUT_FIRST_RUN_RECALL = 0.935;
+
+/** Types below the per-type recall floor, as "TYPE R 0.912" (aggregates only). */
+function weakTypes(s: CorpusScore): string[] {
+  return [...s.byType.entries()]
+    .filter(([type, t]) => type !== 'ALL' && t.gold > 0 && recall(t) < MIN_TYPE_RECALL)
+    .map(([type, t]) => `${type} R ${recall(t).toFixed(3)}`);
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
-/** Span-overlap scoring: a gold span is found when a prediction of its type overlaps it, and vice versa. */
-function score(docs: CorpusDoc[], typed: boolean) {
-  const tallies = new Map<EntityType | 'ALL', Tally>();
-  const tally = (k: EntityType | 'ALL') => {
-    let t = tallies.get(k);
-    if (!t) tallies.set(k, (t = { gold: 0, found: 0, predicted: 0, correct: 0 }));
-    return t;
-  };
-  const misses: string[] = [];
-  const falsePositives: string[] = [];
-  for (const doc of docs) {
-    const { entities } = pseudonymize(doc.text, { knownNames: doc.knownNames });
-    const same = (g: { type: EntityType }, p: PseudonymEntity) => !typed || g.type === p.type;
-    for (const g of doc.entities) {
-      const hit = entities.some((p) => same(g, p) && overlaps(g, p));
-      for (const k of [g.type, 'ALL'] as const) {
-        tally(k).gold++;
-        if (hit) tally(k).found++;
-      }
-      if (!hit) misses.push(`${doc.id}\t${g.type}\t${g.text}`);
-    }
-    for (const p of entities) {
-      const ok = doc.entities.some((g) => same(g, p) && overlaps(g, p));
-      for (const k of [p.type, 'ALL'] as const) {
-        tally(k).predicted++;
-        if (ok) tally(k).correct++;
-      }
-      if (!ok) falsePositives.push(`${doc.id}\t${p.type}\t${p.original}`);
-    }
-  }
-  return { tallies, misses, falsePositives };
+function assertSplit(s: CorpusScore) {
+  const all = s.byType.get('ALL')!;
+  expect(recall(all), 'recall').toBeGreaterThanOrEqual(MIN_RECALL);
+  expect(precision(all), 'precision').toBeGreaterThanOrEqual(MIN_PRECISION);
+  expect(weakTypes(s), `types below recall ${MIN_TYPE_RECALL}`).toEqual([]);
+  expect(s.bsnLeaks, 'BSN leaks').toBe(0);
 }
-
-const pct = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 describe('privacy corpus', () => {
-  const docs = loadCorpus();
+  const dev = loadCorpus('dev');
+  const heldout = loadCorpus('heldout');
 
-  it('has at least 100 documents with annotations', () => {
-    expect(docs.length).toBeGreaterThanOrEqual(100);
-    expect(docs.reduce((n, d) => n + d.entities.length, 0)).toBeGreaterThan(500);
+  it('has ≥ 400 texts, more than half independent, and a held-out split of ≥ 100', () => {
+    const all = [...dev, ...heldout];
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    expect(all.filter((d) => d.author !== 'team').length * 2).toBeGreaterThan(all.length);
+    expect(heldout.length).toBeGreaterThanOrEqual(100);
+    expect(heldout.every((d) => d.author !== 'team')).toBe(true);
   });
 
-  it('reaches recall ≥ 0.95 and precision ≥ 0.90 (span overlap, type must match)', () => {
-    const { tallies, misses, falsePositives } = score(docs, true);
-    const rows = [...entityTypeSchema.options, 'ALL' as const].map((type) => {
-      const t = tallies.get(type) ?? { gold: 0, found: 0, predicted: 0, correct: 0 };
-      return {
-        type,
-        gold: t.gold,
-        predicted: t.predicted,
-        recall: pct(t.found, t.gold).toFixed(3),
-        precision: pct(t.correct, t.predicted).toFixed(3),
-      };
-    });
-    const untyped = score(docs, false).tallies.get('ALL')!;
-    const summary = (split: 'dev' | 'heldout') => {
-      const t = score(loadCorpus(split), true).tallies.get('ALL')!;
-      return `${split.padEnd(8)} R ${pct(t.found, t.gold).toFixed(3)}  P ${pct(t.correct, t.predicted).toFixed(3)}  (${t.gold} gold)`;
-    };
-    console.log(
-      `Privacy corpus: ${docs.length} docs\n` +
-        rows.map((r) => `${r.type.padEnd(12)} gold ${String(r.gold).padStart(4)}  pred ${String(r.predicted).padStart(4)}  R ${r.recall}  P ${r.precision}`).join('\n') +
-        `\nANY TYPE     R ${pct(untyped.found, untyped.gold).toFixed(3)}  P ${pct(untyped.correct, untyped.predicted).toFixed(3)}` +
-        `\n${summary('dev')}\n${summary('heldout')}`,
-    );
+  it(`dev split: recall ≥ ${MIN_RECALL}, precision ≥ ${MIN_PRECISION}, every type recall ≥ ${MIN_TYPE_RECALL}, no BSN leak`, () => {
+    const s = scoreCorpus(dev, { listErrors: true });
+    console.log(formatScore('dev', s));
     if (process.env.PRIVACY_CORPUS_REPORT) {
-      writeFileSync(process.env.PRIVACY_CORPUS_REPORT, `MISSES\n${misses.join('\n')}\n\nFALSE POSITIVES\n${falsePositives.join('\n')}\n`);
+      writeFileSync(process.env.PRIVACY_CORPUS_REPORT, `DEV SPLIT ONLY\n\nMISSES\n${s.misses.join('\n')}\n\nFALSE POSITIVES\n${s.falsePositives.join('\n')}\n`);
     }
-    const all = tallies.get('ALL')!;
-    expect(pct(all.found, all.gold)).toBeGreaterThanOrEqual(0.95);
-    expect(pct(all.correct, all.predicted)).toBeGreaterThanOrEqual(0.9);
+    assertSplit(s);
   });
 
-  it('restores every document exactly', () => {
-    for (const doc of docs) {
-      const p = pseudonymize(doc.text, { knownNames: doc.knownNames });
+  // Frozen: aggregates only. Never print, read or tune on its documents, misses or false positives.
+  describe('held-out split', () => {
+    const s = scoreCorpus(heldout);
+    console.log(formatScore('heldout', s));
+    const all = s.byType.get('ALL')!;
+
+    // Hard, whatever the target: no BSN ever leaks, and precision meets the issue's threshold.
+    it(`no BSN leak, precision ≥ ${MIN_PRECISION}`, () => {
+      expect(s.bsnLeaks, 'BSN leaks').toBe(0);
+      expect(precision(all), 'precision').toBeGreaterThanOrEqual(MIN_PRECISION);
+    });
+
+    // The first run after the work (README, 2026-12-01: R 0.936): a later change may not lose recall.
+    it(`recall does not fall below its first-run figure (${HELDOUT_FIRST_RUN_RECALL})`, () => {
+      expect(recall(all), 'recall').toBeGreaterThanOrEqual(HELDOUT_FIRST_RUN_RECALL);
+    });
+
+    // The recall targets of issue 14 are not reached on held-out text (README). Rules are never tuned on
+    // this split; when a change from new dev text reaches them this starts failing: make it a plain `it`.
+    it.fails(`recall ≥ ${MIN_RECALL}, every type recall ≥ ${MIN_TYPE_RECALL} (target of issue 14, not reached yet)`, () => {
+      assertSplit(s);
+    });
+  });
+
+  it('restores every dev text exactly', () => {
+    for (const doc of dev) {
+      const p = pseudonymize(doc.text, { knownNames: doc.knownNames, session: createPseudonymSession() });
       expect(p.restore(p.text), doc.id).toBe(doc.text);
     }
+  });
+
+  it('restores every held-out text exactly (counted, never shown)', () => {
+    let failed = 0;
+    for (const doc of heldout) {
+      const p = pseudonymize(doc.text, { knownNames: doc.knownNames, session: createPseudonymSession() });
+      if (p.restore(p.text) !== doc.text) failed++;
+    }
+    expect(failed, 'held-out texts that do not round-trip').toBe(0);
   });
 });

@@ -133,18 +133,19 @@ describe('dates', () => {
     }
   });
 
-  it('shifts back dates the model wrote itself, in the model’s format', () => {
+  it('restores a sent date in the format the model rewrote it in, and leaves a date the model computed', () => {
     const session = createPseudonymSession({ dateShiftDays: -28 });
     const p = pseudonymize('Gevallen op 12-03-2024.', { session });
-    // The model saw 13-02-2024 and reasons "3 dagen later" in ISO.
-    expect(p.restore('{"datum":"2024-02-16","val":"13-02-2024"}')).toBe('{"datum":"2024-03-15","val":"12-03-2024"}');
+    // The model saw 13-02-2024: it writes it as ISO (restored) and reasons "3 dagen later" (not ours: left as written).
+    expect(p.restore('{"datum":"2024-02-13","later":"2024-02-16","val":"13-02-2024"}')).toBe('{"datum":"2024-03-12","later":"2024-02-16","val":"12-03-2024"}');
   });
 
   it('shifts a date without a year within the reference year, and back', () => {
     const session = createPseudonymSession({ dateShiftDays: -28, referenceYear: 2024 });
     const p = pseudonymize('Opname 3 januari, ontslag 29 februari.', { session });
     expect(p.text).toBe('Opname 6 december, ontslag 1 februari.');
-    expect(p.restore('Controle op 8 december en 1 februari.')).toBe('Controle op 5 januari en 29 februari.');
+    expect(p.restore('Controle op 6 december en 1 februari.')).toBe('Controle op 3 januari en 29 februari.');
+    expect(p.restore('Gezien op 2023-12-06.')).toBe('Gezien op 2024-01-03.');
   });
 
   it('reads a two-digit year as lib/dutch does: a birth date lies in the past', () => {

@@ -1,11 +1,13 @@
 // Builds the bundled name lists of lib/privacy from open sources:
 //   first-names.ts   @faker-js/faker nl + nl_BE first names (MIT) + a hand-compiled list of
 //                    traditional Dutch first names and nicknames (public facts, written for this project)
-//   family-names.ts  CC0 Meertens family-name lists in /work/shared/data (see its README):
+//   family-names.ts  CC0 Meertens family-name lists in sources/ (see sources/README.md):
 //                    the top 1000 plus every base name that occurs in 2+ spellings/prefix variants,
 //                    a frequency proxy that keeps the bundle small
 //   name-words.ts    names from both lists that are also Dutch words, per the OpenTaal word list
 //                    (BSD / CC-BY 3.0, Debian package `wdutch`); only used when present
+//   short-words.ts   the OpenTaal words of 2–4 lower-case letters: "ajb" or "pvdb" after a dash is a
+//                    paraaf, "goed" or "pols" is not (needs the word list; kept as it is without it)
 // Run from the repo root: `node lib/privacy/data/generate.mjs`. The outputs are committed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +16,8 @@ import { gzipSync } from 'node:zlib';
 import { allLocales } from '@faker-js/faker';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const shared = process.env.SHARED_DATA ?? '/work/shared/data';
+// The CC0 source lists are vendored beside this script (sources/README.md).
+const sources = join(here, 'sources');
 
 // Traditional and common Dutch / Flemish / Surinamese / Turkish / Moroccan first names and
 // nicknames that the faker list (mostly modern baby names) lacks. Older clients in VVT
@@ -42,6 +45,17 @@ Youssef Karim Khalid Abdel Abdelkader Driss Omar Hamid Fatima Khadija Malika Nai
 Murat Hüseyin Ayşe Emine Fatma Hatice Zeynep Elif Osman Kemal Ahmet Mustafa Yusuf Priya Ravi Sunita Shanti Anil Rajesh Sharda
 Radjesh Soenita Anjali Kishan Rakesh Wendy Priscilla Shirley Gracia Marlon Glenn Dylan Demi Romy Kim Kelly Joyce Naomi Sharon
 Sanne Lotte Lisa Fleur Noor Eva Iris Roos Anouk Femke Jeanine Mandy Mariëlle Marieke Mirthe Nathalie Sabine Stefanie Suzanne Wendy
+Kirsten Mieke Rianne Ilona Rik Geke Durk Gonnie Hennie Trijn Tonnie Jolien Jolanda Jolande Ilse Yvette Carin Karin Marike Marijke
+Mariëtte Anne-Marie Jan-Willem Jan-Peter Hans-Peter Marie-José Marie-Louise Annemiek Annemieke Anneloes Annelien Anouschka Lieke
+Mirjam Myrthe Nicolien Renske Roelof Sietske Sytske Tjitske Wietske Wiebe Wietse Sjoukje Hylke Auke Eelke Gosse Jouke Lolke Oene Pier
+Rinze Sibbele Tsjalle Ytsje Bauke Doutzen Froukje Geeske Hiske Jikke Liesbeth Marrit Minne Reinder Sjoerdje Tjalling Wybren Ynte
+Gerjo Hendrikus Jacobus Johannes Petrus Paulus Wilhelmus Gerardus Antonius Franciscus Theodora Petronella Johanna Wilhelmina Gerarda
+Bertje Gertje Pietje Keesje Jantje Anneke Annemie Riekje Mientje Sjaantje Dientje Grietje Leentje Mijntje Tootje Toosje Truusje
+Ria Riet Ineke Ank Anky Annie Tineke Hetty Hettie Jenny Joke Marga Rita Tonny Wilma Yolanda Greet Mia Loes Lidy Lies Nelly
+Dewi Sri Indah Ratna Wulan Joyce Priscilla Sharmila Chandra Devi Sanjay Rishi Vikash Kavita Reshma Soenita Ashwin Radj Ramon Glenn
+Jamal Sevda Chiara Burak Fatih Raoul Romano Noura Hamdan Dmytro Sofiia Olena Oksana Iryna Yulia Mykola Andriy Bohdan Taras Nadiya
+Hodan Ayaan Abdi Faduma Amina Yonas Filmon Semhar Selam Tesfay Omid Reza Farid Dariush Shirin Parisa Nasrin Layla Hiba Nour Rania
+Kees Kaj Koen Luuk Milan Mats Nick Niels Olaf Quinten Rens Ruben Sem Stijn Thijs Tijn Tygo Wouter Wessel Yannick Jurre Jort Pepijn
 `;
 
 // Words the OpenTaal list knows only as a name (or rarely as a word) stay names; these common
@@ -65,10 +79,14 @@ const fakerNames = [allLocales.nl, allLocales.nl_BE].flatMap((l) => Object.value
 const firstNames = new Set(
   [...fakerNames, ...EXTRA_FIRST_NAMES.split(/\s+/)].map((n) => n.trim()).filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n)),
 );
+// First names of the languages Dutch care clients and staff often have (faker, MIT), minus every name
+// that is also a Dutch word: capitalised mid-sentence these are names, and none of them is a Dutch word
+// that opens a sentence. Needs the OpenTaal word list; without it they are left out.
+const FOREIGN_LOCALES = ['de', 'en', 'fr', 'it', 'es', 'pt_PT', 'pt_BR', 'tr', 'pl', 'ro', 'hr', 'sr_RS_latin', 'id_ID', 'da', 'sv', 'nb_NO', 'fi', 'cs_CZ'];
 
 // --- family names ----------------------------------------------------------------------------
-const all = readLines(join(shared, 'nl-family-names-freq5.lst'));
-const top = readLines(join(shared, 'nl-family-names-top1000.csv'))
+const all = readLines(join(sources, 'nl-family-names-freq5.lst'));
+const top = readLines(join(sources, 'nl-family-names-top1000.csv'))
   .slice(1)
   .map((l) => l.split(',')[0]);
 const variants = new Map();
@@ -96,6 +114,18 @@ if (existsSync(dictPath)) {
 } else {
   console.warn(`${dictPath} missing (apt-get install wdutch); name-words.ts keeps only the built-in words`);
 }
+if (existsSync(dictPath)) {
+  const dict = new Set(readLines(dictPath).map((w) => w.toLowerCase()));
+  const always = new Set(ALWAYS_WORDS.split(/\s+/));
+  for (const locale of FOREIGN_LOCALES) {
+    for (const n of Object.values(allLocales[locale]?.person?.first_name ?? {}).flat()) {
+      const name = String(n).trim();
+      const lower = name.toLowerCase();
+      if (/^\p{Lu}\p{Ll}[\p{Ll}'-]+$/u.test(name) && !dict.has(lower) && !always.has(lower)) firstNames.add(name);
+    }
+  }
+}
+const shortWords = existsSync(dictPath) ? new Set(readLines(dictPath).filter((w) => /^\p{Ll}{2,4}$/u.test(w))) : null;
 
 // --- write -------------------------------------------------------------------------------------
 function writeModule(file, exportName, header, values) {
@@ -125,3 +155,11 @@ writeModule(
   `${gen}\n// Lower-cased names that are also ordinary Dutch words ("bakker", "roos"), '|'-joined: these\n// need context before they count as a name. Derived from the OpenTaal word list\n// (BSD / CC-BY 3.0, https://www.opentaal.org) intersected with the name lists.`,
   nameWords,
 );
+if (shortWords) {
+  writeModule(
+    'short-words.ts',
+    'SHORT_WORDS',
+    `${gen}\n// Dutch words of 2–4 lower-case letters, '|'-joined, from the OpenTaal word list\n// (BSD / CC-BY 3.0, https://www.opentaal.org): such a word after a dash is no paraaf.`,
+    shortWords,
+  );
+}

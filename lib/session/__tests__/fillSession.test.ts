@@ -82,12 +82,17 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     expect(session.pendingFills().map((r) => r.ref.key)).toEqual(['#pols', '#sat']); // the overwrite waits
     await session.fill();
     expect([value('pols'), value('sat'), value('gewicht')]).toEqual(['88', '94', '71.5']);
+    expect(session.getState().fill!.last).toEqual({ filled: 2, total: 2 });
+    expect(session.getState().review!.items.map((i) => session.isFilled(i))).toEqual([true, true, false]);
 
     session.confirmOverwrite({ frameId: 0, key: '#gewicht' }, true);
     // Only the newly confirmed overwrite goes out the second time.
     expect(session.pendingFills().map((r) => r.ref.key)).toEqual(['#gewicht']);
     await session.fill();
     expect(value('gewicht')).toBe('72.9');
+    // The panel's counts: this fill alone (as its Logboek line) and everything filled on this read.
+    expect(session.getState().fill!.last).toEqual({ filled: 1, total: 1 });
+    expect(session.getState().fill!.results.filter((r) => r.ok)).toHaveLength(3);
     await session.fill();
     expect(session.getState().notice).toEqual({ code: 'fill.allDone' });
 
@@ -126,6 +131,19 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     const state = session.getState();
     expect(state.failure?.code).toBe('unreachable');
     expect(state.review).toBeNull();
+    // Nothing reached a server, so the panel does not say the text "was sent".
+    expect(state.sent).toBe(false);
+  });
+
+  it('a page without fields to fill asks nothing of the model', async () => {
+    const frames = jsdomFrames({ 0: { html: '<header><h1>Mw. A. Jansen</h1></header><article><p>Rustige nacht.</p></article>' } });
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor });
+    session.setTab(5);
+    await session.read();
+    await session.suggest(policy, '');
+    expect(session.getState().notice).toEqual({ code: 'fields.noFields' });
+    expect(llm.requests).toHaveLength(0);
   });
 
   it('suggestions of an earlier read cannot be filled after the page was read again with another client', async () => {
@@ -138,6 +156,36 @@ describe('fill session: read → suggest → review → fill → undo, end to en
     await session.fill();
     expect(session.getState().fill!.results).toMatchObject([{ ok: false, error: 'stale' }]);
     expect(value('pols')).toBe('');
+  });
+
+  it("an inserted draft carries the organisation's AI mark, and the log says so", async () => {
+    const frames = jsdomFrames({ 0: { html: '<header><h1>Mw. A. Jansen</h1></header><form><label for="r">Rapportage</label><textarea id="r"></textarea></form>' } });
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const template = 'Opgesteld met AI-ondersteuning, gecontroleerd door {gebruiker}';
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor, transparencyMark: () => ({ template, userId: 'v.devries' }) });
+    session.setTab(5);
+    const tab = await session.read();
+    const field = tab!.fields.find((f) => f.label === 'Rapportage')!;
+    expect(session.transparencyMarkFor()).toBe('Opgesteld met AI-ondersteuning, gecontroleerd door v.devries');
+    const result = await session.insertText({ frameId: field.frameId, key: field.key }, 'S: pijn.\nP: arts gebeld.', '');
+    expect(result?.ok).toBe(true);
+    expect((frames.get(0)!.doc.getElementById('r') as HTMLTextAreaElement).value).toBe(
+      'S: pijn.\nP: arts gebeld.\n\nOpgesteld met AI-ondersteuning, gecontroleerd door v.devries',
+    );
+    const [fill] = await queryAudit(db, { type: 'fill' });
+    expect(fill).toMatchObject({ outcome: 'inserted', marked: true, userId: 'v.devries' });
+  });
+
+  it('without a mark in policy, the draft goes in as it is', async () => {
+    const frames = jsdomFrames({ 0: { html: '<form><label for="r">Rapportage</label><textarea id="r"></textarea></form>' } });
+    const auditor = createAuditor({ db, settings: () => settings, salt: async () => 'zout' });
+    const session = createFillSession({ transport: localTabTransport(agentsOf(frames)), auditor, transparencyMark: () => ({ template: null, userId: 'v' }) });
+    session.setTab(5);
+    const tab = await session.read();
+    const field = tab!.fields[0]!;
+    await session.insertText({ frameId: field.frameId, key: field.key }, 'Tekst.', '');
+    expect((frames.get(0)!.doc.getElementById('r') as HTMLTextAreaElement).value).toBe('Tekst.');
+    expect((await queryAudit(db, { type: 'fill' }))[0]).not.toHaveProperty('marked');
   });
 
   it('a choice with no way back to "nothing chosen" is filled only after its own confirmation, and its undo is refused saying what it holds', async () => {

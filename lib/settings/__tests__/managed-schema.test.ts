@@ -24,6 +24,11 @@ function drift(zodSchema: z.ZodType, json: Node, at: string): string[] {
     }
     return problems;
   }
+  if (inner instanceof z.ZodRecord) {
+    // A free-form map (audit forwarding headers): Chrome describes it with additionalProperties.
+    if (type !== 'object' || !json.additionalProperties) return [`${at}: zod record, schema ${String(type)} without additionalProperties`];
+    return drift(inner.valueType as z.ZodType, json.additionalProperties as Node, `${at}.*`);
+  }
   if (inner instanceof z.ZodArray) {
     if (type !== 'array') return [`${at}: zod array, schema ${String(type)}`];
     return drift(inner.element as z.ZodType, json.items as Node, `${at}[]`);
@@ -64,6 +69,7 @@ function walk(node: unknown, at: string, visit: (node: Node, at: string) => void
   visit(schema, at);
   for (const [key, sub] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) walk(sub, `${at}.${key}`, visit);
   if (schema.items) walk(schema.items, `${at}[]`, visit);
+  if (schema.additionalProperties) walk(schema.additionalProperties, `${at}.*`, visit);
 }
 
 describe('public/managed_schema.json', () => {
@@ -80,7 +86,12 @@ describe('public/managed_schema.json', () => {
     walk(managedSchema, 'policy', (node, at) => {
       if (node.sensitiveValue === true) secrets.push(at);
     });
-    expect(secrets.sort()).toEqual(['policy.endpoint.apiKey', 'policy.endpoint.authHeader.value', 'policy.transcription.apiKey']);
+    expect(secrets.sort()).toEqual([
+      'policy.auditForwarding.headers.*',
+      'policy.endpoint.apiKey',
+      'policy.endpoint.authHeader.value',
+      'policy.transcription.apiKey',
+    ]);
   });
 
   it('documents every policy key in Dutch and English', () => {

@@ -153,3 +153,29 @@ describe('resolveSettings', () => {
     expect(defaults.ecdSites).toEqual([]);
   });
 });
+
+describe('resolveSettings: where each value came from', () => {
+  it('names policy, user or default for every leaf setting', () => {
+    const { sources } = resolve(
+      { language: 'en', endpoint: { model: 'mine' }, features: { summaries: false } },
+      { endpoint: { baseURL: 'https://ai.zorg.nl/v1' }, features: { dictation: false }, enforcePseudonymization: true },
+    );
+    expect(sources['endpoint.baseURL']).toBe('policy');
+    expect(sources['endpoint.model']).toBe('user');
+    expect(sources['endpoint.timeoutMs']).toBe('default');
+    expect(sources.language).toBe('user');
+    expect(sources['features.dictation']).toBe('policy'); // a recommendation the user left alone
+    expect(sources['features.summaries']).toBe('user'); // a recommendation the user overrode is theirs
+    expect(sources.pseudonymize).toBe('policy');
+    expect(sources.pseudonymizeByEndpoint).toBe('policy');
+    expect(sources.ecdSites).toBe('default');
+    expect(Object.keys(sources)).not.toContain('endpoint');
+    expect(Object.keys(sources)).not.toContain('schemaVersion');
+  });
+
+  it('a locked path without a policy value is the default, whatever the user stored', () => {
+    const { sources, settings } = resolve({ language: 'en' }, { lockedSettings: ['language'] });
+    expect(settings.language).toBe('nl');
+    expect(sources.language).toBe('default');
+  });
+});

@@ -127,3 +127,16 @@ describe('settings store', () => {
     stop();
   });
 });
+
+describe('the test build policy layer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does not exist outside the test build: storage.local never acts as policy', async () => {
+    expect(import.meta.env.DOSSIERHULP_TEST_BUILD).toBeFalsy();
+    await fakeBrowser.storage.local.set({ testPolicy: { auditForwarding: { url: 'https://logs.zorg.example/' }, userId: 'x' } });
+    expect(await readPolicy()).toEqual({});
+    const { settings } = await loadSettings();
+    expect(settings.auditForwarding).toBeNull();
+    expect(settings.userId).toBe('');
+  });
+});
