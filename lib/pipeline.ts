@@ -27,7 +27,7 @@ import {
   type SummaryCache,
   type SummaryPlan,
 } from './llm';
-import { markSuspect, unmarkData } from './llm/dataFence';
+import { markLines, markSuspect, unmarkData } from './llm/dataFence';
 import { formatDutchDate } from './dutch';
 import { filterReportsByDays, renderTemplate, type Template } from './templates';
 import { createPseudonymSession, pseudonymize, type PseudonymEntity, type RestoreOptions } from './privacy';
@@ -155,7 +155,8 @@ export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes =
   let outgoing = outgoingFor(selection);
   // Checked as it will travel (pseudonymised, JSON-escaped); selected again a little smaller when over.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const over = estimateTokens(JSON.stringify(outgoing.text)) - budget;
+    // Datamarked as suggestFields sends it: a mark on every line.
+    const over = estimateTokens(JSON.stringify(markLines(outgoing.text))) - budget;
     if (over <= 0) break;
     selection = select(selection.tokens - over - 32);
     outgoing = outgoingFor(selection);

@@ -79,6 +79,11 @@ const WORDS = {
  * @example
  * const suggestions = await suggestFields({ model, fields, sourceText: pseudonymised, language: 'nl', signal });
  */
+/** The system prompt of a suggestion request: the rules, the reading guide and the data-marking rule. */
+function suggestSystem(language: 'nl' | 'en'): string {
+  return withDataMarkingRule(withSnapshotGuide(SYSTEM[language], language), language);
+}
+
 export async function suggestFields<F extends ScannedField>(input: SuggestFieldsInput<F>): Promise<Suggestion<F>[]> {
   const built = buildSuggestionSchema(input.fields);
   if (built.fields.length === 0) return [];
@@ -93,7 +98,7 @@ export async function suggestFields<F extends ScannedField>(input: SuggestFields
   return withDeadline(input, async (abortSignal) => {
     const result = await generateText({
       model: input.model,
-      system: withDataMarkingRule(withSnapshotGuide(SYSTEM[input.language], input.language), input.language),
+      system: suggestSystem(input.language),
       prompt,
       output: Output.object({ schema: responseSchema, name: 'field_suggestions' }),
       temperature: 0,
@@ -126,7 +131,7 @@ export function suggestRequestTokens(fields: ScannedField[], language: 'nl' | 'e
   const prompt = buildSuggestPrompt(built.fields, { sourceText: '', language });
   const schema = JSON.stringify(zodSchema(built.schema).jsonSchema);
   // Counted as they travel: JSON strings, with their escapes.
-  return estimateTokens(JSON.stringify(withSnapshotGuide(SYSTEM[language], language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
+  return estimateTokens(JSON.stringify(suggestSystem(language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
 }
 
 /**

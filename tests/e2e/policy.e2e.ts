@@ -95,11 +95,13 @@ describe.skipIf(skipReason !== null)('"Verbinding testen" under the organisation
   it('refuses a non-allowed endpoint: the egress message, and no request (so no API key) reaches it', async () => {
     const options = await env.ext.context.newPage();
     await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
-    const baseUrl = options.getByLabel('Adres (base URL)').first();
+    const baseUrl = options.getByLabel('Adres van de server').first();
     await baseUrl.fill(env.llm.url);
     await options.getByLabel('API-sleutel').first().fill('sk-geheim-123');
     await options.getByRole('button', { name: 'Verbinding testen' }).click();
-    await expect.poll(async () => (await options.getByRole('alert').allTextContents()).join('\n')).toContain(nl.llmError['egress-blocked']);
+    // Refused before any request, with the address that is not on the list.
+    const refused = nl.settingsMessage['endpoint-not-allowed'].replace('{{origin}}', new URL(env.llm.url).origin);
+    await expect.poll(async () => (await options.getByRole('alert').allTextContents()).join('\n')).toContain(refused);
     expect(env.llm.requests).toHaveLength(0);
     expect(await options.getByTestId('connection-ok').count()).toBe(0);
   });
