@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { browserMessageFiles } from './lib/i18n/browserMessages';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
@@ -67,5 +68,14 @@ export default defineConfig({
     },
   },
   // Code behind import.meta.env.DOSSIERHULP_TEST_BUILD exists only in the test build (lib/env.d.ts).
-  vite: () => ({ define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) } }),
+  vite: () => ({
+    define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) },
+    // dom-accessibility-api's Set and Array.from polyfills, replaced by the native ones (lib/page/platform).
+    resolve: {
+      alias: [
+        { find: /^\.\/polyfills\/SetLike\.mjs$/, replacement: resolve(import.meta.dirname, 'lib/page/platform/nativeSet.ts') },
+        { find: /^\.\/polyfills\/array\.from\.mjs$/, replacement: resolve(import.meta.dirname, 'lib/page/platform/nativeArrayFrom.ts') },
+      ],
+    },
+  }),
 });

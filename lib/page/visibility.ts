@@ -61,6 +61,9 @@ const MIN_BOX_PX = 4;
 /** Text and background closer than this (WCAG contrast ratio, and every channel within 64) cannot be read. */
 const MIN_CONTRAST = 1.5;
 
+/** Declarations that only change how text is painted (its colour, background, size), never whether the box shows. */
+const PAINT_ONLY = /^(color|background|-webkit-text|text-shadow|font-size)/;
+
 /** Whether a declaration can change whether an element or its text is painted readably. */
 function isSuspiciousDeclaration(name: string, value: string): boolean {
   const v = value.trim().toLowerCase();
@@ -92,7 +95,19 @@ function isSuspiciousDeclaration(name: string, value: string): boolean {
 
 /** An rgba colour from a computed value ('rgb(…)', 'rgba(…)', '#rgb[a]', '#rrggbb[aa]', 'transparent'); null when unknown. */
 export function parseColor(value: string | undefined): number[] | null {
-  const c = (value ?? '').trim().toLowerCase();
+  const key = value ?? '';
+  const known = parsedColors.get(key);
+  if (known !== undefined) return known;
+  const parsed = parseColorText(key);
+  // Computed colours repeat on every element of a page: parse each once (a page has few distinct ones).
+  if (parsedColors.size < 512) parsedColors.set(key, parsed);
+  return parsed;
+}
+
+const parsedColors = new Map<string, number[] | null>();
+
+function parseColorText(value: string): number[] | null {
+  const c = value.trim().toLowerCase();
   if (c === 'transparent') return [0, 0, 0, 0];
   const hex = /^#([0-9a-f]{3,8})$/.exec(c)?.[1];
   if (hex && hex.length !== 5 && hex.length !== 7) {
@@ -128,12 +143,22 @@ export function indistinct(text: number[], background: number[]): boolean {
   return contrast < MIN_CONTRAST && [0, 1, 2].every((i) => Math.abs(text[i]! - background[i]!) < 64);
 }
 
-function styleHasSuspect(style: CSSStyleDeclaration): boolean {
+/** What a rule's declarations can change: the box (whether it shows at all), only the paint of its text, or nothing. */
+function styleSuspicion(style: CSSStyleDeclaration): 'box' | 'paint' | null {
+  let found: 'paint' | null = null;
   for (let i = 0; i < style.length; i++) {
     const name = style.item(i);
-    if (isSuspiciousDeclaration(name, style.getPropertyValue(name))) return true;
+    if (!isSuspiciousDeclaration(name, style.getPropertyValue(name))) continue;
+    if (!PAINT_ONLY.test(name)) return 'box';
+    found = 'paint';
   }
-  return false;
+  return found;
+}
+
+/** Selectors of suspicious rules: those that may hide a box, and those that only change how text is painted. */
+interface SuspectSelectors {
+  box: string[];
+  paint: string[];
 }
 
 /** Splits a selector list on top-level commas and drops pseudo-elements (they never hide the element itself). */
@@ -157,13 +182,14 @@ function selectorParts(selectorText: string): string[] {
 }
 
 /** Collects selectors of suspicious rules; false when the sheet cannot be analysed (then check everything). */
-function collectSelectors(rules: CSSRuleList, out: string[]): boolean {
+function collectSelectors(rules: CSSRuleList, out: SuspectSelectors): boolean {
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as CSSRule & { selectorText?: string; style?: CSSStyleDeclaration; cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null };
     if (rule.type === 1 && rule.style && rule.selectorText !== undefined) {
       // CSS nesting: a nested selector cannot be resolved with querySelectorAll on its own.
       if (rule.cssRules && rule.cssRules.length > 0) return false;
-      if (styleHasSuspect(rule.style)) out.push(...selectorParts(rule.selectorText));
+      const suspicion = styleSuspicion(rule.style);
+      if (suspicion) out[suspicion].push(...selectorParts(rule.selectorText));
     } else if (rule.type === 3) {
       if (rule.styleSheet && !collectSelectors(rule.styleSheet.cssRules, out)) return false;
     } else if (rule.type !== 7 && rule.cssRules) {
@@ -177,24 +203,27 @@ const MAX_SUSPICIOUS_SELECTORS = 400;
 /** The browser's own styles give these a colour, background or font size of their own: always looked at. */
 const UA_PAINTED = 'a,mark,small,sub,sup,font,dialog,[color],[bgcolor],[background],[text]';
 
-/** Elements that some rule could hide, or null when every element must be checked. */
-function collectSuspects(doc: Document): Set<Element> | null {
+/** Elements some rule could hide (`box`), and those plus the ones whose text a rule paints (`any`); null when every element must be checked. */
+function collectSuspects(doc: Document): { box: Set<Element>; any: Set<Element> } | null {
   const sheets: CSSStyleSheet[] = [];
   try {
     for (let i = 0; i < doc.styleSheets.length; i++) sheets.push(doc.styleSheets[i]!);
     const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
     if (adopted) sheets.push(...adopted);
-    const selectors: string[] = [];
+    const selectors: SuspectSelectors = { box: [], paint: [] };
     for (const sheet of sheets) {
       if (!collectSelectors(sheet.cssRules, selectors)) return null;
-      if (selectors.length > MAX_SUSPICIOUS_SELECTORS) return null;
+      if (selectors.box.length + selectors.paint.length > MAX_SUSPICIOUS_SELECTORS) return null;
     }
-    const suspects = new Set<Element>();
-    for (const selector of new Set(selectors)) {
-      const matches = doc.querySelectorAll(selector);
-      for (let i = 0; i < matches.length; i++) suspects.add(matches[i]!);
-    }
-    return suspects;
+    const matching = (list: string[], into: Set<Element>) => {
+      for (const selector of new Set(list)) {
+        const matches = doc.querySelectorAll(selector);
+        for (let i = 0; i < matches.length; i++) into.add(matches[i]!);
+      }
+      return into;
+    };
+    const box = matching(selectors.box, new Set<Element>());
+    return { box, any: matching(selectors.paint, new Set(box)) };
   } catch {
     // Cross-origin sheet (cssRules throws) or a selector querySelectorAll does not understand.
     return null;
@@ -305,7 +334,8 @@ interface Paint {
   scale: number;
   fontPx: number;
   visible: boolean;
-  outlined: boolean;
+  /** Whether a shadow or stroke keeps the text readable: read only when the colours alone are not (lazy). */
+  outlined: () => boolean;
 }
 
 /** A computed font size in px (browsers give px; jsdom may leave em or %). */
@@ -318,9 +348,9 @@ function fontPx(value: string | undefined, parentPx: number): number {
 
 function readable(p: Paint): boolean {
   if (!p.visible || p.fontPx * p.scale < MIN_FONT_PX) return false;
-  if (p.outlined || !p.color || !p.background) return true;
+  if (!p.color || !p.background) return true;
   const alpha = p.color[3]! * p.opacity;
-  return !indistinct(over([p.color[0]!, p.color[1]!, p.color[2]!, alpha], p.background), p.background);
+  return !indistinct(over([p.color[0]!, p.color[1]!, p.color[2]!, alpha], p.background), p.background) || p.outlined();
 }
 
 /** A text shadow or stroke that stands out from the background keeps text readable whatever its colour. */
@@ -340,7 +370,10 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
   const win = doc.defaultView;
   const hasLayout = win !== null && detectLayout(doc);
   const exhaustive = options.exhaustive === true;
-  const suspects = win && !exhaustive ? collectSuspects(doc) : null;
+  const collected = win && !exhaustive ? collectSuspects(doc) : null;
+  // Most rules of a dossier only colour text: those elements need their paint looked at, not their box.
+  const suspects = collected?.any ?? null;
+  const boxSuspects = collected?.box ?? null;
   // Elements the browser's own styles paint: their text needs a computed style, their box does not.
   const painted = suspects ? new Set(doc.querySelectorAll(UA_PAINTED)) : null;
   // Only elements that need a computed style are cached: Maps with 100,000 keys cost more than the checks.
@@ -366,7 +399,7 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
     // Shadow trees have style sheets of their own that collectSuspects does not see: always look there.
     const needed =
       suspects === null ||
-      suspects.has(el) ||
+      (forText ? suspects.has(el) : boxSuspects!.has(el)) ||
       (el.hasAttributes() && el.hasAttribute('style')) ||
       (inShadowTree ?? el.getRootNode() !== doc) ||
       (forText && painted!.has(el));
@@ -454,7 +487,7 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
         scale: 1,
         fontPx: px(style?.fontSize) || 16,
         visible: true,
-        outlined: false,
+        outlined: () => false,
       };
     }
     return rootPaint;
@@ -476,6 +509,7 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
     else if (bg && bg[3]! > 0) background = background ? over(bg, background) : bg[3]! >= 0.99 ? bg : null;
     const zoom = px(own.getPropertyValue('zoom')) || 1;
     const scaleProp = own.getPropertyValue('scale');
+    let outlined: boolean | undefined;
     const paint: Paint = {
       color: parseColor(own.getPropertyValue('-webkit-text-fill-color') || own.color),
       background,
@@ -483,7 +517,10 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
       scale: parent.scale * transformScale(own.transform ?? '') * zoom * (scaleProp && scaleProp !== 'none' ? px(scaleProp) || 1 : 1),
       fontPx: fontPx(own.fontSize, parent.fontPx),
       visible: own.visibility !== 'hidden' && own.visibility !== 'collapse',
-      outlined: parent.outlined || outlinedBy(own, background),
+      outlined: () => {
+        outlined ??= parent.outlined() || outlinedBy(own, background);
+        return outlined;
+      },
     };
     paints.set(el, paint);
     return paint;
@@ -504,7 +541,8 @@ export function createVisibility(doc: Document, options: VisibilityOptions = {})
   function findCovered(): Set<Element> {
     const found = new Set<Element>();
     if (!hasLayout || !doc.body) return found;
-    const candidates = suspects === null ? doc.body.getElementsByTagName('*') : [...suspects, ...Array.from(doc.body.querySelectorAll('[style]'))];
+    // A cover is absolutely positioned: only a rule that can change the box (or an inline style) makes one.
+    const candidates = boxSuspects === null ? doc.body.getElementsByTagName('*') : [...boxSuspects, ...Array.from(doc.body.querySelectorAll('[style]'))];
     for (const cover of Array.from(candidates)) {
       const style = styleOf(cover) ?? computed(cover);
       const bg = parseColor(style?.backgroundColor);
