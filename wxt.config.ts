@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { browserMessageFiles } from './lib/i18n/browserMessages';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
@@ -13,7 +14,9 @@ import { isLocalHostPattern } from './packaging/productionManifest.mjs';
  * permission the user granted.
  */
 const testBuild = process.env.DOSSIERHULP_TEST_BUILD === '1';
-const SANDBOX_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// dossierhulp-test.invalid never resolves (RFC 2606): the e2e test of a DNS failure's own message needs the
+// extension to be allowed to try it.
+const SANDBOX_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://dossierhulp-test.invalid/*'];
 
 // DOSSIERHULP_SIGNING_KEY (the organisation's private key, a path or PEM) gives the manifest the matching
 // public key, so the extension ID is the one `npm run package` signs for. Without it: the project's own key.
@@ -31,7 +34,8 @@ export default defineConfig({
     default_locale: 'nl',
     // A fixed key gives a stable extension ID, which managed policy is keyed on. Organisations sign with their own.
     ...(browser === 'firefox' ? {} : { key: signingKey?.publicKey ?? EXTENSION_PUBLIC_KEY }),
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // webRequest: only to read why a request to the AI endpoint failed (net::ERR_…), for an exact message.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'webRequest', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The browser profile's account as audit user (policy userIdFrom: 'profile'). Optional: identity.email
     // carries a permission warning, and a required one would disable an installed extension on update until
@@ -64,5 +68,14 @@ export default defineConfig({
     },
   },
   // Code behind import.meta.env.DOSSIERHULP_TEST_BUILD exists only in the test build (lib/env.d.ts).
-  vite: () => ({ define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) } }),
+  vite: () => ({
+    define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) },
+    // dom-accessibility-api's Set and Array.from polyfills, replaced by the native ones (lib/page/platform).
+    resolve: {
+      alias: [
+        { find: /^\.\/polyfills\/SetLike\.mjs$/, replacement: resolve(import.meta.dirname, 'lib/page/platform/nativeSet.ts') },
+        { find: /^\.\/polyfills\/array\.from\.mjs$/, replacement: resolve(import.meta.dirname, 'lib/page/platform/nativeArrayFrom.ts') },
+      ],
+    },
+  }),
 });

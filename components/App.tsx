@@ -4,6 +4,7 @@ import { createExtensionAuditor } from '@/lib/audit/extensionAuditor';
 import { createFillSession, type FillSession } from '@/lib/session';
 import { browserTabTransport } from '@/lib/session/browserTabTransport';
 import { watchTargetTab } from '@/lib/session/watchTargetTab';
+import { watchNetErrors } from '@/lib/llm/netFailure';
 import { checkEndpoint, firstRunGuide, isDemoEndpoint, sendPolicyFor, type ResolvedSettings, type Settings } from '@/lib/settings';
 import { AuditLogView } from './audit/AuditLogView';
 import { CollectionSection } from './collection/CollectionSection';
@@ -64,7 +65,10 @@ function Panel({ resolved }: { resolved: ResolvedSettings }) {
 
   const check = useMemo(() => checkEndpoint(settings, settings.endpoint), [settings]);
   const endpointRefusal = check.ok ? null : t(`settingsMessage.${check.code}`, { url: check.url, origin: check.origin ?? check.url });
-  const policy = useMemo(() => sendPolicyFor(settings), [settings]);
+  // The browser's own reason for a failed request (refused, reset, DNS) makes the error message exact.
+  const netErrors = useMemo(() => watchNetErrors(browser.webRequest, sendPolicyFor(settings).allowedOrigins), [settings]);
+  useEffect(() => () => netErrors.stop(), [netErrors]);
+  const policy = useMemo(() => ({ ...sendPolicyFor(settings), netErrorFor: netErrors.errorFor }), [settings, netErrors]);
   const guide = firstRunGuide(resolved);
   const demo = isDemoEndpoint(settings.endpoint);
   const optionsUrl = browser.runtime.getURL('/options.html');

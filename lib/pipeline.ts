@@ -27,9 +27,10 @@ import {
   type SummaryCache,
   type SummaryPlan,
 } from './llm';
+import { markLines, markSuspect, unmarkData } from './llm/dataFence';
 import { formatDutchDate } from './dutch';
 import { filterReportsByDays, renderTemplate, type Template } from './templates';
-import { createPseudonymSession, pseudonymize, type PseudonymEntity } from './privacy';
+import { createPseudonymSession, pseudonymize, type PseudonymEntity, type RestoreOptions } from './privacy';
 import { distinctReplacements, type Replacement } from './preview/replacements';
 import type { ReviewItem } from './review/reviewItem';
 import { toReviewItems } from './review/toReviewItems';
@@ -72,19 +73,46 @@ export async function resolveContextWindow(policy: SendPolicy, now = Date.now())
 
 /** The text as it leaves the browser, with a way back to the originals. */
 export interface OutgoingText {
+  /** The page text as sent. */
   text: string;
+  /**
+   * The carer's notes as sent ('' without notes), pseudonymised with the same session as the text. The
+   * selection already holds them; they are kept apart so the review knows which placeholders the person wrote.
+   */
+  notes: string;
   /** How many identifiers were replaced (every occurrence counts). */
   identifiers: number;
   /** Each replaced identifier once: its placeholder and, kept in memory only, the original (for the preview). */
   replacements: Replacement[];
-  restore: (s: string) => string;
+  /** Originals back; `options.keep` leaves the placeholders it names as they are. */
+  restore: (s: string, options?: RestoreOptions) => string;
 }
 
-/** Pseudonymises (when on) with the client's name from the header as a known name. */
-export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = []): OutgoingText {
-  if (!policy.pseudonymize) return { text: source, identifiers: 0, replacements: [], restore: (s) => s };
-  const result = pseudonymize(source, { knownNames, session: createPseudonymSession() });
-  return { text: result.text, identifiers: result.entities.length, replacements: distinctReplacements(result.entities), restore: result.restore };
+/**
+ * Pseudonymises (when on) with the client's name from the header as a known name. `notes`, when given, are
+ * the carer's notes that `source` already contains: hidden with the same session (same placeholders), not
+ * counted again.
+ */
+export function prepareOutgoingText(source: string, policy: Pick<SendPolicy, 'pseudonymize'>, knownNames: string[] = [], notes = ''): OutgoingText {
+  if (!policy.pseudonymize) return { text: source, notes, identifiers: 0, replacements: [], restore: (s) => s };
+  const session = createPseudonymSession();
+  const page = pseudonymize(source, { knownNames, session });
+  const own = notes ? pseudonymize(notes, { knownNames, session }) : null;
+  return {
+    text: page.text,
+    notes: own?.text ?? '',
+    identifiers: page.entities.length,
+    replacements: distinctReplacements(page.entities),
+    restore: (s, options) => session.restore(s, options),
+  };
+}
+
+/**
+ * How a failed request is diagnosed: the browser's own reason, else requests that carry nothing, through the
+ * same egress lock (and not logged as a transfer: they send no data).
+ */
+function probesFor(policy: SendPolicy): { fetch: typeof fetch; netError?: SendPolicy['netErrorFor'] } {
+  return { fetch: createGuardedFetch({ allowedOrigins: policy.allowedOrigins, baseFetch: policy.baseFetch }), netError: policy.netErrorFor };
 }
 
 /** The model answered: review items, plus the entries of its answer that validation dropped, and why. */
@@ -112,6 +140,10 @@ export interface PreparedSuggestions {
  * newest reports and those with the form's measurements, then the screen around the form (selectContext).
  */
 export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes = '', options: { scope?: SelectionScope } = {}): PreparedSuggestions {
+  // Text recognised as instructions to an AI is sent marked as suspect (spotlighting), and never obeyed.
+  const suspects = (tab.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text));
+  const names = tab.client?.name ? [tab.client.name] : [];
+  const outgoingFor = (selected: ContextSelection) => prepareOutgoingText(markSuspect(selected.text, suspects, policy.language), policy, names, notes.trim());
   const fields = fillableFields(tab);
   const window = windowTokens(policy);
   const budget = window - suggestAnswerReserve(fields.length, window) - suggestRequestTokens(fields, policy.language);
@@ -120,13 +152,14 @@ export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes =
   const select = (tokens: number) =>
     selectContext(source, { budgetTokens: Math.max(0, Math.floor(tokens)), count: estimateTokens, notes, mentionsMeasure: mentions, scope: options.scope });
   let selection = select(budget / PSEUDONYM_GROWTH);
-  let outgoing = prepareOutgoingText(selection.text, policy, tab.client?.name ? [tab.client.name] : []);
+  let outgoing = outgoingFor(selection);
   // Checked as it will travel (pseudonymised, JSON-escaped); selected again a little smaller when over.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const over = estimateTokens(JSON.stringify(outgoing.text)) - budget;
+    // Datamarked as suggestFields sends it: a mark on every line.
+    const over = estimateTokens(JSON.stringify(markLines(outgoing.text))) - budget;
     if (over <= 0) break;
     selection = select(selection.tokens - over - 32);
-    outgoing = prepareOutgoingText(selection.text, policy, tab.client?.name ? [tab.client.name] : []);
+    outgoing = outgoingFor(selection);
   }
   const call = (fetchImpl: typeof fetch, signal?: AbortSignal, onRejected?: (r: RejectedSuggestion[]) => void) => {
     if (budget < 128) {
@@ -157,10 +190,10 @@ export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes =
         return {
           ok: true,
           rejected,
-          items: toReviewItems({ tab, suggestions, sentText: outgoing.text, restore: outgoing.restore, origin: 'model' }),
+          items: toReviewItems({ tab, suggestions, sentText: outgoing.text, sentNotes: outgoing.notes, notes: notes.trim(), restore: outgoing.restore, origin: 'model' }),
         };
       } catch (error) {
-        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint) };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, probesFor(policy)) };
       }
     },
     offline() {
@@ -176,7 +209,7 @@ export function prepareSuggestions(tab: TabRead, policy: WindowedPolicy, notes =
         const field = byId.get(s.fieldKey);
         return field ? [{ field, value: s.value, quote: s.quote }] : [];
       });
-      return toReviewItems({ tab, suggestions, sentText: source, restore: (s) => s, origin: 'offline' });
+      return toReviewItems({ tab, suggestions, sentText: source, sentNotes: notes.trim(), notes: notes.trim(), restore: (s) => s, origin: 'offline' });
     },
   };
 }
@@ -278,7 +311,11 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     found.push(...result.entities);
     return result;
   };
-  const restore = (s: string) => (session ? session.restore(s) : s);
+  // Drafts restore every identifier (a person reads them before inserting); the data marks come out.
+  const restore = (s: string) => unmarkData(session ? session.restore(s) : s);
+  // Text recognised as instructions to an AI is sent marked as suspect, in one request or in chunks.
+  const suspects = (req.tab?.suspects ?? []).flatMap((b) => b.sentences.map((x) => x.text));
+  const markedHide = (s: string) => hide(markSuspect(s, suspects, policy.language));
   const notes = hide(req.notes);
   const sentNotes = notes?.text ?? req.notes;
   // "Today" goes through the same session, so it moves with the shifted dates in the text.
@@ -304,8 +341,9 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
   } else {
     dossierText = req.screens ? req.screens.map((s) => `== ${s.title} ==\n${s.text}`).join('\n\n') : (req.tab?.text ?? '');
   }
-  const dossier = hide(dossierText);
-  const sentDossier = dossier?.text ?? dossierText;
+  const dossierSource = markSuspect(dossierText, suspects, policy.language);
+  const dossier = hide(dossierSource);
+  const sentDossier = dossier?.text ?? dossierSource;
   const identifiers = (notes?.entities.length ?? 0) + (dossier?.entities.length ?? 0);
 
   const rendered = render(sentDossier);
@@ -326,7 +364,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
     signal,
     timeoutMs: policy.endpoint.timeoutMs,
     concurrency: policy.endpoint.concurrency,
-    protect: { hide: (s) => hide(s)?.text ?? s, restore },
+    protect: { hide: (s) => markedHide(s)?.text ?? s, restore },
     cache: req.cache,
     cacheScope: [policy.endpoint.baseURL, policy.endpoint.model, `${template.id}@${template.version}`, policy.pseudonymize ? 'p' : ''].join('|'),
     onProgress: req.onProgress,
@@ -362,7 +400,7 @@ export function prepareDraft(req: DraftRequest): PreparedDraft {
         const text = await call(fetchImpl, req.signal, onText ?? req.onText);
         return { ok: true, text: restore(text), identifiers, bytes, chunked };
       } catch (error) {
-        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint), identifiers, bytes };
+        return { ok: false, failure: await diagnoseLlmError(error, policy.endpoint, probesFor(policy)), identifiers, bytes };
       }
     },
   };

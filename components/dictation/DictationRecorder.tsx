@@ -19,7 +19,9 @@ import { useT } from '../i18n';
 export interface DictationRecorderProps {
   /** Where audio is transcribed (settings `transcription`). */
   config: TranscriptionConfig;
-  /** Fetch used for transcription requests (e.g. the panel's egress-locked fetch). */
+  /** Origins audio may go to (lib/settings transcriptionPolicyFor); requests go through the egress lock. */
+  allowedOrigins: readonly string[];
+  /** The fetch underneath the egress lock (tests). */
   fetch?: typeof globalThis.fetch;
   /** The transcript, once; the audio is already deleted when this is called. */
   onTranscript(text: string): void;
@@ -46,7 +48,7 @@ const visuallyHidden = {
 } as const;
 
 type Phase = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'recorded' | 'transcribing';
-type Notice = { kind: 'done' | 'discarded' | 'no-speech' | 'max-duration' | 'device-lost' };
+type Notice = { kind: 'done' | 'discarded' | 'max-duration' | 'device-lost' };
 
 /**
  * Record → (pause/resume) → stop → transcribe, with a level meter and elapsed time.
@@ -171,6 +173,7 @@ export function DictationRecorder(props: DictationRecorderProps) {
       const text = await transcribeChunks({
         config,
         chunks,
+        allowedOrigins: props.allowedOrigins,
         fetch: props.fetch,
         signal: controller.signal,
         maxSeconds,
@@ -181,15 +184,19 @@ export function DictationRecorder(props: DictationRecorderProps) {
       chunksRef.current = [];
       setElapsed(0);
       setPhase('idle');
-      if (text.trim()) {
-        setNotice({ kind: 'done' });
-        onTranscript(text);
-      } else {
-        setNotice({ kind: 'no-speech' });
-      }
+      setNotice({ kind: 'done' });
+      onTranscript(text);
     } catch (err) {
       const code = classifyDictationError(err);
       onAudit?.({ ...audit, ok: false, error: code });
+      if (code === 'no-speech') {
+        // Nothing was said: the recording is of no use, and nothing is added to the notes (so no draft).
+        chunksRef.current = [];
+        setElapsed(0);
+        setPhase('idle');
+        setError(code);
+        return;
+      }
       // Discard aborts too; only show the error when the audio is still there to retry.
       if (chunksRef.current.length > 0) {
         setError(code);
@@ -221,7 +228,6 @@ export function DictationRecorder(props: DictationRecorderProps) {
     {
       done: t('dictation.statusDone'),
       discarded: t('dictation.statusDiscarded'),
-      'no-speech': t('dictation.statusNoSpeech'),
       'max-duration': t('dictation.maxDuration', { count: Math.round(maxSeconds / 60) }),
       'device-lost': t('dictation.deviceLost'),
     }[notice.kind];

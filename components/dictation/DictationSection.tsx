@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'react';
-import { createGuardedFetch } from '@/lib/llm/guardedFetch';
-import { checkEndpoint, originOf, type Settings } from '@/lib/settings';
+import { useState } from 'react';
+import { transcriptionPolicyFor, type Settings } from '@/lib/settings';
 import type { Auditor } from '@/lib/audit';
 import type { TabRead } from '@/lib/session';
 import type { Notes } from '../hooks/useNotes';
@@ -16,16 +15,14 @@ export function DictationSection(props: { settings: Settings; notes: Notes; audi
   const { t } = useT();
   const [added, setAdded] = useState(false);
   // Audio may go to the transcription server and nowhere else.
-  const allowed = checkEndpoint(props.settings, props.settings.transcription).ok;
-  const origin = allowed ? originOf(props.settings.transcription.baseURL) : null;
-  const guardedFetch = useMemo(() => createGuardedFetch({ allowedOrigins: origin ? [origin] : [] }), [origin]);
+  const { allowedOrigins } = transcriptionPolicyFor(props.settings);
   return (
     <section aria-labelledby="dictate-title" className="card">
       <h2 id="dictate-title">{t('dictate.title')}</h2>
       <p className="muted">{t('dictate.explain')}</p>
       <DictationRecorder
         config={props.settings.transcription}
-        fetch={guardedFetch}
+        allowedOrigins={allowedOrigins}
         onTranscript={(text) => {
           props.notes.append(text);
           setAdded(true);

@@ -11,6 +11,7 @@ import { selectionText } from '../context/selectionText';
 import type { Notes } from '../hooks/useNotes';
 import { useSessionState } from '../hooks/useSession';
 import { useT } from '../i18n';
+import { RejectedList } from './RejectedList';
 import { ReviewCards } from './ReviewCards';
 
 /** Suggest → review → fill → undo, for the fields of the page that was read. The session owns the flow. */
@@ -101,7 +102,8 @@ export function FieldsSection(props: { session: FillSession; policy: SendPolicy;
           )}
         </FailureMessage>
       )}
-      {items && items.length === 0 && <InfoMessage>{t('fields.none')}</InfoMessage>}
+      {items && items.length === 0 && review?.rejected.length === 0 && <InfoMessage>{t('fields.none')}</InfoMessage>}
+      {review && <RejectedList rejected={review.rejected} nothingTaken={review.items.length === 0} />}
       {outdated && <InfoMessage>{t('fields.outdated')}</InfoMessage>}
       {items && items.length > 0 && (
         <>

@@ -2,6 +2,7 @@ import { refId } from '@/lib/session/fieldRef';
 import type { TabRead } from '@/lib/session';
 import { useState } from 'react';
 import { useT } from '../i18n';
+import { SuspectText } from './SuspectText';
 
 /** From this many fields on, the list is rendered only when opened. */
 const LAZY_FROM = 200;
@@ -54,6 +55,7 @@ export function PageSummary({ tab }: { tab: TabRead }) {
           frames: t('read.frames', { count: tab.frames.length }),
         })}
       </p>
+      <SuspectText tab={tab} />
       <details onToggle={(e) => setFieldsOpen((e.target as HTMLDetailsElement).open)}>
         <summary>{t('read.fields', { count: tab.fields.length })}</summary>
         {(fieldsOpen || tab.fields.length <= LAZY_FROM) && (

@@ -76,6 +76,33 @@ export const ReviewCards = forwardRef<
                   <dd>
                     {typeof item.suggested === 'boolean' ? (
                       <strong id={`${id}-value`}>{shown(item, item.suggested)}</strong>
+                    ) : item.composition ? (
+                      <div className="draft" data-testid="review-draft">
+                        <p className="badge warn">{t('review.draft')}</p>
+                        <textarea
+                          id={`${id}-value`}
+                          rows={4}
+                          aria-label={t('review.editLabel', { label: item.label })}
+                          value={item.suggested}
+                          onChange={(e) => props.onEdit(item.field, e.target.value)}
+                        />
+                        <ul className="sentences">
+                          {item.composition.sentences.map((s, k) => (
+                            <li key={k} className={s.supported ? '' : 'unsupported'} data-supported={s.supported}>
+                              {s.text}
+                              {!s.supported && <em> ⚠ {t('review.unsupported')}</em>}
+                            </li>
+                          ))}
+                        </ul>
+                        <details>
+                          <summary>{t('review.sources')}</summary>
+                          <ul>
+                            {item.composition.sources.map((source, k) => (
+                              <li key={k}>{source}</li>
+                            ))}
+                          </ul>
+                        </details>
+                      </div>
                     ) : (
                       <input
                         id={`${id}-value`}
@@ -98,9 +125,14 @@ export const ReviewCards = forwardRef<
               ) : (
                 <p className="muted">{t('review.noQuote')}</p>
               )}
+              {item.unrestored && (
+                <p className="flag" role="note">
+                  ⚠ {t('review.unrestored', { codes: item.unrestored.join(', ') })}
+                </p>
+              )}
               {!item.grounded && (
                 <p className="flag" role="note">
-                  ⚠ {item.problem && !item.problem.startsWith('quote') ? t('review.check') : t('review.notGrounded')}
+                  ⚠ {item.problem === 'quote-empty' || item.problem === 'quote-not-in-source' || !item.problem ? t('review.notGrounded') : t('review.check')}
                   {item.problem ? ` — ${t(`problem.${item.problem}`)}` : ''}
                 </p>
               )}

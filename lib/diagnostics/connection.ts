@@ -1,4 +1,3 @@
-import { createGuardedFetch } from '../llm/guardedFetch';
 import { testConnection, type ConnectionResult } from '../llm/listModels';
 import { endpointConfigSchema, endpointOrigin, type EndpointConfig } from '../settings/endpoint';
 import { checkEndpoint } from '../settings/endpointAllowlist';
@@ -18,7 +17,7 @@ export async function testAllowedConnection(
   const check = checkEndpoint(settings, endpoint);
   if (!check.ok) return { ok: false, error: { code: 'egress-blocked', detail: check.origin ?? check.url } };
   const allowedOrigins = endpoint.provider === 'built-in' ? [] : [endpointOrigin(endpoint)];
-  return testConnection(endpoint, { fetch: createGuardedFetch({ allowedOrigins, baseFetch }) });
+  return testConnection(endpoint, { allowedOrigins, fetch: baseFetch });
 }
 
 /** The transcription server as an endpoint, so its model list is fetched the same way (GET {baseURL}/models). */

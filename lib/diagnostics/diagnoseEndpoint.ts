@@ -72,8 +72,13 @@ export async function diagnoseEndpoint(endpoint: EndpointConfig, settings: Pick<
       // Either the server's own empty 403 (it checks Origin), or the browser hiding an answer it got.
       return { ...answered, reachable: true, cors: failure.status === 403 ? 'origin-refused' : 'refused' };
     case 'unreachable':
+    case 'connection-refused':
+    case 'dns-failed':
     case 'timeout':
       return { ...answered, reachable: false, cors: 'unknown' };
+    case 'connection-reset':
+      // Something listens there, but broke the connection off.
+      return { ...answered, reachable: true, cors: 'unknown' };
     default:
       // The server answered with an error status, and the extension could read it: CORS let it through.
       return { ...answered, reachable: failure.status !== undefined ? true : null, cors: failure.status !== undefined ? 'ok' : 'unknown' };

@@ -9,6 +9,10 @@ export const dictationErrorCodeSchema = z.enum([
   'audio-too-long',
   'unauthorized',
   'not-configured',
+  // The organisation's allowlist does not hold the transcription server: the egress lock sent nothing.
+  'not-allowed',
+  // The recording holds no speech (silence, or too quiet), or the transcript only a speech-to-text filler.
+  'no-speech',
   'cancelled',
   'unknown',
 ]);
@@ -43,6 +47,10 @@ function classifyStatus(status: number): DictationErrorCode {
  */
 export function classifyDictationError(err: unknown): DictationErrorCode {
   if (err instanceof DictationError) return err.code;
+  // The egress lock (lib/llm/guardedFetch.ts) throws an LlmError, also when the server cannot be reached.
+  const failure = (err as { name?: unknown; failure?: { code?: unknown } } | null)?.name === 'LlmError' ? (err as { failure: { code: string } }).failure.code : null;
+  if (failure === 'egress-blocked') return 'not-allowed';
+  if (failure) return failure === 'cancelled' ? 'cancelled' : 'endpoint-down';
   // The SDK wraps the last failure after its retries; the cause is what matters.
   if (RetryError.isInstance(err)) return classifyDictationError(err.lastError);
   if (APICallError.isInstance(err)) {

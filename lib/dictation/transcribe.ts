@@ -1,15 +1,22 @@
 import { createAzure } from '@ai-sdk/azure';
 import { createOpenAI } from '@ai-sdk/openai';
 import { experimental_transcribe, NoTranscriptGeneratedError, type TranscriptionModel } from 'ai';
+import { createGuardedFetch } from '../llm/guardedFetch';
 import { isTranscriptionConfigured, type TranscriptionConfig } from './config';
 import { DictationError } from './errors';
+import { hasSpeech, withoutFillers } from './speech';
 import { readWavInfo } from './wav';
 
 export interface TranscribeChunksOptions {
   config: TranscriptionConfig;
   /** WAV chunks in recording order; each is a complete file. */
   chunks: Blob[];
-  /** Injected fetch (tests, or a fetch that adds organisation headers). Defaults to globalThis.fetch. */
+  /**
+   * Origins audio may go to: the organisation's policy (lib/settings transcriptionPolicyFor). Every request goes
+   * through the egress lock; an origin outside this list, or an empty list, gets nothing.
+   */
+  allowedOrigins: readonly string[];
+  /** The fetch underneath the egress lock (tests, or a fetch that adds organisation headers). */
   fetch?: typeof globalThis.fetch;
   signal?: AbortSignal;
   /** Called after each chunk: `done` of `total` chunks transcribed. */
@@ -22,10 +29,11 @@ export interface TranscribeChunksOptions {
 
 /**
  * Transcribes recorded WAV chunks one after the other and joins the texts in order.
- * Audio goes only to `config.baseURL`. Errors are thrown as-is; map them with
+ * Audio goes only to `config.baseURL`, and only when `allowedOrigins` holds its origin. Errors are thrown as-is; map them with
  * `classifyDictationError`. Throws `DictationError('not-configured')` without sending
- * anything when no endpoint is set, and `DictationError('audio-too-long')` when the
- * chunks exceed `maxSeconds`.
+ * anything when no endpoint is set, `DictationError('audio-too-long')` when the
+ * chunks exceed `maxSeconds`, and `DictationError('no-speech')` when no chunk holds speech (silent chunks are
+ * not sent) or the transcript is empty or only the stock phrases a model writes on silence.
  *
  * @example
  * const text = await transcribeChunks({ config, chunks: await recorder.stop(), onProgress: (d, t) => … });
@@ -40,15 +48,18 @@ export async function transcribeChunks(options: TranscribeChunksOptions): Promis
       throw new DictationError('audio-too-long', `${seconds.toFixed(1)} s exceeds ${options.maxSeconds} s`);
     }
   }
-  const model = transcriptionModel(config, options.fetch);
+  const model = transcriptionModel(config, createGuardedFetch({ allowedOrigins: [...options.allowedOrigins], baseFetch: options.fetch }));
   const texts: string[] = [];
   onProgress?.(0, files.length);
   for (const [index, audio] of files.entries()) {
     signal?.throwIfAborted();
-    texts.push(await transcribeOne(model, audio, config.language, signal, options.maxRetries));
+    // Silence is not sent: a speech-to-text model makes text up on it (lib/dictation/speech.ts).
+    if (hasSpeech(audio)) texts.push(withoutFillers(await transcribeOne(model, audio, config.language, signal, options.maxRetries)));
     onProgress?.(index + 1, files.length);
   }
-  return texts.map((t) => t.trim()).filter(Boolean).join(' ');
+  const text = texts.map((t) => t.trim()).filter(Boolean).join(' ');
+  if (!text) throw new DictationError('no-speech', texts.length === 0 ? 'no chunk held speech' : 'the transcript held no words');
+  return text;
 }
 
 async function transcribeOne(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { numbersIn } from '../dutch';
 import { readMeasurements, type Reading } from './extractMeasurements';
 import { locateQuoteInSource, quoteParts, type TextRange } from './quoteInSource';
-import { targetKind, type Measurement, type MeasurementTarget } from './measurement';
+import { targetKind, type Measurement, type MeasurementKind, type MeasurementTarget } from './measurement';
 import { checkPlausibility } from './plausibility';
 import { datesInValue, quotesDate } from './quotedDate';
 
@@ -11,6 +11,7 @@ export const groundingFailureSchema = z.enum([
   'quote-empty',
   'quote-not-in-source',
   'number-not-in-quote',
+  'measurement-not-in-quote',
   'implausible',
   'conflicts-with-source',
 ]);
@@ -73,6 +74,42 @@ function sameReading(kind: Measurement['kind'], a: number, b: number): boolean {
   return false;
 }
 
+/** Units that say what a number measures, per kind (the other kinds' units make it another reading). */
+const UNITS: [MeasurementKind, RegExp][] = [
+  ['saturatie', /^%/],
+  ['temperatuur', /^(?:°|graden\b)/i],
+  ['hartfrequentie', /^(?:\/\s?min|slagen\b|bpm\b|x\s?\/\s?min)/i],
+  ['gewicht', /^(?:kg|kilo|gram|gr?\b)/i],
+  ['lengte', /^(?:cm|meter|m\b)/i],
+  ['glucose', /^mmol/i],
+  ['vochtinname', /^(?:ml|cc|liter|l\b)/i],
+  ['bloeddruk', /^mm\s?hg/i],
+];
+/** Units of no measurement at all: a number of days, times, pieces, milligrams of a drug. */
+const OTHER_UNITS = /^(?:mg|mcg|µg|microgram|eenheden|ie\b|e\b|uur|u\b|min(?:uten|uut)?\b|dagen|dag\b|weken|week\b|maanden|jaar\b|keer\b|x\b|stuks?\b|tabletten|tablet\b|pufjes|km\b|mm\b)/i;
+
+/**
+ * The number occurs in a quote range as a reading of this kind could: not inside a measurement of another kind,
+ * and not followed by the unit of another kind or of no measurement at all.
+ */
+function standsAlone(source: string, ranges: TextRange[], n: number, kind: MeasurementKind, others: Measurement[]): boolean {
+  const same = (x: number) => Math.abs(x - n) < 1e-9;
+  const compatible = (k: MeasurementKind) => k === kind || (kind === 'uitscheiding' && k === 'vochtinname') || (kind === 'ademfrequentie' && k === 'hartfrequentie');
+  for (const r of ranges) {
+    const text = source.slice(r.start, r.end);
+    for (const m of text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)/g)) {
+      if (!same(Number(m[0].replace(',', '.')))) continue;
+      const at = r.start + (m.index ?? 0);
+      if (others.some((o) => o.start <= at && at < o.end)) continue;
+      const after = source.slice(at + m[0].length, at + m[0].length + 12).replace(/^\s+/, '');
+      const unit = UNITS.find(([, re]) => re.test(after))?.[0];
+      if ((unit && !compatible(unit)) || (!unit && OTHER_UNITS.test(after))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 function firstNumber(value: string): number | undefined {
   return numericReadings(value)[0]?.[0];
 }
@@ -111,8 +148,9 @@ function agrees(target: MeasurementTarget, value: string, m: Measurement): boole
  *    unit conversions of a measurement in the quote count: 172 is in "lengte 1,72 m"), and every full date
  *    is the same calendar date as one in the quote ("2025-11-20" is in "20 november 2025", "20-11-25",
  *    "di 20-11") → 'number-not-in-quote'; not for booleans or option fields;
- * 3. with `measurementKind`: the value is a plausible reading → 'implausible', and a measurement of that
- *    kind in the quote does not say something else → 'conflicts-with-source'.
+ * 3. with `measurementKind`: the value is a plausible reading → 'implausible', the quote holds a measurement of
+ *    that kind → 'measurement-not-in-quote' (a number from another reading, "50 ml water" for a saturation,
+ *    does not count), and it does not say something else → 'conflicts-with-source'.
  * @example verifyGrounding({ value: '38.2', quote: 'T 38,2' }, 'O: RR 120/80, T 38,2') // { grounded: true, quoteRange: {start:14,end:20} }
  */
 export function verifyGrounding(
@@ -139,7 +177,8 @@ export function verifyGrounding(
 
   if (!optionKinds.has(opts.fieldKind ?? '')) {
     // A date is compared as a calendar date, whatever its format in the quote; its digits are then done.
-    let numbersLeft = value;
+    // The digits of a placeholder ([PERSOON-1]) are no reading.
+    let numbersLeft = value.replace(/\[[A-Z]+-\d+\]/g, (p) => ' '.repeat(p.length));
     for (const date of datesInValue(value).reverse()) {
       if (!quotesDate(quoted, date)) return { grounded: false, reason: 'number-not-in-quote', quoteRange };
       numbersLeft = `${numbersLeft.slice(0, date.start)} ${numbersLeft.slice(date.end)}`;
@@ -157,8 +196,13 @@ export function verifyGrounding(
   const anyOfKind = quotedOfKind.map((r) => r.measurement);
   const unit = (sameKind.find((m) => agrees(target, value, m)) ?? anyOfKind.find((m) => agrees(target, value, m)) ?? anyOfKind[0])?.unit;
   if (!checkPlausibility(target, value, unit).ok) return { grounded: false, reason: 'implausible', quoteRange };
-  if (sameKind.length > 0 && !sameKind.some((m) => agrees(target, value, m))) {
-    return { grounded: false, reason: 'conflicts-with-source', quoteRange };
+  if (sameKind.length > 0) {
+    return sameKind.some((m) => agrees(target, value, m)) ? { grounded: true, quoteRange } : { grounded: false, reason: 'conflicts-with-source', quoteRange };
   }
-  return { grounded: true, quoteRange };
+  // A reading of this kind that is not of now (earlier, someone else's) still supports its own numbers.
+  if (anyOfKind.some((m) => agrees(target, value, m))) return { grounded: true, quoteRange };
+  // No reading of this kind in the quote: the number must stand there on its own ("8 bij mobiliseren"), not
+  // as part of another reading. "Heeft 50 ml water gedronken" does not ground a saturation of 50.
+  const others = readings.map((r) => r.measurement).filter((m) => m.kind !== kind && ranges.some((r) => overlaps(m, r)));
+  return standsAlone(source, ranges, firstNumber(value)!, kind, others) ? { grounded: true, quoteRange } : { grounded: false, reason: 'measurement-not-in-quote', quoteRange };
 }

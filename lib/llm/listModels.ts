@@ -1,10 +1,20 @@
 import type { EndpointConfig } from '../settings/endpoint';
 import { builtInModelAvailability } from './builtInModel';
 import { withDeadline } from './deadline';
+import { createGuardedFetch } from './guardedFetch';
 import { classifyHttpFailure, diagnoseLlmError, LlmError, type LlmFailure } from './llmError';
+import type { NetErrorSource } from './netFailure';
 
 export interface ListModelsOptions {
+  /**
+   * Origins the request may go to: the organisation's policy for this endpoint (sendPolicyFor). Anything else,
+   * an empty list too, is refused before a request is made, so no API key or auth header goes there.
+   */
+  allowedOrigins: readonly string[];
+  /** The fetch underneath the egress lock (tests). */
   fetch?: typeof fetch;
+  /** The browser's own reason for a failed request (lib/llm/netFailure.ts). */
+  netError?: NetErrorSource;
   signal?: AbortSignal;
   /** Default: the endpoint's timeoutMs, at most 15 s (a model list is quick or the server is not there). */
   timeoutMs?: number;
@@ -17,16 +27,17 @@ export type ConnectionResult =
 const AZURE_HOST = /\.(openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com)$/i;
 
 /**
- * GET {baseURL}/models in the OpenAI list shape (`{ data: [{ id }] }`); Azure gets its api-version.
+ * GET {baseURL}/models in the OpenAI list shape (`{ data: [{ id }] }`); Azure gets its api-version. Through the
+ * egress lock only: a request to an origin the policy does not allow throws 'egress-blocked' unsent.
  * Throws an LlmError (unreachable, unauthorized, cors-origin, …).
  */
-export async function listModels(endpoint: EndpointConfig, opts: ListModelsOptions = {}): Promise<string[]> {
+export async function listModels(endpoint: EndpointConfig, opts: ListModelsOptions): Promise<string[]> {
   if (endpoint.provider === 'built-in') {
     const availability = await builtInModelAvailability();
     if (availability === 'unavailable') throw new LlmError({ code: 'not-supported', detail: 'No built-in browser model.' });
     return ['text'];
   }
-  const send = opts.fetch ?? globalThis.fetch;
+  const send = createGuardedFetch({ allowedOrigins: [...opts.allowedOrigins], baseFetch: opts.fetch });
   const timeoutMs = opts.timeoutMs ?? Math.min(endpoint.timeoutMs, 15_000);
   return withDeadline({ signal: opts.signal, timeoutMs }, async (signal) => {
     const response = await send(modelsUrl(endpoint), { method: 'GET', headers: authHeaders(endpoint), signal });
@@ -39,17 +50,19 @@ export async function listModels(endpoint: EndpointConfig, opts: ListModelsOptio
 }
 
 /**
- * Checks an endpoint by listing its models. Never throws: a failure comes back classified, with
- * browser fetch failures told apart into 'cors-origin' and 'unreachable' by a no-cors probe.
+ * Checks an endpoint by listing its models ("Verbinding testen"), through the egress lock and the policy's
+ * allowlist like every other request. Never throws: a failure comes back classified, browser fetch failures
+ * told apart (refused, reset, DNS, CORS: lib/llm/netFailure.ts).
+ * @example await testConnection(draft.endpoint, { allowedOrigins: sendPolicyFor({ ...settings, endpoint: draft.endpoint }).allowedOrigins })
  */
-export async function testConnection(endpoint: EndpointConfig, opts: ListModelsOptions = {}): Promise<ConnectionResult> {
+export async function testConnection(endpoint: EndpointConfig, opts: ListModelsOptions): Promise<ConnectionResult> {
   try {
     const models = await listModels(endpoint, opts);
     return { ok: true, models, modelListed: endpoint.provider === 'built-in' || models.includes(endpoint.model) };
   } catch (err) {
-    const cause = err instanceof LlmError && err.cause !== undefined ? err.cause : err;
-    const failure = err instanceof LlmError && err.failure.code !== 'unreachable' ? err.failure : await diagnoseLlmError(cause, endpoint, { fetch: opts.fetch });
-    return { ok: false, error: failure };
+    if (err instanceof LlmError && err.failure.code !== 'unreachable') return { ok: false, error: err.failure };
+    const probes = createGuardedFetch({ allowedOrigins: [...opts.allowedOrigins], baseFetch: opts.fetch });
+    return { ok: false, error: await diagnoseLlmError(err, endpoint, { fetch: probes, netError: opts.netError }) };
   }
 }
 

@@ -2,10 +2,16 @@ import { APICallError, NoObjectGeneratedError, NoOutputGeneratedError, RetryErro
 import { z } from 'zod';
 import { collapseWhitespace } from '../dutch';
 import type { EndpointConfig } from '../settings/endpoint';
+import { diagnoseNetworkFailure, type NetErrorSource } from './netFailure';
 
 /** Every way a call to the model can fail, as the UI distinguishes them (texts: `llmError.<code>` in lib/i18n/locales). */
 export const llmErrorCodeSchema = z.enum([
   'unreachable',
+  // The network failure told apart (lib/llm/netFailure.ts): nothing listens, the connection broke off during
+  // the request, the host name does not resolve. A real CORS refusal is 'cors-origin'.
+  'connection-refused',
+  'connection-reset',
+  'dns-failed',
   'cors-origin',
   'unauthorized',
   'model-not-found',
@@ -15,6 +21,9 @@ export const llmErrorCodeSchema = z.enum([
   'timeout',
   'cancelled',
   'invalid-output',
+  // The answer is not JSON at all (cut off, prose around it), or JSON of another shape than the schema asked.
+  'invalid-json',
+  'wrong-shape',
   'egress-blocked',
   'not-supported',
   'unknown',
@@ -45,7 +54,19 @@ const CONTEXT_PATTERNS =
   /context_length_exceeded|maximum context length|context length|context window|context size|too many tokens|prompt is too long|input is too long|reduce the length|string_above_max_length|tokens_limit_reached|exceeds? the (?:available )?context/i;
 const MODEL_MISSING_PATTERNS = /model[^.]*not found|model_not_found|does not exist|deploymentnotfound|unknown model|no such model|try pulling it/i;
 const FETCH_FAILED = /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed)$/i;
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+/** Node's (and undici's) network error codes, and what each means for the person. */
+const NETWORK_CODES: Record<string, LlmErrorCode> = {
+  ECONNREFUSED: 'connection-refused',
+  ECONNRESET: 'connection-reset',
+  EPIPE: 'connection-reset',
+  UND_ERR_SOCKET: 'connection-reset',
+  ENOTFOUND: 'dns-failed',
+  EAI_AGAIN: 'dns-failed',
+  EHOSTUNREACH: 'unreachable',
+  ENETUNREACH: 'unreachable',
+  ETIMEDOUT: 'unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'unreachable',
+};
 const DETAIL_MAX = 300;
 
 /**
@@ -55,12 +76,22 @@ const DETAIL_MAX = 300;
  * @example classifyLlmError(err, endpoint).code === 'unauthorized' // after a 401
  */
 export function classifyLlmError(err: unknown, endpoint?: EndpointConfig): LlmFailure {
-  if (err instanceof LlmError) return err.failure;
+  if (err instanceof LlmError) {
+    // The egress lock reports every fetch failure as 'unreachable'; the cause may say more (Node's codes).
+    const network = err.failure.code === 'unreachable' && err.cause !== undefined ? networkFailure(err.cause) : null;
+    return network && network !== 'unreachable' ? { ...err.failure, code: network } : err.failure;
+  }
   if (RetryError.isInstance(err)) {
     const last = classifyLlmError(err.lastError, endpoint);
     return err.reason === 'maxRetriesExceeded' ? { ...last, detail: withAttempts(last.detail, err.errors.length) } : last;
   }
-  if (NoObjectGeneratedError.isInstance(err)) return { code: 'invalid-output', detail: short(err.message) };
+  if (NoObjectGeneratedError.isInstance(err)) {
+    // What was wrong with the answer decides what the person is told.
+    const cause = err.cause;
+    if (isNamed(cause, 'AI_JSONParseError')) return { code: 'invalid-json', detail: short(err.message) };
+    if (isNamed(cause, 'AI_TypeValidationError')) return { code: 'wrong-shape', detail: short(err.message) };
+    return { code: 'invalid-output', detail: short(err.message) };
+  }
   if (NoOutputGeneratedError.isInstance(err)) {
     return err.cause !== undefined ? classifyLlmError(err.cause, endpoint) : { code: 'invalid-output', detail: short(err.message) };
   }
@@ -76,8 +107,10 @@ export function classifyLlmError(err: unknown, endpoint?: EndpointConfig): LlmFa
     return { code: 'not-supported', detail: short(messageOf(err)) };
   }
   if (isNamed(err, 'AI_LoadAPIKeyError')) return { code: 'unauthorized', detail: short(messageOf(err)) };
-  if (isNamed(err, 'AI_JSONParseError') || isNamed(err, 'AI_TypeValidationError')) return { code: 'invalid-output', detail: short(messageOf(err)) };
-  if (isNetworkFailure(err)) return { code: 'unreachable', detail: short(messageOf(err)) };
+  if (isNamed(err, 'AI_JSONParseError')) return { code: 'invalid-json', detail: short(messageOf(err)) };
+  if (isNamed(err, 'AI_TypeValidationError')) return { code: 'wrong-shape', detail: short(messageOf(err)) };
+  const network = networkFailure(err);
+  if (network) return { code: network, detail: short(messageOf(err)) };
   return { code: 'unknown', detail: short(messageOf(err)) };
 }
 
@@ -101,20 +134,23 @@ export function classifyHttpFailure(status: number, body: string, endpoint?: End
 }
 
 /**
- * Like classifyLlmError, and for an 'unreachable' that came from a browser fetch TypeError it probes the
- * server with a `no-cors` request: when that gets through, the server is up and CORS blocked the real call.
+ * Like classifyLlmError, and for an 'unreachable' that came from a browser fetch (which reports a refused
+ * connection, a reset, a DNS failure and a CORS refusal as the same bare TypeError) it finds out which it was
+ * (lib/llm/netFailure.ts): from the browser's own reason when it tells the extension, else with requests that
+ * carry nothing. `opts.fetch` must be the egress-locked fetch (the probes go through it too).
  */
-export async function diagnoseLlmError(err: unknown, endpoint: EndpointConfig, opts: { fetch?: typeof fetch } = {}): Promise<LlmFailure> {
+export async function diagnoseLlmError(err: unknown, endpoint: EndpointConfig, opts: { fetch?: typeof fetch; netError?: NetErrorSource } = {}): Promise<LlmFailure> {
   const failure = classifyLlmError(err, endpoint);
-  if (failure.code !== 'unreachable' || endpoint.provider === 'built-in') return failure;
-  return (await isCorsRefusal(err, endpoint.baseURL, opts.fetch)) ? { ...failure, code: 'cors-origin' } : failure;
+  if (failure.code !== 'unreachable' || !hasBrowserFetchTypeError(err) || endpoint.provider === 'built-in') return failure;
+  const kind = await diagnoseNetworkFailure({ url: endpoint.baseURL, fetch: opts.fetch, netError: opts.netError });
+  return { ...failure, code: kind };
 }
 
 /**
  * Whether a failed browser fetch to `url` was CORS refusing the answer rather than a server that is not
  * there: a browser reports both as the same bare TypeError, but only a running server answers a `no-cors`
- * request (whose answer the page cannot read, so CORS does not apply to it). Used for the model endpoints
- * and for the audit collector.
+ * request (whose answer the page cannot read, so CORS does not apply to it). Used for the audit collector
+ * (the model endpoints get the finer diagnosis above).
  *
  * @example if (await isCorsRefusal(error, collectorUrl, guardedFetch)) code = 'cors';
  */
@@ -142,14 +178,16 @@ function hasBrowserFetchTypeError(err: unknown): boolean {
   return false;
 }
 
-function isNetworkFailure(err: unknown): boolean {
+/** The kind of network failure an error is (Node codes anywhere in the cause chain; a browser's bare TypeError is 'unreachable'). */
+function networkFailure(err: unknown): LlmErrorCode | null {
+  let found: LlmErrorCode | null = null;
   for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
-    if (e instanceof TypeError && FETCH_FAILED.test(e.message)) return true;
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
+    if (typeof code === 'string' && NETWORK_CODES[code]) return NETWORK_CODES[code]!;
+    if (e instanceof TypeError && FETCH_FAILED.test(e.message)) found = 'unreachable';
     e = (e as { cause?: unknown }).cause;
   }
-  return false;
+  return found;
 }
 
 function isAbort(err: unknown): boolean {

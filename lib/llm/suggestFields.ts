@@ -1,6 +1,6 @@
 import { generateText, jsonSchema, Output, zodSchema, type LanguageModel } from 'ai';
 import type { ScannedField } from '../page/types';
-import { fenceData } from './dataFence';
+import { fenceData, withDataMarkingRule } from './dataFence';
 import { withSnapshotGuide } from '../page/snapshotGuide';
 import { withDeadline } from './deadline';
 import { estimateTokens } from './estimateTokens';
@@ -34,7 +34,7 @@ Regels:
 5. Keuzevelden: kies precies één van de genoemde opties, gespeld zoals opgegeven. Past geen enkele optie, geef dan null.
 6. Getallen als getal (punt als decimaalteken), datums als JJJJ-MM-DD, tijden als UU:MM, ja/nee-velden als true of false.
 7. Trek geen eigen conclusies: stel geen diagnoses, risicoscores of doseringen voor die niet letterlijk in de bron staan.
-8. Codes tussen vierkante haken (zoals [PERSOON-1]) vervangen namen en nummers; neem ze ongewijzigd over in waarde en citaat.
+8. Codes tussen vierkante haken (zoals [PERSOON-1]) vervangen namen en nummers; neem ze ongewijzigd over in het citaat. Zet ze alleen in een waarde als het veld om die naam of dat nummer vraagt.
 9. Antwoord alleen met het JSON-object, zonder toelichting.`,
   en: `You are a registration assistant for care professionals. You propose values for the fields of a form in an electronic client record (ECD). A care professional checks every proposal and decides; you fill in nothing yourself.
 
@@ -46,7 +46,7 @@ Rules:
 5. Choice fields: pick exactly one of the listed options, spelled as given. If no option fits, give null.
 6. Numbers as numbers (dot as decimal separator), dates as YYYY-MM-DD, times as HH:MM, yes/no fields as true or false.
 7. Draw no conclusions of your own: propose no diagnoses, risk scores or doses that are not literally in the source.
-8. Codes in square brackets (such as [PERSOON-1]) stand for names and numbers; copy them unchanged into value and quote.
+8. Codes in square brackets (such as [PERSOON-1]) stand for names and numbers; copy them unchanged into the quote. Put them into a value only when the field asks for that name or number.
 9. Answer with the JSON object only, without explanation.`,
 } as const;
 
@@ -79,6 +79,11 @@ const WORDS = {
  * @example
  * const suggestions = await suggestFields({ model, fields, sourceText: pseudonymised, language: 'nl', signal });
  */
+/** The system prompt of a suggestion request: the rules, the reading guide and the data-marking rule. */
+function suggestSystem(language: 'nl' | 'en'): string {
+  return withDataMarkingRule(withSnapshotGuide(SYSTEM[language], language), language);
+}
+
 export async function suggestFields<F extends ScannedField>(input: SuggestFieldsInput<F>): Promise<Suggestion<F>[]> {
   const built = buildSuggestionSchema(input.fields);
   if (built.fields.length === 0) return [];
@@ -93,7 +98,7 @@ export async function suggestFields<F extends ScannedField>(input: SuggestFields
   return withDeadline(input, async (abortSignal) => {
     const result = await generateText({
       model: input.model,
-      system: withSnapshotGuide(SYSTEM[input.language], input.language),
+      system: suggestSystem(input.language),
       prompt,
       output: Output.object({ schema: responseSchema, name: 'field_suggestions' }),
       temperature: 0,
@@ -126,7 +131,7 @@ export function suggestRequestTokens(fields: ScannedField[], language: 'nl' | 'e
   const prompt = buildSuggestPrompt(built.fields, { sourceText: '', language });
   const schema = JSON.stringify(zodSchema(built.schema).jsonSchema);
   // Counted as they travel: JSON strings, with their escapes.
-  return estimateTokens(JSON.stringify(withSnapshotGuide(SYSTEM[language], language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
+  return estimateTokens(JSON.stringify(suggestSystem(language))) + estimateTokens(JSON.stringify(prompt)) + estimateTokens(schema) + 128;
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   parseDutchNumber, parseTime,
 } from '../dutch';
 import type { ScannedField } from '../page/types';
+import { maxValueLength } from '../page/valueLimit';
+import { unmarkData } from './dataFence';
 import { validateForField } from '../review/validateForField';
 
 /** The value and the verbatim quote the model proposes for one field. */
@@ -21,8 +23,11 @@ export interface RejectedSuggestion {
   key: string;
   /** The field's label, when the entry was for a scanned field. */
   label?: string;
-  reason: 'unknown-field' | 'invalid-value' | 'missing-quote';
+  reason: 'unknown-field' | 'invalid-value' | 'missing-quote' | 'too-long';
   detail?: string;
+  /** For 'too-long': the value's length and the field's limit, in characters. */
+  length?: number;
+  limit?: number;
 }
 
 /** A fillable field with the property name it has in the response schema. */
@@ -92,10 +97,16 @@ export function buildSuggestionSchema<F extends ScannedField>(fields: F[]): Sugg
         rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: 'not an object with value and quote' });
         continue;
       }
-      const quote = typeof raw.quote === 'string' ? raw.quote.trim() : '';
-      const value = normalizeValue(field, raw.value);
+      // A model may copy the data marks of the prompt into what it writes back.
+      const quote = typeof raw.quote === 'string' ? unmarkData(raw.quote).trim() : '';
+      const limit = maxValueLength(field);
+      if (typeof raw.value === 'string' && raw.value.length > limit) {
+        rejected.push({ key: field.key, label: field.label, reason: 'too-long', length: raw.value.length, limit });
+        continue;
+      }
+      const value = normalizeValue(field, typeof raw.value === 'string' ? unmarkData(raw.value) : raw.value);
       if (value === undefined) {
-        rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: `${JSON.stringify(raw.value)} does not fit a ${field.kind} field` });
+        rejected.push({ key: field.key, label: field.label, reason: 'invalid-value', detail: JSON.stringify(raw.value)?.slice(0, 80) ?? String(raw.value) });
       } else if (quote === '') {
         rejected.push({ key: field.key, label: field.label, reason: 'missing-quote' });
       } else {
@@ -144,9 +155,9 @@ export function describeFieldType(field: ScannedField, language: 'nl' | 'en'): s
       return nl ? 'tijd UU:MM' : 'time HH:MM';
     case 'textarea':
     case 'richtext':
-      return nl ? 'vrije tekst' : 'free text';
+      return nl ? `vrije tekst, hoogstens ${maxValueLength(field)} tekens` : `free text, at most ${maxValueLength(field)} characters`;
     default:
-      return nl ? 'tekst' : 'text';
+      return nl ? `tekst, hoogstens ${maxValueLength(field)} tekens` : `text, at most ${maxValueLength(field)} characters`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { generateText, type LanguageModel } from 'ai';
-import { fenceData } from './dataFence';
+import { fenceData, withDataMarkingRule } from './dataFence';
 import { withSnapshotGuide } from '../page/snapshotGuide';
 import { throwIfCancelled, withDeadline } from './deadline';
 import { estimateTokens } from './estimateTokens';
@@ -300,7 +300,7 @@ async function cacheKey(input: SummarizeInput, kind: 'map' | 'merge', data: stri
 /** One non-streaming call (map or merge step). */
 async function complete(input: SummarizeInput, system: string, prompt: string): Promise<string> {
   return withDeadline(input, async (abortSignal) => {
-    const result = await generateText({ model: input.model, system, prompt, temperature: 0.2, maxRetries: input.maxRetries ?? 2, abortSignal });
+    const result = await generateText({ model: input.model, system: withDataMarkingRule(system, input.language), prompt, temperature: 0.2, maxRetries: input.maxRetries ?? 2, abortSignal });
     if (result.text.trim() === '') throw new LlmError({ code: 'invalid-output', detail: 'The model returned no text.' });
     return result.text;
   });

@@ -153,6 +153,7 @@ function lookElements(doc: Document, visibility: Visibility): Set<Element> | nul
   try {
     const look = new Set(doc.querySelectorAll(LOOK_SELECTOR));
     for (const el of suspects) look.add(el);
+    for (const el of visibility.covered) look.add(el);
     return look;
   } catch {
     return null;
@@ -240,6 +241,7 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
   let runOwner = new Int32Array(capacity * 2);
   const dateRunList: number[] = [];
   const look = lookElements(doc, visibility);
+  const covered = visibility.covered;
   /** runs[runs.length - 1], kept in a variable (the walk asks for it at every boundary). */
   let lastRun: string | undefined;
 
@@ -320,7 +322,8 @@ export function buildPageModel(doc: Document, root?: Element, visibility = creat
       if (tag & NEVER) return afterElement;
       chrome = (tag & CHROME) !== 0;
     } else {
-      if (visibility.hidesSubtree(el, shadow)) return afterElement;
+      // Text painted over by another element is as hidden as text that is not painted at all.
+      if (visibility.hidesSubtree(el, shadow) || covered.has(el)) return afterElement;
       chrome = isChrome(el);
     }
     const block = (tag & BLOCK) !== 0;

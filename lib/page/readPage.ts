@@ -8,6 +8,7 @@ import { isHeading } from './pageItems';
 import { buildPageModel, type PageModel } from './pageModel';
 import { definitionPairs, labelValueChildren, textOrPairs } from './pairs';
 import { createRefBuilder, type RefBuilder } from './refs';
+import { createVisibility, type VisibilityOptions } from './visibility';
 import { findReportNodes, reportItem } from './reports';
 import { composeText } from './snapshotText';
 import { isLayoutTable, tableItems } from './tables';
@@ -159,15 +160,17 @@ function toBlock(item: PageItem): PageBlock {
  * Reads what a person sees on the page: client header, alerts, reports, tables, label–value pairs and
  * narrative text, each with a ref that locateRef finds again, plus the compact text for the model.
  * Hidden text (display:none, visibility, hidden/aria-hidden, opacity 0, clipped, off-screen, zero size,
- * comments, script/style/template/noscript) is never read. Open shadow roots are read; iframes are not (the
- * content script runs in every frame and reads its own document).
+ * comments, script/style/template/noscript, colour equal or close to the background, text too small to read,
+ * clipped away or covered) is never read. Open shadow roots are read; iframes are not (the content script runs
+ * in every frame and reads its own document). `options.exhaustive` checks every element in full, without the
+ * speed shortcuts (see visibility.ts); the result is the same.
  *
  * @example
  * const snapshot = readPage(document);
  * snapshot.reports[0]?.date; // '21-11-2025 08:40'
  */
-export function readPage(doc: Document): PageSnapshot {
-  const model = buildPageModel(doc, undefined, undefined, { textNodes: false });
+export function readPage(doc: Document, options: VisibilityOptions = {}): PageSnapshot {
+  const model = buildPageModel(doc, undefined, createVisibility(doc, options), { textNodes: false });
   const refOf = createRefBuilder();
   const ctx: ReadContext = { model, refOf, ref: modelRefs(model, refOf) };
   const client = detectClient(ctx);

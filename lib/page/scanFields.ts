@@ -484,6 +484,8 @@ function build(raw: Raw, visibility: Visibility, refOf: (el: Element) => string)
       if (min !== undefined) field.min = min;
       if (max !== undefined) field.max = max;
     }
+    const maxLength = numberAttr(el, 'maxlength');
+    if (maxLength !== undefined && maxLength > 0) field.maxLength = maxLength;
     if (hasNoEmptyChoice(raw, field)) field.noEmptyChoice = true;
   } else field.unreachable = raw.unreachable;
 

@@ -34,6 +34,8 @@ export const scannedFieldSchema = z.object({
   readonly: z.boolean().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** The field's own maxlength, when it has one: a longer value is refused before review. */
+  maxLength: z.number().int().positive().optional(),
   /** Set when the field exists but cannot be reached (e.g. closed shadow root): a reason, never a guess. */
   unreachable: z.string().optional(),
   /**

@@ -2,14 +2,20 @@ import { isUnslotted, renderedParent } from './flatTree';
 
 /**
  * Decides what a person can see. Hidden text is a prompt-injection channel, so everything that is not painted
- * is left out: display:none, visibility:hidden, the hidden attribute, aria-hidden=true, opacity 0, clip rect(0…),
- * zero size with overflow hidden, off-screen positioning, transparent or tiny text, and non-rendered elements
- * (script, style, template, noscript…).
+ * readably is left out: display:none, visibility:hidden, the hidden attribute, aria-hidden=true, opacity 0, clip
+ * rect(0…), zero or tiny size with overflow hidden, off-screen positioning, non-rendered elements (script,
+ * style, template, noscript…), text in a colour equal or close to its effective background (transparent text
+ * included, opacity of ancestors counted), text too small to read (font size × scale), boxes clipped away by an
+ * ancestor's overflow, and text covered by an opaque positioned element (where that is cheap to decide).
+ * `Element.checkVisibility()` is asked first where the browser has it; computed style decides the rest.
  *
  * Cost matters on big dossiers: getComputedStyle is only called for elements that a style sheet rule with a
- * hiding-capable declaration can match, or that have an inline style (found once per read with
- * querySelectorAll per such rule). If a sheet cannot be inspected (cross-origin, nesting) every element is
- * checked. Geometry is used only when the document has layout (jsdom and happy-dom have none: every rect is 0).
+ * declaration that can affect visibility can match (colours and backgrounds included), or that have an inline
+ * style (found once per read with querySelectorAll per such rule). If a sheet cannot be inspected (cross-origin,
+ * nesting) every element is checked. Geometry is used only when the document has layout (jsdom and happy-dom
+ * have none: every rect is 0). `createVisibility(doc, { exhaustive: true })` skips every shortcut; a differential
+ * test (lib/page/__tests__/visibilityDifferential.test.ts and tests/e2e/page.e2e.ts) proves that readPage reads
+ * the same text either way.
  */
 export interface Visibility {
   /** True when the document is laid out (a real browser); geometry checks are then applied too. */
@@ -19,7 +25,7 @@ export interface Visibility {
    * @param inShadowTree whether the element lives in a shadow tree, when the caller knows (saves a lookup)
    */
   hidesSubtree(el: Element, inShadowTree?: boolean): boolean;
-  /** Text directly inside the element is painted (visibility, colour, font size; these inherit). */
+  /** Text directly inside the element is painted readably (visibility, colour against background, size). */
   showsText(el: Element): boolean;
   /** showsText for a walk that already knows the answer for the parent (no caching, for big pages). */
   showsTextUnder(el: Element, parentShows: boolean, inShadowTree?: boolean): boolean;
@@ -31,6 +37,16 @@ export interface Visibility {
    * not in this set can skip every style check of it.
    */
   readonly ruleSuspects: ReadonlySet<Element> | null;
+  /**
+   * Light-DOM elements whose text an opaque positioned element paints over (layout only). They are hidden
+   * as text, not as fields: a custom checkbox often covers its real input on purpose.
+   */
+  readonly covered: ReadonlySet<Element>;
+}
+
+export interface VisibilityOptions {
+  /** Check every element in full: no rule analysis, no inherited answers. For the differential test. */
+  exhaustive?: boolean;
 }
 
 /** Elements that are never painted, whatever their style. */
@@ -39,67 +55,110 @@ export const NEVER_RENDERED = new Set([
   'datalist', 'area', 'param', 'source', 'track', 'rp',
 ]);
 
-/** Properties whose value can make an element or its text invisible. */
+/** Smallest font size (px, after scaling) and box size a person can read. */
+const MIN_FONT_PX = 6;
+const MIN_BOX_PX = 4;
+/** Text and background closer than this (WCAG contrast ratio, and every channel within 64) cannot be read. */
+const MIN_CONTRAST = 1.5;
+
+/** Declarations that only change how text is painted (its colour, background, size), never whether the box shows. */
+const PAINT_ONLY = /^(color|background|-webkit-text|text-shadow|font-size)/;
+
+/** Whether a declaration can change whether an element or its text is painted readably. */
 function isSuspiciousDeclaration(name: string, value: string): boolean {
   const v = value.trim().toLowerCase();
-  // Themes set colours through custom properties everywhere; a variable colour is not treated as a hiding trick
-  // (inline styles, the usual injection route, are always checked in full).
-  if (v.includes('var(')) return name !== 'color' && name !== 'background-color';
   const n = Number.parseFloat(v);
+  if (/^(color|background|-webkit-text|text-shadow|opacity|filter|mask|-webkit-mask|zoom|transform|translate|scale|clip|position|all)/.test(name)) {
+    if (name === 'position') return v !== 'static';
+    if (name === 'opacity') return !(n >= 1);
+    return v !== 'none' && v !== 'auto' && v !== 'initial';
+  }
   switch (name) {
     case 'display':
-      return v === 'none';
+      return v === 'none' || v === 'contents';
     case 'visibility':
-      return v === 'hidden' || v === 'collapse';
+      return true;
     case 'content-visibility':
       return v === 'hidden';
-    case 'opacity':
-      return n <= 0.1;
-    case 'color':
-      return isTransparent(v);
     case 'font-size':
-      return n < 4;
-    case 'position':
-      return v === 'absolute' || v === 'fixed';
-    case 'transform':
-    case 'translate':
-    case 'scale':
-      return v !== 'none';
-    case 'clip':
-    case 'clip-path':
-      return v !== 'auto' && v !== 'none';
+      return !(v.endsWith('px') && n >= MIN_FONT_PX);
     case 'width':
     case 'height':
     case 'max-width':
     case 'max-height':
-      return n <= 1;
-    case 'filter':
-      return v.includes('opacity');
-    case 'all':
-      return true;
+      return n < MIN_BOX_PX;
     default:
       if (/^(top|left|right|bottom|inset|margin|text-indent)/.test(name)) return v.startsWith('-');
       return false;
   }
 }
 
-function isTransparent(color: string): boolean {
-  const c = color.trim().toLowerCase();
-  if (c === 'transparent') return true;
-  const m = /^(?:rgba?|hsla?)\((.*)\)$/.exec(c);
-  if (!m) return false;
-  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean);
-  if (parts.length < 4) return false;
-  const alpha = parts[3]!;
-  return Number.parseFloat(alpha) === 0;
+/** An rgba colour from a computed value ('rgb(…)', 'rgba(…)', '#rgb[a]', '#rrggbb[aa]', 'transparent'); null when unknown. */
+export function parseColor(value: string | undefined): number[] | null {
+  const key = value ?? '';
+  const known = parsedColors.get(key);
+  if (known !== undefined) return known;
+  const parsed = parseColorText(key);
+  // Computed colours repeat on every element of a page: parse each once (a page has few distinct ones).
+  if (parsedColors.size < 512) parsedColors.set(key, parsed);
+  return parsed;
 }
 
-function styleHasSuspect(style: CSSStyleDeclaration): boolean {
+const parsedColors = new Map<string, number[] | null>();
+
+function parseColorText(value: string): number[] | null {
+  const c = value.trim().toLowerCase();
+  if (c === 'transparent') return [0, 0, 0, 0];
+  const hex = /^#([0-9a-f]{3,8})$/.exec(c)?.[1];
+  if (hex && hex.length !== 5 && hex.length !== 7) {
+    const step = hex.length < 5 ? 1 : 2;
+    const parts = [0, 1, 2, 3].map((i) => hex.slice(i * step, i * step + step)).map((h) => Number.parseInt(step === 1 ? h + h : h, 16));
+    return [parts[0]!, parts[1]!, parts[2]!, Number.isNaN(parts[3]!) ? 1 : parts[3]! / 255];
+  }
+  const m = /^rgba?\(([^)]*)\)$/.exec(c);
+  if (!m) return c === 'white' ? [255, 255, 255, 1] : c === 'black' ? [0, 0, 0, 1] : null;
+  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean).map((p) => (p.endsWith('%') ? Number.parseFloat(p) / 100 : Number.parseFloat(p)));
+  if (parts.length < 3 || parts.some(Number.isNaN)) return null;
+  return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
+}
+
+/** `top` painted over `under` (both rgba; the result is opaque when `under` is). */
+function over(top: number[], under: number[]): number[] {
+  const a = top[3]!;
+  return [0, 1, 2].map((i) => top[i]! * a + under[i]! * (1 - a)).concat(1);
+}
+
+function luminance(c: number[]): number {
+  const [r, g, b] = [0, 1, 2].map((i) => {
+    const s = c[i]! / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Text of colour `text` (opaque, already composited) cannot be told apart from `background`. */
+export function indistinct(text: number[], background: number[]): boolean {
+  const [a, b] = [luminance(text), luminance(background)];
+  const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return contrast < MIN_CONTRAST && [0, 1, 2].every((i) => Math.abs(text[i]! - background[i]!) < 64);
+}
+
+/** What a rule's declarations can change: the box (whether it shows at all), only the paint of its text, or nothing. */
+function styleSuspicion(style: CSSStyleDeclaration): 'box' | 'paint' | null {
+  let found: 'paint' | null = null;
   for (let i = 0; i < style.length; i++) {
     const name = style.item(i);
-    if (isSuspiciousDeclaration(name, style.getPropertyValue(name))) return true;
+    if (!isSuspiciousDeclaration(name, style.getPropertyValue(name))) continue;
+    if (!PAINT_ONLY.test(name)) return 'box';
+    found = 'paint';
   }
-  return false;
+  return found;
+}
+
+/** Selectors of suspicious rules: those that may hide a box, and those that only change how text is painted. */
+interface SuspectSelectors {
+  box: string[];
+  paint: string[];
 }
 
 /** Splits a selector list on top-level commas and drops pseudo-elements (they never hide the element itself). */
@@ -123,13 +182,14 @@ function selectorParts(selectorText: string): string[] {
 }
 
 /** Collects selectors of suspicious rules; false when the sheet cannot be analysed (then check everything). */
-function collectSelectors(rules: CSSRuleList, out: string[]): boolean {
+function collectSelectors(rules: CSSRuleList, out: SuspectSelectors): boolean {
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as CSSRule & { selectorText?: string; style?: CSSStyleDeclaration; cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null };
     if (rule.type === 1 && rule.style && rule.selectorText !== undefined) {
       // CSS nesting: a nested selector cannot be resolved with querySelectorAll on its own.
       if (rule.cssRules && rule.cssRules.length > 0) return false;
-      if (styleHasSuspect(rule.style)) out.push(...selectorParts(rule.selectorText));
+      const suspicion = styleSuspicion(rule.style);
+      if (suspicion) out[suspicion].push(...selectorParts(rule.selectorText));
     } else if (rule.type === 3) {
       if (rule.styleSheet && !collectSelectors(rule.styleSheet.cssRules, out)) return false;
     } else if (rule.type !== 7 && rule.cssRules) {
@@ -140,25 +200,30 @@ function collectSelectors(rules: CSSRuleList, out: string[]): boolean {
 }
 
 const MAX_SUSPICIOUS_SELECTORS = 400;
+/** The browser's own styles give these a colour, background or font size of their own: always looked at. */
+const UA_PAINTED = 'a,mark,small,sub,sup,font,dialog,[color],[bgcolor],[background],[text]';
 
-/** Elements that some rule could hide, or null when every element must be checked. */
-function collectSuspects(doc: Document): Set<Element> | null {
+/** Elements some rule could hide (`box`), and those plus the ones whose text a rule paints (`any`); null when every element must be checked. */
+function collectSuspects(doc: Document): { box: Set<Element>; any: Set<Element> } | null {
   const sheets: CSSStyleSheet[] = [];
   try {
     for (let i = 0; i < doc.styleSheets.length; i++) sheets.push(doc.styleSheets[i]!);
     const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
     if (adopted) sheets.push(...adopted);
-    const selectors: string[] = [];
+    const selectors: SuspectSelectors = { box: [], paint: [] };
     for (const sheet of sheets) {
       if (!collectSelectors(sheet.cssRules, selectors)) return null;
-      if (selectors.length > MAX_SUSPICIOUS_SELECTORS) return null;
+      if (selectors.box.length + selectors.paint.length > MAX_SUSPICIOUS_SELECTORS) return null;
     }
-    const suspects = new Set<Element>();
-    for (const selector of new Set(selectors)) {
-      const matches = doc.querySelectorAll(selector);
-      for (let i = 0; i < matches.length; i++) suspects.add(matches[i]!);
-    }
-    return suspects;
+    const matching = (list: string[], into: Set<Element>) => {
+      for (const selector of new Set(list)) {
+        const matches = doc.querySelectorAll(selector);
+        for (let i = 0; i < matches.length; i++) into.add(matches[i]!);
+      }
+      return into;
+    };
+    const box = matching(selectors.box, new Set<Element>());
+    return { box, any: matching(selectors.paint, new Set(box)) };
   } catch {
     // Cross-origin sheet (cssRules throws) or a selector querySelectorAll does not understand.
     return null;
@@ -178,8 +243,8 @@ function clipsAway(style: CSSStyleDeclaration): boolean {
   const clip = /rect\(([^)]*)\)/i.exec(style.clip ?? '');
   if (clip) {
     const [top, right, bottom, left] = clip[1]!.split(/[\s,]+/).map((t) => Number.parseFloat(t));
-    if (top !== undefined && bottom !== undefined && bottom - top <= 1) return true;
-    if (left !== undefined && right !== undefined && right - left <= 1) return true;
+    if (top !== undefined && bottom !== undefined && bottom - top < MIN_BOX_PX) return true;
+    if (left !== undefined && right !== undefined && right - left < MIN_BOX_PX) return true;
   }
   const clipPath = style.getPropertyValue('clip-path');
   const inset = /inset\(\s*([\d.]+)%/i.exec(clipPath);
@@ -187,27 +252,36 @@ function clipsAway(style: CSSStyleDeclaration): boolean {
   return /circle\(\s*0(px|%)?\s*[)a]/i.test(clipPath);
 }
 
+/** The smallest factor a transform scales by (1 for none). */
+function transformScale(transform: string): number {
+  const matrix = /matrix(3d)?\(([^)]*)\)/i.exec(transform);
+  if (!matrix) return /scale(?:x|y)?\(\s*0(?:\.0+)?\s*[,)]/i.test(transform) ? 0 : 1;
+  const n = matrix[2]!.split(',').map((t) => Number.parseFloat(t));
+  const [a, b, c, d] = matrix[1] ? [n[0], n[1], n[4], n[5]] : [n[0], n[1], n[2], n[3]];
+  return Math.min(Math.hypot(a!, b!), Math.hypot(c!, d!));
+}
+
 function transformHides(transform: string): boolean {
   if (!transform || transform === 'none') return false;
+  if (transformScale(transform) === 0) return true;
   const matrix = /matrix(3d)?\(([^)]*)\)/i.exec(transform);
   if (matrix) {
     const n = matrix[2]!.split(',').map((t) => Number.parseFloat(t));
-    const [a, b, c, d] = matrix[1] ? [n[0], n[1], n[4], n[5]] : [n[0], n[1], n[2], n[3]];
     const [tx, ty] = matrix[1] ? [n[12], n[13]] : [n[4], n[5]];
-    if ((a === 0 && b === 0) || (c === 0 && d === 0)) return true;
     if ((tx ?? 0) <= -500 || (ty ?? 0) <= -500) return true;
   }
   for (const m of transform.matchAll(/translate(?:x|y|3d)?\(([^)]*)\)/gi)) {
     if (m[1]!.split(',').some((t) => Number.parseFloat(t) <= -500)) return true;
   }
-  return /scale(?:x|y)?\(\s*0(?:\.0+)?\s*[,)]/i.test(transform);
+  return false;
 }
 
 const isHiddenOverflow = (o: string | undefined) => o === 'hidden' || o === 'clip';
+const clipsOverflow = (s: CSSStyleDeclaration) => isHiddenOverflow(s.overflowX) || isHiddenOverflow(s.overflowY) || isHiddenOverflow(s.overflow);
 
 /**
  * The style checks, reading as few properties as possible (each read costs on a page of 100,000 elements):
- * returns 'hidden', or whether the box could still end up off-screen or zero-sized (then geometry decides).
+ * returns 'hidden', or whether the box could still end up off-screen, clipped or zero-sized (then geometry decides).
  */
 function styleVerdict(style: CSSStyleDeclaration): 'hidden' | 'geometry' | 'visible' {
   if (style.display === 'none') return 'hidden';
@@ -224,9 +298,8 @@ function styleVerdict(style: CSSStyleDeclaration): 'hidden' | 'geometry' | 'visi
     if (transformHides(transform)) return 'hidden';
     geometry = true;
   }
-  const overflow = isHiddenOverflow(style.overflowX) || isHiddenOverflow(style.overflowY) || isHiddenOverflow(style.overflow);
-  if (overflow) {
-    if ([style.width, style.height, style.maxWidth, style.maxHeight].some((v) => px(v) <= 1)) return 'hidden';
+  if (clipsOverflow(style)) {
+    if ([style.width, style.height, style.maxWidth, style.maxHeight].some((v) => px(v) < MIN_BOX_PX)) return 'hidden';
     geometry = true;
   }
   const indent = px(style.textIndent);
@@ -250,17 +323,67 @@ function styleVerdict(style: CSSStyleDeclaration): 'hidden' | 'geometry' | 'visi
 }
 
 /**
+ * How text inside an element is painted: text colour (rgba), effective background (opaque rgb, null when an
+ * image makes it unknown), opacity of the element and its ancestors, scale, font size, visibility, and whether
+ * something other than the colour makes it readable (a text shadow or stroke, text painted by its background).
+ */
+interface Paint {
+  color: number[] | null;
+  background: number[] | null;
+  opacity: number;
+  scale: number;
+  fontPx: number;
+  visible: boolean;
+  /** Whether a shadow or stroke keeps the text readable: read only when the colours alone are not (lazy). */
+  outlined: () => boolean;
+}
+
+/** A computed font size in px (browsers give px; jsdom may leave em or %). */
+function fontPx(value: string | undefined, parentPx: number): number {
+  const n = px(value);
+  if (Number.isNaN(n)) return parentPx;
+  if (value!.endsWith('em')) return n * parentPx;
+  return value!.endsWith('%') ? (n * parentPx) / 100 : n;
+}
+
+function readable(p: Paint): boolean {
+  if (!p.visible || p.fontPx * p.scale < MIN_FONT_PX) return false;
+  if (!p.color || !p.background) return true;
+  const alpha = p.color[3]! * p.opacity;
+  return !indistinct(over([p.color[0]!, p.color[1]!, p.color[2]!, alpha], p.background), p.background) || p.outlined();
+}
+
+/** A text shadow or stroke that stands out from the background keeps text readable whatever its colour. */
+function outlinedBy(style: CSSStyleDeclaration, background: number[] | null): boolean {
+  const stroke = px(style.getPropertyValue('-webkit-text-stroke-width'));
+  const shadow = style.getPropertyValue('text-shadow');
+  const shadowColor = shadow && shadow !== 'none' ? parseColor(/rgba?\([^)]*\)/.exec(shadow)?.[0]) : null;
+  if (shadowColor && shadowColor[3]! >= 0.5 && (!background || !indistinct(over(shadowColor, background), background))) return true;
+  return stroke > 0.5 || /text/.test(style.getPropertyValue('-webkit-background-clip') + style.getPropertyValue('background-clip'));
+}
+
+/**
  * Creates a visibility checker for one read of a document. Results are cached per element, so create a new
  * checker for every read (styles change between reads).
  */
-export function createVisibility(doc: Document): Visibility {
+export function createVisibility(doc: Document, options: VisibilityOptions = {}): Visibility {
   const win = doc.defaultView;
   const hasLayout = win !== null && detectLayout(doc);
-  const suspects = win ? collectSuspects(doc) : null;
+  const exhaustive = options.exhaustive === true;
+  const collected = win && !exhaustive ? collectSuspects(doc) : null;
+  // Most rules of a dossier only colour text: those elements need their paint looked at, not their box.
+  const suspects = collected?.any ?? null;
+  const boxSuspects = collected?.box ?? null;
+  // Elements the browser's own styles paint: their text needs a computed style, their box does not.
+  const painted = suspects ? new Set(doc.querySelectorAll(UA_PAINTED)) : null;
   // Only elements that need a computed style are cached: Maps with 100,000 keys cost more than the checks.
   const styles = new Map<Element, CSSStyleDeclaration | null>();
   const texts = new Map<Element, boolean>();
   const rendered = new Map<Element, boolean>();
+  const paints = new Map<Element, Paint>();
+  const clipBoxes = new Map<Element, { box: DOMRect | null; position: string }>();
+  let rootPaint: Paint | undefined;
+  let covered: Set<Element> | undefined;
 
   function computed(el: Element): CSSStyleDeclaration | null {
     if (!win) return (el as HTMLElement).style ?? null;
@@ -271,14 +394,15 @@ export function createVisibility(doc: Document): Visibility {
     }
   }
 
-  /** Computed style when a rule or inline style could hide the element; null when defaults apply. */
-  function styleOf(el: Element, inShadowTree?: boolean): CSSStyleDeclaration | null {
+  /** Computed style when a rule or inline style could hide the element (or, `forText`, paint its text); null when defaults apply. */
+  function styleOf(el: Element, inShadowTree?: boolean, forText = false): CSSStyleDeclaration | null {
     // Shadow trees have style sheets of their own that collectSuspects does not see: always look there.
     const needed =
       suspects === null ||
-      suspects.has(el) ||
+      (forText ? suspects.has(el) : boxSuspects!.has(el)) ||
       (el.hasAttributes() && el.hasAttribute('style')) ||
-      (inShadowTree ?? el.getRootNode() !== doc);
+      (inShadowTree ?? el.getRootNode() !== doc) ||
+      (forText && painted!.has(el));
     if (!needed) return null;
     let style = styles.get(el);
     if (style === undefined) {
@@ -288,14 +412,40 @@ export function createVisibility(doc: Document): Visibility {
     return style;
   }
 
+  /**
+   * The box an ancestor clips its content to (overflow hidden or clip), or null, and its position (a fixed box,
+   * as a popover or a modal dialog in the top layer is, is not clipped by the ancestors above it).
+   */
+  function clipBox(el: Element): { box: DOMRect | null; position: string } {
+    let clip = clipBoxes.get(el);
+    if (clip === undefined) {
+      const style = computed(el);
+      clip = { box: style && clipsOverflow(style) ? el.getBoundingClientRect() : null, position: style?.position ?? 'static' };
+      clipBoxes.set(el, clip);
+    }
+    return clip;
+  }
+
   function geometryHides(el: Element, style: CSSStyleDeclaration): boolean {
     const rect = el.getBoundingClientRect();
-    const overflow = isHiddenOverflow(style.overflowX) || isHiddenOverflow(style.overflowY) || isHiddenOverflow(style.overflow);
-    if (overflow && (rect.width <= 1 || rect.height <= 1)) return true;
+    if (clipsOverflow(style) && (rect.width < MIN_BOX_PX || rect.height < MIN_BOX_PX)) return true;
     if (rect.width <= 0 || rect.height <= 0) return false;
     const sx = win?.scrollX ?? 0;
     const sy = win?.scrollY ?? 0;
-    return rect.right + sx <= 0 || rect.bottom + sy <= 0;
+    if (rect.right + sx <= 0 || rect.bottom + sy <= 0) return true;
+    // Clipped away by an ancestor: an absolutely positioned box (itself or an ancestor) only by its containing
+    // block and above it; nothing above a fixed box clips it (a popover, a modal dialog: the top layer).
+    if (style.position === 'fixed') return false;
+    let a: Element | null = style.position === 'absolute' ? (el as HTMLElement).offsetParent : renderedParent(el);
+    while (a && a !== doc.documentElement) {
+      const { box, position } = clipBox(a);
+      if (box && (Math.min(rect.right, box.right) - Math.max(rect.left, box.left) < MIN_BOX_PX || Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top) < MIN_BOX_PX)) {
+        return true;
+      }
+      if (position === 'fixed') return false;
+      a = position === 'absolute' ? (a as HTMLElement).offsetParent : renderedParent(a);
+    }
+    return false;
   }
 
   function selfHides(el: Element, inShadowTree?: boolean): boolean {
@@ -313,32 +463,128 @@ export function createVisibility(doc: Document): Visibility {
     if (isUnslotted(el)) return true;
     const style = styleOf(el, inShadowTree);
     if (!style) return false;
+    // The browser's own answer first (display, content-visibility, opacity up the tree); a box-less
+    // display:contents element still shows its children.
+    const check = (el as Element & { checkVisibility?(o: object): boolean }).checkVisibility;
+    if (hasLayout && check && style.display !== 'contents' && !check.call(el, { opacityProperty: true })) return true;
     const verdict = styleVerdict(style);
     if (verdict !== 'geometry') return verdict === 'hidden';
     return hasLayout && geometryHides(el, style);
   }
 
-  function textVisibleIn(style: CSSStyleDeclaration): boolean {
-    const visibility = style.visibility;
-    if (visibility === 'hidden' || visibility === 'collapse') return false;
-    if (isTransparent(style.color ?? '')) return false;
-    return !(px(style.fontSize) < 4);
+  /** The canvas: the root's colour and background (white, or dark under a dark colour scheme). */
+  function canvasPaint(): Paint {
+    if (!rootPaint) {
+      const style = doc.documentElement ? computed(doc.documentElement) : null;
+      const scheme = style?.getPropertyValue('color-scheme') ?? '';
+      const dark = /dark/.test(scheme) && (!/light/.test(scheme) || win?.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
+      const own = parseColor(style?.backgroundColor);
+      const canvas = dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
+      rootPaint = {
+        color: parseColor(style?.color) ?? [0, 0, 0, 1],
+        background: own && own[3]! > 0 ? over(own, canvas) : canvas,
+        opacity: 1,
+        scale: 1,
+        fontPx: px(style?.fontSize) || 16,
+        visible: true,
+        outlined: () => false,
+      };
+    }
+    return rootPaint;
+  }
+
+  /** How text in `el` is painted; `style` is its computed style when it has one of its own that matters. */
+  function paintOf(el: Element | null, style?: CSSStyleDeclaration | null): Paint {
+    if (!el || el === doc.documentElement) return canvasPaint();
+    const known = paints.get(el);
+    if (known) return known;
+    const own = style === undefined ? styleOf(el, undefined, true) : style;
+    const parent = paintOf(renderedParent(el));
+    // Without a style of its own the element paints like its parent: no rule sets its colours or size.
+    if (!own) return parent;
+    const bg = parseColor(own.backgroundColor);
+    const image = own.backgroundImage;
+    let background = parent.background;
+    if (image && image !== 'none') background = null;
+    else if (bg && bg[3]! > 0) background = background ? over(bg, background) : bg[3]! >= 0.99 ? bg : null;
+    const zoom = px(own.getPropertyValue('zoom')) || 1;
+    const scaleProp = own.getPropertyValue('scale');
+    let outlined: boolean | undefined;
+    const paint: Paint = {
+      color: parseColor(own.getPropertyValue('-webkit-text-fill-color') || own.color),
+      background,
+      opacity: parent.opacity * (Number.isNaN(px(own.opacity)) ? 1 : px(own.opacity)),
+      scale: parent.scale * transformScale(own.transform ?? '') * zoom * (scaleProp && scaleProp !== 'none' ? px(scaleProp) || 1 : 1),
+      fontPx: fontPx(own.fontSize, parent.fontPx),
+      visible: own.visibility !== 'hidden' && own.visibility !== 'collapse',
+      outlined: () => {
+        outlined ??= parent.outlined() || outlinedBy(own, background);
+        return outlined;
+      },
+    };
+    paints.set(el, paint);
+    return paint;
   }
 
   // Inherited properties: without a rule of its own the element shows text like its parent, unless the
   // parent hides it (then the element may override, so look at its real style).
   function textVisibleGiven(el: Element, parentShows: boolean, inShadowTree?: boolean): boolean {
-    const style = styleOf(el, inShadowTree);
-    if (style) return textVisibleIn(style);
-    if (parentShows) return true;
-    const real = computed(el);
-    return real ? textVisibleIn(real) : false;
+    const style = styleOf(el, inShadowTree, true);
+    if (!style && parentShows) return true;
+    return readable(paintOf(el, style ?? computed(el)));
+  }
+
+  /**
+   * Text an opaque, absolutely positioned box is painted over: looked for only inside the box's containing
+   * block, and only where that block is small enough to check cheaply.
+   */
+  function findCovered(): Set<Element> {
+    const found = new Set<Element>();
+    if (!hasLayout || !doc.body) return found;
+    // A cover is absolutely positioned: only a rule that can change the box (or an inline style) makes one.
+    const candidates = boxSuspects === null ? doc.body.getElementsByTagName('*') : [...boxSuspects, ...Array.from(doc.body.querySelectorAll('[style]'))];
+    for (const cover of Array.from(candidates)) {
+      const style = styleOf(cover) ?? computed(cover);
+      const bg = parseColor(style?.backgroundColor);
+      const z = px(style?.zIndex) || 0;
+      if (!style || style.position !== 'absolute' || !bg || bg[3]! < 0.9 || z < 0) continue;
+      const block = (cover as HTMLElement).offsetParent;
+      const box = cover.getBoundingClientRect();
+      if (!block || box.width * box.height < 100) continue;
+      const inside = block.getElementsByTagName('*');
+      if (inside.length > 2000) continue;
+      for (const el of Array.from(inside)) {
+        if (el === cover || cover.contains(el) || el.contains(cover) || !Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width <= 0 || r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) continue;
+        if (paintsBelow(el, cover, block, z)) found.add(el);
+      }
+    }
+    return found;
+  }
+
+  /** `el` is painted before `cover`: in-flow, or positioned lower or earlier in the same stacking context. */
+  function paintsBelow(el: Element, cover: Element, block: Element, coverZ: number): boolean {
+    for (let e: Element | null = el; e && e !== block; e = e.parentElement) {
+      const s = computed(e);
+      if (!s) return false;
+      const stacking = s.position !== 'static' || px(s.opacity) < 1 || (s.transform && s.transform !== 'none');
+      if (!stacking) continue;
+      const z = px(s.zIndex) || 0;
+      const later = (cover.compareDocumentPosition(e) & 4) !== 0;
+      if (z > coverZ || (z === coverZ && later)) return false;
+    }
+    return true;
   }
 
   const visibility: Visibility = {
     hasLayout,
     hidesSubtree: selfHides,
-    ruleSuspects: suspects,
+    ruleSuspects: suspects && painted ? new Set([...suspects, ...painted]) : null,
+    get covered() {
+      covered ??= findCovered();
+      return covered;
+    },
     showsTextUnder: textVisibleGiven,
     showsText(el) {
       let result = texts.get(el);

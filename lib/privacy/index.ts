@@ -4,12 +4,12 @@ import { recognizeOrganisations } from './recognizeOrganisations';
 import { recognizePatterns } from './recognizePatterns';
 import { recognizePlaces } from './recognizePlaces';
 import { recognizeStaffCodes } from './recognizeStaffCodes';
-import { createPseudonymSession, findPlaceholderLikes, type PseudonymSession } from './session';
+import { createPseudonymSession, findPlaceholderLikes, type PseudonymSession, type RestoreOptions } from './session';
 import { PRIORITY, resolveOverlaps, type Span } from './spans';
 import { tokenize } from './tokenize';
 import type { PseudonymEntity } from './types';
 
-export { createPseudonymSession, PseudonymSession, type PseudonymSessionOptions } from './session';
+export { createPseudonymSession, placeholdersIn, PseudonymSession, type PseudonymSessionOptions, type RestoreOptions } from './session';
 export { isValidBsn } from './bsn';
 export { entityTypeSchema, pseudonymEntitySchema, type EntityType, type PseudonymEntity } from './types';
 
@@ -26,7 +26,7 @@ export interface PseudonymizeResult {
   /** What was replaced, in text order, with offsets into the ORIGINAL text. */
   entities: PseudonymEntity[];
   /** Puts originals back into model output (see PseudonymSession.restore). */
-  restore(s: string): string;
+  restore(s: string, options?: RestoreOptions): string;
   /** restore() for parsed values: every string and key inside is restored. */
   restoreValue<T>(value: T): T;
 }
@@ -118,7 +118,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   return {
     text: out,
     entities,
-    restore: (s: string) => session.restore(s),
+    restore: (s: string, options?: RestoreOptions) => session.restore(s, options),
     restoreValue: <T>(value: T) => session.restoreValue(value),
   };
 }

@@ -18,6 +18,18 @@ export interface PseudonymSessionOptions {
 }
 
 const TYPES = entityTypeSchema.options.join('|');
+
+export interface RestoreOptions {
+  /** Placeholders (`[TYPE-n]`) to leave in the text instead of restoring them. */
+  keep?: (placeholder: string) => boolean;
+}
+
+/** Every placeholder in a text, written as `[TYPE-n]` (also from the forms models make of them). */
+export function placeholdersIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(placeholderRe)) found.add(`[${(m[1] ?? m[3] ?? '').toUpperCase()}-${m[2] ?? m[4]}]`);
+  return [...found];
+}
 // Exact "[PERSOON-1]", and what models make of it: "[persoon-1]", "[PERSOON 1]", "PERSOON_1".
 const placeholderRe = new RegExp(String.raw`\[\s*(${TYPES})[\s_-]*(\d+)\s*\]|(?<![\p{L}\d])(${TYPES})[_-](\d+)(?!\d)`, 'giu');
 
@@ -128,9 +140,10 @@ export class PseudonymSession {
    * space or underscore, without brackets) and shifted dates. Dates the model wrote itself
    * (for instance "3 dagen later", or a date reformatted as 2024-03-12) are shifted back
    * too, in the format the model used. When `text` is JSON, restored values are
-   * JSON-escaped so the JSON stays valid.
+   * JSON-escaped so the JSON stays valid. `options.keep` leaves the placeholders it names as they are
+   * (an identifier goes back only where a person put it: see lib/review/toReviewItems.ts).
    */
-  restore(text: string): string {
+  restore(text: string, options: RestoreOptions = {}): string {
     const trimmed = text.trimStart();
     let json = false;
     if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('"')) {
@@ -146,6 +159,7 @@ export class PseudonymSession {
     return withDates.replace(placeholderRe, (whole, t1?: string, n1?: string, t2?: string, n2?: string) => {
       const type = (t1 ?? t2 ?? '').toUpperCase();
       const original = this.byPlaceholder.get(`${type}-${n1 ?? n2}`);
+      if (original !== undefined && options.keep?.(`[${type}-${n1 ?? n2}]`)) return whole;
       return original === undefined ? whole : escape(original);
     });
   }

@@ -4,11 +4,12 @@ import type { FillRequest } from '../session/types';
 import { isEmptyValue, type ReviewItem } from './reviewItem';
 
 /**
- * Accepts every grounded suggestion. Flagged ones stay as they are: the user must look at each of them.
+ * Accepts every grounded suggestion that is a value. Flagged ones stay as they are: the user must look at each
+ * of them; so does free text, which is the model's composition (a draft), however well its quote is found.
  * Overwrites still need their own confirmation, which this does not give.
  */
 export function acceptAllGrounded(items: ReviewItem[]): ReviewItem[] {
-  return items.map((item) => (item.grounded && item.decision === 'pending' ? { ...item, decision: 'accepted' } : item));
+  return items.map((item) => (item.grounded && !item.composition && item.decision === 'pending' ? { ...item, decision: 'accepted' } : item));
 }
 
 function update(items: ReviewItem[], ref: FieldRef, change: (item: ReviewItem) => ReviewItem): ReviewItem[] {

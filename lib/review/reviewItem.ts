@@ -7,9 +7,19 @@ export const reviewProblemSchema = z.enum([
   'quote-empty',
   'quote-not-in-source',
   'number-not-in-quote',
+  'measurement-not-in-quote',
   'implausible',
   'conflicts-with-source',
   'invalid-for-field',
+  // The quote does not support the value: the option, the checkbox's label or the text is not in it.
+  'option-not-in-quote',
+  'label-not-in-quote',
+  'value-not-in-quote',
+  // The quote lies only in text that reads as instructions to an AI, or such text asks for this field or value.
+  'quote-in-suspect-text',
+  'named-by-suspect-text',
+  // The value holds an identifier that neither its quote nor the person's notes hold: it is not restored.
+  'identifier-not-in-source',
 ]);
 export type ReviewProblem = z.infer<typeof reviewProblemSchema>;
 
@@ -31,6 +41,19 @@ export const reviewItemSchema = z.object({
   quoteSource: z.object({ date: z.string().optional(), author: z.string().optional() }).optional(),
   grounded: z.boolean(),
   problem: reviewProblemSchema.optional(),
+  /**
+   * Free text (textarea, rich text, long text): the model's composition, shown as a draft with its sources and
+   * never pre-accepted. Each sentence says whether the notes or the quoted source support it (lib/extract/support.ts).
+   */
+  composition: z
+    .object({
+      sentences: z.array(z.object({ text: z.string(), support: z.number(), supported: z.boolean() })),
+      /** The texts it was measured against: the quoted block(s) and the person's notes. */
+      sources: z.array(z.string()),
+    })
+    .optional(),
+  /** Placeholders left in the value because no quote or note of a person holds them. */
+  unrestored: z.array(z.string()).optional(),
   origin: z.enum(['model', 'offline']),
   decision: z.enum(['pending', 'accepted', 'rejected']),
   edited: z.boolean(),

@@ -1,4 +1,5 @@
-import type { FrameFailure, PanelField, TabFrame, TabRead } from './types';
+import { findSuspectText } from '../extract/suspectText';
+import type { FrameFailure, PanelField, SuspectBlock, TabFrame, TabRead } from './types';
 import type { TabTransport } from './tabTransport';
 
 export class TabReadError extends Error {
@@ -41,6 +42,16 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     .map((f) => f.snapshot.text.trim())
     .filter((t) => t.length > 0)
     .join('\n\n');
+  // Suspect text is judged against every field of the tab: an order in one frame may aim at a form in another.
+  const context = { labels: fields.map((f) => f.label), hosts: ordered.map((f) => hostOf(f.url)).filter(Boolean) };
+  const blocks = tagBlocks(ordered);
+  const suspects: SuspectBlock[] = [];
+  for (const block of blocks) {
+    const sentences = findSuspectText(block.text, context);
+    if (sentences.length === 0) continue;
+    suspects.push({ frameId: block.frameId, ref: block.ref, sentences });
+    block.suspect = [...new Set(sentences.flatMap((x) => x.reasons))];
+  }
   return {
     tabId,
     readAt,
@@ -50,9 +61,18 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     client: withClient?.snapshot.client ?? null,
     clientFingerprint: withClient?.snapshot.clientFingerprint ?? '',
     fields,
-    blocks: tagBlocks(ordered),
+    blocks,
+    suspects,
     text,
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SuspectReason, SuspectSentence } from '../extract/suspectText';
 import type { ClientHeader, FillResult, PageBlock, PageSnapshot, ScannedField } from '../page/types';
 import type { FieldRef } from './fieldRef';
 
@@ -47,10 +48,23 @@ export interface TabRead {
   client: ClientHeader | null;
   clientFingerprint: string;
   fields: PanelField[];
-  /** Every frame's blocks in frame order (the top frame first), each tagged with its frame. */
-  blocks: (PageBlock & { frameId: number })[];
+  /** Every frame's blocks in frame order (the top frame first), each tagged with its frame; `suspect` says why
+   * a block reads as instructions to an AI (see suspects). */
+  blocks: (PageBlock & { frameId: number; suspect?: SuspectReason[] })[];
+  /**
+   * Text on the page addressed to an AI rather than written as a record (lib/extract/suspectText.ts): shown to
+   * the person, marked in what is sent, and nothing quoted from it or asked by it is pre-accepted.
+   */
+  suspects: SuspectBlock[];
   /** The text that is sent to the model (before pseudonymisation). */
   text: string;
+}
+
+/** A block with suspect sentences. */
+export interface SuspectBlock {
+  frameId: number;
+  ref: string;
+  sentences: SuspectSentence[];
 }
 
 /** One value to write; `expected` is what the field held when the person last saw it. */

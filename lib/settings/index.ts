@@ -2,7 +2,7 @@
 // watching) is in ./store and belongs in extension pages and the background only.
 export * from './endpoint';
 export * from './schema';
-export { forwardingPolicyFor, permissionOriginsFor, sendPolicyFor, type ForwardingPolicy, type SendPolicy } from './sendPolicy';
+export { forwardingPolicyFor, permissionOriginsFor, sendPolicyFor, transcriptionPolicyFor, type ForwardingPolicy, type SendPolicy } from './sendPolicy';
 export { auditForwardingSchema, collectorUrlProblem, isLoopbackHost, type AuditForwardingConfig } from './auditForwarding';
 export { identityRule, userIdSourceOf, userIdSourceSchema, type IdentityInput, type IdentityRule, type UserIdSource } from './identity';
 export { checkEndpoint, isEndpointAllowed, originPatternSchema, parseOriginPattern, type EndpointCheck } from './endpointAllowlist';

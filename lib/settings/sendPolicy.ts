@@ -1,3 +1,4 @@
+import type { NetErrorSource } from '../llm/netFailure';
 import { endpointOrigin, type EndpointConfig } from './endpoint';
 import { checkEndpoint } from './endpointAllowlist';
 import { isPseudonymizationOn, originOf, type Settings } from './schema';
@@ -13,6 +14,8 @@ export interface SendPolicy {
   onRequest?: (request: { url: string; method: string; body: string | null }) => void;
   /** For tests and for the browser: the fetch underneath the egress lock. */
   baseFetch?: typeof fetch;
+  /** The browser's own reason for a failed request, where it tells the extension (lib/llm/netFailure.ts). */
+  netErrorFor?: NetErrorSource;
 }
 
 /**
@@ -30,6 +33,17 @@ export function sendPolicyFor(settings: Settings): SendPolicy {
     pseudonymize: isPseudonymizationOn(settings),
     language: settings.language,
   };
+}
+
+/**
+ * Where audio may go: the transcription server, when the organisation's allowlist allows it; nowhere else
+ * (an empty list makes the egress lock refuse every request).
+ *
+ * @example transcribeChunks({ config: settings.transcription, chunks, allowedOrigins: transcriptionPolicyFor(settings).allowedOrigins })
+ */
+export function transcriptionPolicyFor(settings: Pick<Settings, 'transcription' | 'allowedEndpointOrigins'>): { allowedOrigins: string[] } {
+  const origin = originOf(settings.transcription.baseURL);
+  return { allowedOrigins: origin && checkEndpoint(settings, settings.transcription).ok ? [origin] : [] };
 }
 
 /**

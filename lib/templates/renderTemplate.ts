@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../dutch';
-import { fenceData } from '../llm/dataFence';
+import { fenceData, withDataMarkingRule } from '../llm/dataFence';
 import { withSnapshotGuide } from '../page/snapshotGuide';
 import type { Template } from './templateSchema';
 
@@ -49,5 +49,6 @@ export function renderTemplate(template: Template, vars: TemplateVars, language:
   };
   const fill = (text: string) => text.replace(PLACEHOLDER, (match, name: string) => values[name] ?? match);
   const system = fill(template.system[language]);
-  return { system: template.input === 'notes' ? system : withSnapshotGuide(system, language), prompt: fill(template.prompt[language]) };
+  const guided = template.input === 'notes' ? system : withSnapshotGuide(system, language);
+  return { system: withDataMarkingRule(guided, language), prompt: fill(template.prompt[language]) };
 }

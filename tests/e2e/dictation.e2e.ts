@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TranscriptionRequestBody } from '../llm-server/server.mjs';
+import { encodeWav } from '../../lib/dictation/wav';
+import { nl } from '../../lib/i18n/locales/nl';
 import { openAndRead, startE2e, type E2eEnv } from './fixtures';
 import { setUserSettings } from './harness';
 
@@ -71,4 +73,49 @@ describe('dictation in real Chromium', () => {
     await panel.getByRole('tab', { name: 'Logboek' }).click();
     await expect.poll(() => panel.locator('[data-testid="audit-row"][data-type="transcribe"]').count()).toBeGreaterThan(0);
   });
+});
+
+/** A WAV file for the fake microphone: digital silence, or hiss around -60 dBFS (a room with nobody speaking). */
+function quietWav(kind: 'silent' | 'near-silent'): string {
+  const rate = 16000;
+  let x = 7;
+  const samples = Float32Array.from({ length: 6 * rate }, () => {
+    if (kind === 'silent') return 0;
+    x = (x * 16807) % 2147483647;
+    return 0.002 * (2 * (x / 2147483647) - 1);
+  });
+  const out = join(mkdtempSync(join(tmpdir(), 'dossierhulp-wav-')), `${kind}.wav`);
+  writeFileSync(out, encodeWav(samples, rate));
+  return out;
+}
+
+describe('dictation cannot invent a visit (real Chromium, fake microphone)', () => {
+  for (const kind of ['silent', 'near-silent'] as const) {
+    it(`${kind} audio: a message, no audio sent, nothing in the notes and no draft`, async () => {
+      const quiet = await startE2e({
+        extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${quietWav(kind)}`],
+      });
+      try {
+        await setUserSettings(quiet.ext, { transcription: { baseURL: quiet.llm.url, model: 'whisper-test' } });
+        const { panel } = await openAndRead(quiet, 'dossier.html');
+        await panel.getByRole('tab', { name: 'Dicteren' }).click();
+        await panel.getByRole('button', { name: 'Opnemen' }).click();
+        await panel.getByRole('button', { name: 'Stoppen' }).waitFor();
+        await panel.waitForTimeout(2500);
+        await panel.getByRole('button', { name: 'Stoppen' }).click();
+        // Were the audio sent, the server would make up a visit, as Whisper does on silence.
+        quiet.llm.enqueue({ json: { text: 'Ondertiteling door TV Gelderland 2021' } }, { json: { text: 'Mw. is gevallen en heeft pijn in de heup.' } });
+        await panel.getByRole('button', { name: 'Transcriberen' }).click();
+        await expect.poll(async () => (await panel.getByRole('alert').allTextContents()).join('\n')).toContain(nl.dictationError['no-speech']);
+        expect(quiet.llm.requests.filter((r) => r.path.endsWith('/audio/transcriptions'))).toHaveLength(0);
+        // The notes box only shows when there are notes.
+        expect(await panel.getByTestId('dictation-notes').count()).toBe(0);
+        expect(await panel.getByRole('button', { name: 'Maak er een SOEP-rapportage van' }).count()).toBe(0);
+        expect(await panel.getByTestId('draft-output').count()).toBe(0);
+        expect(quiet.llm.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(0);
+      } finally {
+        await quiet.close();
+      }
+    });
+  }
 });

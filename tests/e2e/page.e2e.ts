@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FillResult, PageSnapshot, ScannedField } from '../../lib/page/types';
@@ -13,7 +15,9 @@ afterAll(async () => {
   await env?.close();
 });
 
-type Win = { DH: { scanFields(d: Document): ScannedField[]; readPage(d: Document): PageSnapshot; fillFields(d: Document, e: unknown[]): Promise<FillResult[]> } };
+type Win = {
+  DH: { scanFields(d: Document): ScannedField[]; readPage(d: Document, o?: { exhaustive?: boolean }): PageSnapshot; fillFields(d: Document, e: unknown[]): Promise<FillResult[]> };
+};
 
 async function open(path: string): Promise<Page> {
   const page = await env.ext.context.newPage();
@@ -111,6 +115,62 @@ describe('page layer in the page world (real Chromium)', () => {
     expect(state.values.houding).toMatch(/liggend/i);
     expect(state.values.paraaf).toBe('');
   });
+});
+
+describe('hidden text: the visibility shortcuts read what an exhaustive check reads (real Chromium, with layout)', () => {
+  const sandbox = resolve(__dirname, '../sandbox');
+  const manifest = JSON.parse(readFileSync(resolve(sandbox, 'attacks/manifest.json'), 'utf8')) as {
+    variants: { id: string; page: string; visible: boolean; text: string; markers: string[] }[];
+  };
+  const fold = (t: string) => t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const pages = [
+    ...readdirSync(sandbox).filter((f) => f.endsWith('.html') && !f.includes('-frame') && !f.startsWith('nested-iframe-')),
+    ...readdirSync(resolve(sandbox, 'kits')).filter((f) => f.endsWith('.html') && f !== 'editor-frame.html').map((f) => `kits/${f}`),
+    'spa/',
+    'groot-dossier.html?rapportages=300',
+    ...manifest.variants.map((v) => v.page),
+  ];
+
+  /** Every frame's text, read with the shortcuts and exhaustively. */
+  async function readBothWays(path: string): Promise<{ fast: string; full: string }[]> {
+    const page = await env.ext.context.newPage();
+    try {
+      await page.goto(new URL(path, env.sandbox.url).href, { waitUntil: 'load' });
+      if (path.startsWith('groot-dossier')) await page.locator('body[data-ready="1"]').waitFor();
+      if (path.startsWith('kits/') || path === 'spa/') await page.waitForTimeout(500);
+      const out: { fast: string; full: string }[] = [];
+      for (const frame of page.frames()) {
+        await frame.addScriptTag({ content: bundle });
+        out.push(
+          await frame.evaluate(() => {
+            const { DH } = window as unknown as Win;
+            return { fast: DH.readPage(document).text, full: DH.readPage(document, { exhaustive: true }).text };
+          }),
+        );
+      }
+      return out;
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('on every sandbox, kit and attack page, and no hidden injection is read', async () => {
+    const problems: string[] = [];
+    for (const path of pages) {
+      const reads = await readBothWays(path);
+      if (reads.some((r) => r.fast !== r.full)) problems.push(`${path}: the shortcut read differs from the exhaustive read`);
+      const variant = manifest.variants.find((v) => v.page === path);
+      if (variant && !variant.visible) {
+        const text = fold(reads.map((r) => r.full).join('\n'));
+        const phrase = fold(variant.text.replace(/\s*Ref ATK-[A-Z]\d+\.?/, ''));
+        if (text.includes(phrase) || variant.markers.some((m) => text.includes(fold(m)))) problems.push(`${path}: hidden injection read`);
+      }
+      if (variant?.visible && variant.text && !fold(reads.map((r) => r.full).join('\n')).includes(fold(variant.text))) {
+        problems.push(`${path}: visible page text not read`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
 
 describe('page layer through the extension (isolated world, all frames)', () => {

@@ -290,7 +290,7 @@ describe('messages in two layers', () => {
     return { text, admin, alert };
   };
 
-  it('unreachable, 401, timeout and an invalid answer: a plain sentence for the nurse, the facts and fix for the admin', async () => {
+  it('a refused connection, 401, timeout and an invalid answer: a plain sentence for the nurse, the facts and fix for the admin', async () => {
     const { panel } = await openAndRead(env, 'dossier.html');
     await panel.setViewportSize({ width: 360, height: 760 });
     const host = new URL(env.llm.url).host;
@@ -311,11 +311,12 @@ describe('messages in two layers', () => {
     await panel.screenshot({ path: resolve(SHOTS, '360-melding.png') });
     await dismiss(m.alert);
 
+    // Cut-off JSON with text before it: told apart from a well-formed answer of the wrong shape.
     env.llm.enqueue({ raw: 'Hier zijn de waarden: {pols: 88' });
     await suggest();
     m = await details(panel);
-    expect(m.text).toBe(nl.llmError['invalid-output']);
-    expect(m.admin).toContain(nl.llmErrorAdmin['invalid-output']);
+    expect(m.text).toBe(nl.llmError['invalid-json']);
+    expect(m.admin).toContain(nl.llmErrorAdmin['invalid-json']);
     await dismiss(m.alert);
 
     await setUserSettings(env.ext, { endpoint: { timeoutMs: 2000 } });
@@ -332,7 +333,8 @@ describe('messages in two layers', () => {
     try {
       await suggest();
       m = await details(panel);
-      expect(m.text).toBe(nl.llmError.unreachable);
+      // Port 9 has nothing listening: a refused connection, told apart from an unknown network failure.
+      expect(m.text).toBe(nl.llmError['connection-refused']);
       expect(m.admin).toContain('Server: 127.0.0.1:9');
       expect(m.admin).toContain('ollama serve');
       // Nothing reached a server: "verstuurd" is not said.

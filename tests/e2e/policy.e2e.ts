@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../lib/i18n/locales/nl';
 import { EXTENSION_ID } from '../../lib/settings/extension-key';
 import { answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
 import { managedPolicySkipReason, writeManagedPolicy, type ManagedPolicy } from './managedPolicy';
@@ -70,5 +71,38 @@ describe.skipIf(skipReason !== null)('managed policy in real Chromium', () => {
       return api.saveUserSettings({ endpoint: { baseURL: 'http://127.0.0.1:9/v1' } });
     });
     expect(locked).toMatchObject({ ok: false, code: 'locked' });
+  });
+});
+
+describe.skipIf(skipReason !== null)('"Verbinding testen" under the organisation\'s allowlist (real Chromium)', () => {
+  let env: E2eEnv;
+  let policy: ManagedPolicy | undefined;
+  beforeAll(async () => {
+    // Only the allowlist is managed: the endpoint stays the user's to type, and the test server is not on it.
+    policy = await writeManagedPolicy('dossierhulp-policy-e2e.json', {
+      '3rdparty': { extensions: { [EXTENSION_ID]: { allowedEndpointOrigins: ['https://ai.zorg.example'] } } },
+    });
+    env = await startE2e({ configure: false });
+  });
+  afterAll(async () => {
+    try {
+      await env?.close();
+    } finally {
+      policy?.remove();
+    }
+  });
+
+  it('refuses a non-allowed endpoint: the egress message, and no request (so no API key) reaches it', async () => {
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    const baseUrl = options.getByLabel('Adres van de server').first();
+    await baseUrl.fill(env.llm.url);
+    await options.getByLabel('API-sleutel').first().fill('sk-geheim-123');
+    await options.getByRole('button', { name: 'Verbinding testen' }).click();
+    // Refused before any request, with the address that is not on the list.
+    const refused = nl.settingsMessage['endpoint-not-allowed'].replace('{{origin}}', new URL(env.llm.url).origin);
+    await expect.poll(async () => (await options.getByRole('alert').allTextContents()).join('\n')).toContain(refused);
+    expect(env.llm.requests).toHaveLength(0);
+    expect(await options.getByTestId('connection-ok').count()).toBe(0);
   });
 });

@@ -1,6 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { alertText, answerByLabel, openAndRead, startE2e, type E2eEnv } from './fixtures';
+import { createServer } from 'node:net';
+import { nl } from '../../lib/i18n/locales/nl';
+import { createTranslator } from '../../lib/i18n';
 import { openPanel, setUserSettings } from './harness';
+
+const tr = createTranslator('nl');
+
+/** A port nothing listens on (bound, then closed). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 
 // The walking skeleton: read a sandbox page, suggest through the configured endpoint, review, fill.
 let env: E2eEnv;
@@ -141,27 +158,85 @@ describe('walking skeleton in real Chromium', () => {
     expect(await page.inputValue('#meting_pols')).toBe('92');
   });
 
-  it('endpoint down: a clear Dutch message and nothing is filled', async () => {
-    await setUserSettings(env.ext, { endpoint: { baseURL: 'http://127.0.0.1:9/v1' } });
-    try {
-      const { page, panel } = await openAndRead(env, 'dossier.html');
-      await panel.getByRole('button', { name: 'Stel velden voor' }).click();
-      const text = await alertText(panel);
-      expect(text).toMatch(/niet bereik|kan .* niet/i);
-      expect(await panel.getByTestId('review-table').count()).toBe(0);
-      expect(await page.inputValue('#meting_pols')).toBe('');
-    } finally {
-      await setUserSettings(env.ext, { endpoint: { baseURL: env.llm.url } });
-    }
-  });
-
-  it('invalid JSON from the model: a clear message and nothing is filled', async () => {
+  it('every malformed answer and broken connection has its own Dutch message, nothing is filled, and the panel works for the next try', async () => {
     const { page, panel } = await openAndRead(env, 'dossier.html');
-    env.llm.enqueue({ raw: 'Hier zijn de waarden: {pols: 88' });
-    await panel.getByRole('button', { name: 'Stel velden voor' }).click();
-    const text = await alertText(panel);
-    expect(text.length).toBeGreaterThan(20);
-    expect(await panel.getByTestId('review-table').count()).toBe(0);
-    expect(await page.inputValue('#meting_pols')).toBe('');
+    const suggest = async () => {
+      await panel.getByRole('button', { name: 'Stel velden voor' }).click();
+      // Settled when the button is back (not "Voorstellen worden gemaakt…").
+      await panel.getByRole('button', { name: 'Stel velden voor' }).waitFor({ timeout: 20_000 });
+    };
+    const shows = (expected: string) =>
+      expect.poll(async () => (await panel.getByRole('alert').allTextContents()).join('\n'), { timeout: 20_000 }).toContain(expected);
+    const nothingFilled = async () => {
+      expect(await page.inputValue('#meting_pols')).toBe('');
+      expect(await page.inputValue('#txtRapportage')).toBe('');
+    };
+    const endpoint = async (patch: Record<string, unknown>) => setUserSettings(env.ext, { endpoint: { baseURL: env.llm.url, timeoutMs: 120_000, ...patch } });
+    try {
+      // Wrong shape: JSON, but a list instead of one object with the fields.
+      env.llm.enqueue({ json: ['Pols (/min)', 88] });
+      await suggest();
+      await shows(nl.llmError['wrong-shape']);
+      await nothingFilled();
+
+      // Wrong types: the right object, values that fit no field. Said per field, never "nothing found".
+      env.llm.enqueue(answerByLabel({ 'Pols (/min)': { value: 'heel snel', quote: 'Pols 88' } }));
+      await suggest();
+      await shows(nl.fields.noneTaken);
+      expect(await panel.getByTestId('rejected').textContent()).toContain(tr('rejected.invalid-value', { name: 'Pols (/min)', value: '"heel snel"' }));
+      expect(await panel.getByText(nl.fields.none).count()).toBe(0);
+      await nothingFilled();
+
+      // Oversized: a value longer than the field may take is refused and said.
+      const huge = 'Dhr. sliep goed. '.repeat(1000);
+      env.llm.enqueue(answerByLabel({ Rapportage: { value: huge, quote: 'sliep goed' } }));
+      await suggest();
+      await shows(nl.fields.noneTaken);
+      expect(await panel.getByTestId('rejected').textContent()).toContain(`${huge.length} tekens lang`);
+      await nothingFilled();
+
+      // Invalid JSON: cut off, with prose around it.
+      env.llm.enqueue({ raw: 'Hier zijn de waarden: {pols: 88' });
+      await suggest();
+      await shows(nl.llmError['invalid-json']);
+      await nothingFilled();
+
+      // The connection breaks off during the request: the server is there, so not CORS, not "start Ollama".
+      // (Every time: Chromium quietly retries a request once when a reused connection is closed on it.)
+      env.llm.setHandler((req) => (req.path.endsWith('/chat/completions') ? { reset: true } : undefined));
+      await suggest();
+      await shows(nl.llmError['connection-reset']);
+      await nothingFilled();
+      env.llm.setHandler(null);
+
+      // Nothing listens on the port.
+      await endpoint({ baseURL: `http://127.0.0.1:${await closedPort()}/v1` });
+      await suggest();
+      await shows(nl.llmError['connection-refused']);
+      await nothingFilled();
+
+      // The server's name does not resolve (the browser says so through webRequest).
+      await endpoint({ baseURL: 'http://dossierhulp-test.invalid/v1' });
+      await suggest();
+      await shows(nl.llmError['dns-failed']);
+      await nothingFilled();
+
+      // The server takes the request and never answers.
+      await endpoint({ timeoutMs: 1500 });
+      env.llm.enqueue({ hang: true });
+      await suggest();
+      await shows(nl.llmError.timeout);
+      await nothingFilled();
+
+      // And the panel works for the next try.
+      await endpoint({});
+      env.llm.enqueue(answerByLabel({ 'Pols (/min)': { value: 88, quote: 'Pols 88' } }));
+      await suggest();
+      await panel.getByTestId('review-table').waitFor();
+      expect(await panel.getByRole('checkbox', { name: 'Accepteer Pols (/min)' }).count()).toBe(1);
+    } finally {
+      env.llm.setHandler(null);
+      await endpoint({});
+    }
   });
 });

@@ -1,4 +1,7 @@
 // Types for server.mjs (a plain-JS OpenAI-compatible test server).
+import type { ObedientOptions } from './obedient.mjs';
+
+export type { ObedientOptions } from './obedient.mjs';
 
 /** A scripted answer, consumed in order by POST chat/completions and audio/transcriptions. */
 export type ScriptedResponse =
@@ -14,8 +17,15 @@ export type ScriptedResponse =
   | { delayMs: number; then: ScriptedResponse }
   /** Never answer (until the client aborts or the server closes). */
   | { hang: true }
+  /** The socket is destroyed without an answer (a connection reset). */
+  | { reset: true }
   /** OpenAI-style error with this code, HTTP 400 by default (e.g. 'context_length_exceeded'). */
   | { error: string; message?: string; status?: number }
+  /**
+   * The obedient model (obedient.mjs): answers the request itself, following instructions in the page
+   * text, laundering quotes and copying placeholders. `{ obedient: {} }` is the full attacker.
+   */
+  | { obedient: ObedientOptions }
   /** Dynamic answer from the recorded request. */
   | ((request: RecordedRequest) => ScriptedResponse | Promise<ScriptedResponse>);
 

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { demoAnswer, DEMO_MODEL } from './demoModel.mjs';
 import { multipartBoundary, parseMultipart, wavDurationSeconds } from './multipart.mjs';
+import { obedientAnswer } from './obedient.mjs';
 
 /**
  * @typedef {import('./server.d.mts').ScriptedResponse} ScriptedResponse
@@ -147,6 +148,12 @@ export async function startTestLlmServer({ port = 0, host = '127.0.0.1', models 
   async function respond(scripted, record, route, res) {
     if (typeof scripted === 'function') return respond(await scripted(record), record, route, res);
     if ('hang' in scripted) return; // left open until the client aborts or close() ends it
+    if ('reset' in scripted) {
+      // The connection breaks off mid-request, as a crashing server or a proxy that cuts it does.
+      res.socket?.destroy();
+      return;
+    }
+    if ('obedient' in scripted) return respond(obedientAnswer(record, scripted.obedient ?? {}), record, route, res);
     if ('delayMs' in scripted) {
       await sleep(scripted.delayMs);
       if (res.destroyed) return;

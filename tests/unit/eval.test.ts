@@ -21,7 +21,13 @@ const CASES_DIR = fileURLToPath(new URL('../eval/cases', import.meta.url));
  * Suggestions the pipeline flags although the oracle quoted the page correctly: gaps in lib/extract
  * grounding found by this eval (reported to the lead). When one is fixed this test fails: remove the entry.
  */
-const KNOWN_GROUNDING_GAPS: string[] = [];
+/**
+ * Suggestions the checks leave for the person, on purpose. "Tekenen van infectie: nee" is quoted as "geen geur,
+ * geen roodheid rondom": signs of an infection, not the label's own words, and the support measure does not know
+ * that a smell is a sign of infection. A checkbox needs its label in the quote (lib/review/evidence.ts), so it is
+ * shown unaccepted.
+ */
+const KNOWN_GROUNDING_GAPS: string[] = ['notes-wound › Tekenen van infectie › label-not-in-quote'];
 
 describe('npm run eval against the test server (oracle)', () => {
   let all: LoadedCase[];

@@ -20,7 +20,7 @@ class ScriptedRecorder implements Recorder {
   discarded = false;
   constructor(
     readonly options: RecorderOptions,
-    private readonly script: { startError?: unknown; chunkSeconds: number[] },
+    private readonly script: { startError?: unknown; chunkSeconds: number[]; level?: number },
   ) {}
   async start() {
     if (this.script.startError) throw this.script.startError;
@@ -34,7 +34,7 @@ class ScriptedRecorder implements Recorder {
   }
   async stop() {
     this.state = 'stopped';
-    return this.script.chunkSeconds.map((s) => new Blob([encodeWav(new Float32Array(Math.round(s * 16000)).fill(0.1), 16000)], { type: 'audio/wav' }));
+    return this.script.chunkSeconds.map((s) => new Blob([encodeWav(new Float32Array(Math.round(s * 16000)).fill(this.script.level ?? 0.1), 16000)], { type: 'audio/wav' }));
   }
   discard() {
     this.discarded = true;
@@ -73,10 +73,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function render(props: Partial<DictationRecorderProps> & { script?: { startError?: unknown; chunkSeconds: number[] }; language?: Language } = {}) {
+function render(props: Partial<DictationRecorderProps> & { script?: { startError?: unknown; chunkSeconds: number[]; level?: number }; language?: Language } = {}) {
   const { script = { chunkSeconds: [30, 12.5] }, language = 'nl', ...rest } = props;
   const all: DictationRecorderProps = {
     config,
+    allowedOrigins: [server.origin],
     onTranscript: vi.fn(),
     onAudit: vi.fn(),
     createRecorder: (options) => {
@@ -232,14 +233,30 @@ describe('DictationRecorder', () => {
     expect(hasButton(nl('dictation.transcribe'))).toBe(true);
   });
 
-  it('says no speech was recognised instead of inserting empty text', async () => {
-    const props = render({ script: { chunkSeconds: [2] } });
+  it('says no speech was recognised instead of inserting empty text or a speech-to-text filler', async () => {
+    for (const answer of ['', 'Ondertiteling door TV Gelderland 2021']) {
+      const props = render({ script: { chunkSeconds: [2] } });
+      await click(nl('dictation.record'));
+      await click(nl('dictation.stop'));
+      server.enqueue({ text: answer });
+      await click(nl('dictation.transcribe'));
+      await until(() => container.textContent?.includes(nl('dictationError.no-speech')) ?? false);
+      expect(props.onTranscript).not.toHaveBeenCalled();
+      // The useless recording is gone: the next step is to record again.
+      expect(hasButton(nl('dictation.record'))).toBe(true);
+      expect(hasButton(nl('dictation.transcribe'))).toBe(false);
+    }
+  });
+
+  it('sends no silent recording: it says so, and nothing reaches the notes', async () => {
+    const props = render({ script: { chunkSeconds: [3], level: 0.002 } });
     await click(nl('dictation.record'));
     await click(nl('dictation.stop'));
-    server.enqueue({ text: '' });
     await click(nl('dictation.transcribe'));
-    await until(() => container.textContent?.includes(nl('dictation.statusNoSpeech')) ?? false);
+    await until(() => container.textContent?.includes(nl('dictationError.no-speech')) ?? false);
+    expect(server.requests).toHaveLength(0);
     expect(props.onTranscript).not.toHaveBeenCalled();
+    expect(props.onAudit).toHaveBeenCalledWith(expect.objectContaining({ ok: false, error: 'no-speech' }));
   });
 
   it('disables recording and says what to do when no endpoint is configured', () => {

@@ -78,6 +78,9 @@ export const en = {
     readonly: 'read-only',
     failedFrames: 'Part of the page could not be read ({{frames}}); what is there is missing from this overview and from the suggestions.',
     frame: 'frame {{id}}',
+    suspectTitle: 'Suspicious text on this page',
+    suspectExplain:
+      'This text appears meant to give an AI assistant instructions. Dossierhulp never carries them out: the text is sent marked to the model, nothing is quoted from it, and a suggestion for a field or value it asks for is not pre-accepted. Find out who put this in the record.',
   },
   kind: {
     text: 'text',
@@ -101,6 +104,9 @@ export const en = {
     none: 'The model found no values for the fields on this page in the source text.',
     noFields: 'This page has no fields Dossierhulp can fill, so there is nothing to suggest. You can still have a report or summary written under Write.',
     offline: 'Use measurements from the text (no AI)',
+    rejectedTitle_one: "Not taken from the model's answer ({{count}} answer):",
+    rejectedTitle_other: "Not taken from the model's answer ({{count}} answers):",
+    noneTaken: 'The model did answer, but none of its answers was taken over. The reasons are below. Try again, or fill in the fields yourself.',
   },
   privacy: {
     replaced_one: '{{count}} identifier replaced by a code before the text was sent.',
@@ -184,8 +190,12 @@ export const en = {
     overwrite: 'Overwrite the current value "{{value}}"',
     noEmptyChoice: 'This choice field has no empty choice: once filled you cannot empty it again, and Undo works only where the page allows it.',
     noEmptyChoiceConfirm: 'Fill it anyway, even though it may not be emptied again',
-    acceptAll: 'Accept all (found in the source only)',
+    acceptAll: 'Accept all (supported values only, no free text)',
     offline: 'from the text, no AI',
+    draft: "The AI's draft for a text field: not pre-accepted. Read every sentence before you accept it.",
+    unsupported: 'not found in your notes or the source',
+    sources: 'Sources of this draft',
+    unrestored: 'Not restored: {{codes}}. That code is not in the quote or in your notes; fill in the detail yourself if it belongs here.',
   },
   problem: {
     'quote-empty': 'no quote was given',
@@ -194,6 +204,28 @@ export const en = {
     implausible: 'the value is not plausible for this field',
     'conflicts-with-source': 'the source gives another value',
     'invalid-for-field': 'the value does not fit this field',
+    'measurement-not-in-quote': 'the quote names no measurement of this kind (the number comes from something else)',
+    'option-not-in-quote': 'the quote does not name this choice',
+    'label-not-in-quote': 'the quote says nothing about this checkbox',
+    'value-not-in-quote': 'the quote does not contain this value',
+    'quote-in-suspect-text': 'the quote comes from suspicious text on this page',
+    'named-by-suspect-text': 'suspicious text on this page asks for this field or value',
+    'identifier-not-in-source': 'it holds a personal detail that is not in the quote or your notes',
+  },
+  rejected: {
+    'unknown-field': '{{name}}: this field is not on the page; the model made it up.',
+    'invalid-value': '{{name}}: the value {{value}} does not fit this field.',
+    'missing-quote': '{{name}}: it came without a quote, so the suggestion cannot be checked.',
+    'too-long': '{{name}}: the suggestion is {{length}} characters long, this field takes at most {{limit}}. It was not taken over.',
+  },
+  suspectReason: {
+    'addressed-to-ai': 'addressed to an AI',
+    'ignore-rules': 'asks to ignore rules',
+    authority: 'poses as the system or a developer',
+    'fill-order': 'orders fields to be filled',
+    'submit-order': 'orders the form to be saved',
+    'send-data': 'orders data to be sent',
+    'foreign-link': 'points to an address other than the ECD',
   },
   fill: {
     onlyOverwrites: 'Nothing has been filled yet: the accepted fields already hold a value. Tick "Overwrite" to replace them.',
@@ -347,6 +379,12 @@ export const en = {
   llmError: {
     unreachable:
       'Dossierhulp cannot reach the AI server right now, so nothing was sent. Try again in a few minutes. If it still fails, tell your administrator.',
+    'connection-refused':
+      'The AI server is not running or is at another address, so nothing was sent. If you manage the settings yourself, check the address under Settings. Otherwise, tell your administrator.',
+    'connection-reset':
+      'The connection to the AI server broke off in the middle of the request. Nothing was taken over. Try again. If it happens more often, tell your administrator.',
+    'dns-failed':
+      "Dossierhulp cannot find the AI server at this address, so nothing was sent. Check that you are connected to your organisation's network (for example through VPN). If it still fails, tell your administrator.",
     'cors-origin':
       'The AI server refuses requests from Dossierhulp, so nothing was processed. Tell your administrator: the server has to allow Dossierhulp.',
     unauthorized:
@@ -359,6 +397,8 @@ export const en = {
     timeout: 'The AI server did not answer in time. Try again, perhaps with less text. A model is often slower the first time.',
     cancelled: 'You cancelled the request. Nothing was filled in on the page.',
     'invalid-output': 'The AI model gave an answer Dossierhulp could not use, so nothing was taken over. Try again.',
+    'invalid-json': 'The AI model\'s answer was incomplete or unreadable, so nothing was taken over. Try again. If it happens more often, tell your administrator.',
+    'wrong-shape': 'The AI model answered, but not in the form Dossierhulp asked for, so nothing was taken over. Try again. If it happens more often, tell your administrator.',
     'egress-blocked':
       'Dossierhulp stopped the request: it would have gone to another address than the configured AI server. Nothing was sent. Tell your administrator.',
     'not-supported':
@@ -368,7 +408,13 @@ export const en = {
   },
   llmErrorAdmin: {
     unreachable:
-      'No connection to the server. Check that it runs and that the address is right (the base URL usually ends in /v1). Ollama: start it with `OLLAMA_ORIGINS=chrome-extension://* ollama serve` (Firefox: moz-extension://*).',
+      'No connection to the server, and the browser gave no further reason. Check that it runs, that the address is right (the base URL usually ends in /v1) and whether a proxy or firewall is in between.',
+    'connection-refused':
+      'Connection refused (ECONNREFUSED): nothing listens at this address and port. Check host and port of the base URL and that the server runs. Ollama: start it with `OLLAMA_ORIGINS=chrome-extension://* ollama serve` (Firefox: moz-extension://*).',
+    'connection-reset':
+      'Connection reset during the request (ECONNRESET): the server runs but broke off. Check the AI server logs (memory, an over-long request) and those of any proxy or load balancer in between (timeouts, maximum request size).',
+    'dns-failed':
+      'The host name of the base URL was not found (DNS). Check the spelling and that the name resolves from the workstation (internal DNS, VPN).',
     'cors-origin':
       "The server refuses the extension's origin (CORS; Ollama then answers with an empty 403). Ollama: restart with OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*). Other servers: allow the origin chrome-extension://<extension-id>.",
     unauthorized: 'HTTP 401/403: the API key or the extra authorisation header is missing, wrong or revoked. Provide a valid key (Settings or policy endpoint.apiKey).',
@@ -383,6 +429,10 @@ export const en = {
     cancelled: 'Cancelled by the user; the server received an abort.',
     'invalid-output':
       'The answer did not fit the requested JSON schema (structured output). Choose a model or server that supports response_format json_schema.',
+    'invalid-json':
+      'The answer was not valid JSON (cut off or with text around it). Choose a model or server that supports response_format json_schema, or raise the maximum number of output tokens.',
+    'wrong-shape':
+      'The answer was JSON, but not the requested object with the fields (for example a list or a text). Choose a model or server that supports response_format json_schema.',
     'egress-blocked':
       'A request to another address than the configured endpoint was stopped (egress lock). Check endpoint.baseURL and allowedEndpointOrigins in the policy.',
     'not-supported': 'The chosen provider does not support this (for example the built-in browser model in this browser).',
@@ -509,7 +559,6 @@ export const en = {
     statusTranscribing: 'Transcribing: part {{done}} of {{total}} done.',
     statusDone: 'The text has been added. The recording has been deleted.',
     statusDiscarded: 'The recording has been deleted.',
-    statusNoSpeech: 'No speech was recognised. Speak closer to the microphone and try again.',
     maxDuration_one: 'The maximum recording time of {{count}} minute was reached; recording stopped. You can transcribe now.',
     maxDuration_other: 'The maximum recording time of {{count}} minutes was reached; recording stopped. You can transcribe now.',
     deviceLost: 'The microphone was disconnected; the recording up to that moment has been kept.',
@@ -527,6 +576,10 @@ export const en = {
     unauthorized: 'The transcription service refused access. Check the API key in the settings or contact your administrator.',
     'not-configured':
       "No transcription service has been set up. Enter your organisation's service address and model under Settings → Speech, or ask your administrator.",
+    'not-allowed':
+      'The transcription service in the settings is not on the list of servers your organisation allows. No audio was sent. Choose an allowed service or ask your administrator.',
+    'no-speech':
+      'No speech was heard in the recording (silence, or too quiet), or speech recognition only returned a stock phrase it makes up on silence (such as "Subtitles by…"). Nothing was added to your notes and no draft is made. Check that the right microphone is on, speak closer and record again.',
     cancelled: 'Transcription was stopped. Your recording has been kept; you can transcribe again or discard it.',
     unknown: 'Something unexpected went wrong while dictating. Try again; if it keeps failing, tell your administrator.',
   },

@@ -91,6 +91,9 @@ export const nl = {
     failedFrames:
       'Een deel van de pagina kon niet worden gelezen ({{frames}}); wat daar staat ontbreekt in dit overzicht en in de voorstellen.',
     frame: 'frame {{id}}',
+    suspectTitle: 'Verdachte tekst op deze pagina',
+    suspectExplain:
+      'Deze tekst lijkt bedoeld om een AI-assistent opdrachten te geven. Dossierhulp voert die nooit uit: de tekst gaat gemarkeerd naar het model, niets wordt eruit geciteerd, en een voorstel voor een veld of waarde waar de tekst om vraagt wordt niet vooraf geaccepteerd. Ga na wie dit in het dossier heeft gezet.',
   },
   kind: {
     text: 'tekst',
@@ -115,6 +118,9 @@ export const nl = {
     noFields:
       'Op deze pagina staan geen velden die Dossierhulp kan invullen, dus er valt niets voor te stellen. Met Schrijven kunt u wel een rapportage of samenvatting laten maken.',
     offline: 'Gebruik meetwaarden uit de tekst (zonder AI)',
+    rejectedTitle_one: 'Niet overgenomen uit het antwoord van het model ({{count}} antwoord):',
+    rejectedTitle_other: 'Niet overgenomen uit het antwoord van het model ({{count}} antwoorden):',
+    noneTaken: 'Het model gaf wel antwoorden, maar geen enkele is overgenomen. Hieronder staat waarom. Probeer het opnieuw, of vul de velden zelf in.',
   },
   privacy: {
     replaced_one: '{{count}} persoonsgegeven vervangen door een code voordat de tekst werd verstuurd.',
@@ -199,8 +205,12 @@ export const nl = {
     overwrite: 'Overschrijf de huidige waarde "{{value}}"',
     noEmptyChoice: 'Dit keuzeveld heeft geen lege keuze: na invullen kunt u het niet meer leegmaken, en Ongedaan maken lukt alleen als de pagina dat toelaat.',
     noEmptyChoiceConfirm: 'Toch invullen, ook al kan dit veld daarna misschien niet meer leeg',
-    acceptAll: 'Alles accepteren (alleen gevonden in de bron)',
+    acceptAll: 'Alles accepteren (alleen onderbouwde waarden, geen vrije tekst)',
     offline: 'uit de tekst, zonder AI',
+    draft: 'Concept van de AI voor een tekstveld: wordt niet vooraf geaccepteerd. Lees elke zin voordat u het accepteert.',
+    unsupported: 'niet terug te vinden in uw notities of de bron',
+    sources: 'Bronnen van dit concept',
+    unrestored: 'Niet teruggezet: {{codes}}. Die code staat niet in het citaat of in uw notities; vul het gegeven zelf in als het hier hoort.',
   },
   problem: {
     'quote-empty': 'er is geen citaat meegegeven',
@@ -209,6 +219,30 @@ export const nl = {
     implausible: 'de waarde is niet aannemelijk voor dit veld',
     'conflicts-with-source': 'de bron noemt een andere waarde',
     'invalid-for-field': 'de waarde past niet in dit veld',
+    'measurement-not-in-quote': 'het citaat noemt geen meting van dit soort (het getal komt uit iets anders)',
+    'option-not-in-quote': 'het citaat noemt deze keuze niet',
+    'label-not-in-quote': 'het citaat zegt niets over dit vinkje',
+    'value-not-in-quote': 'het citaat bevat deze waarde niet',
+    'quote-in-suspect-text': 'het citaat komt uit verdachte tekst op deze pagina',
+    'named-by-suspect-text': 'verdachte tekst op deze pagina vraagt om dit veld of deze waarde',
+    'identifier-not-in-source': 'er staat een persoonsgegeven in dat niet in het citaat of uw notities staat',
+  },
+  /** Why a part of the model's answer was not taken over (RejectedSuggestion.reason). */
+  rejected: {
+    'unknown-field': '{{name}}: dit veld staat niet op de pagina; het model heeft het bedacht.',
+    'invalid-value': '{{name}}: de waarde {{value}} past niet in dit veld.',
+    'missing-quote': '{{name}}: er stond geen citaat bij, dus het voorstel is niet te controleren.',
+    'too-long': '{{name}}: het voorstel is {{length}} tekens lang, dit veld neemt er hoogstens {{limit}}. Het is niet overgenomen.',
+  },
+  /** Why a sentence on the page looks like instructions to an AI (SuspectReason). */
+  suspectReason: {
+    'addressed-to-ai': 'gericht aan een AI',
+    'ignore-rules': 'vraagt om regels te negeren',
+    authority: 'doet zich voor als systeem of ontwikkelaar',
+    'fill-order': 'geeft opdracht velden in te vullen',
+    'submit-order': 'geeft opdracht het formulier op te slaan',
+    'send-data': 'geeft opdracht gegevens te versturen',
+    'foreign-link': 'verwijst naar een ander adres dan het ECD',
   },
   fill: {
     onlyOverwrites:
@@ -370,6 +404,12 @@ export const nl = {
   llmError: {
     unreachable:
       'Dossierhulp kan de AI-server nu niet bereiken, dus er is niets verstuurd. Probeer het over een paar minuten opnieuw. Lukt het dan nog niet, meld het bij uw beheerder.',
+    'connection-refused':
+      'De AI-server staat niet aan of staat op een ander adres, dus er is niets verstuurd. Beheert u de instellingen zelf, controleer dan het adres bij Instellingen. Anders: meld het bij uw beheerder.',
+    'connection-reset':
+      'De verbinding met de AI-server werd midden in het verzoek verbroken. Er is niets overgenomen. Probeer het opnieuw. Gebeurt het vaker, meld het dan bij uw beheerder.',
+    'dns-failed':
+      'Dossierhulp vindt de AI-server niet op dit adres, dus er is niets verstuurd. Controleer of u verbonden bent met het netwerk van uw organisatie (bijvoorbeeld via VPN). Lukt het dan nog niet, meld het bij uw beheerder.',
     'cors-origin':
       'De AI-server weigert verzoeken van Dossierhulp, dus er is niets verwerkt. Meld dit bij uw beheerder: de server moet Dossierhulp toestaan.',
     unauthorized:
@@ -386,6 +426,10 @@ export const nl = {
     cancelled: 'U heeft het verzoek geannuleerd. Er is niets op de pagina ingevuld.',
     'invalid-output':
       'Het AI-model gaf een antwoord dat Dossierhulp niet kon gebruiken, dus er is niets overgenomen. Probeer het opnieuw.',
+    'invalid-json':
+      'Het antwoord van het AI-model was onvolledig of onleesbaar, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt het vaker, meld het dan bij uw beheerder.',
+    'wrong-shape':
+      'Het AI-model antwoordde, maar niet in de vorm die Dossierhulp vroeg, dus er is niets overgenomen. Probeer het opnieuw. Gebeurt het vaker, meld het dan bij uw beheerder.',
     'egress-blocked':
       'Dossierhulp heeft het verzoek tegengehouden: het zou naar een ander adres gaan dan de ingestelde AI-server. Er is niets verstuurd. Meld dit bij uw beheerder.',
     'not-supported':
@@ -396,7 +440,13 @@ export const nl = {
   /** The server-side fix per LlmErrorCode, under "Details voor de beheerder". */
   llmErrorAdmin: {
     unreachable:
-      'Geen verbinding met de server. Controleer of die draait en of het adres klopt (de basis-URL eindigt meestal op /v1). Ollama: start met `OLLAMA_ORIGINS=chrome-extension://* ollama serve` (Firefox: moz-extension://*).',
+      'Geen verbinding met de server, zonder nadere reden van de browser. Controleer of die draait, of het adres klopt (de basis-URL eindigt meestal op /v1) en of een proxy of firewall ertussen zit.',
+    'connection-refused':
+      'Verbinding geweigerd (ECONNREFUSED): op dit adres en deze poort luistert niets. Controleer host en poort van de basis-URL en of de server draait. Ollama: start met `OLLAMA_ORIGINS=chrome-extension://* ollama serve` (Firefox: moz-extension://*).',
+    'connection-reset':
+      'Verbinding verbroken tijdens het verzoek (ECONNRESET): de server draait, maar brak af. Bekijk de logs van de AI-server (geheugen, een te lang verzoek) en van een proxy of load balancer ertussen (time-outs, maximale verzoekgrootte).',
+    'dns-failed':
+      'De hostnaam van de basis-URL is niet gevonden (DNS). Controleer de spelling en of de naam vanaf de werkplek oplosbaar is (intern DNS, VPN).',
     'cors-origin':
       'De server weigert de herkomst van de extensie (CORS; Ollama antwoordt dan met een lege 403). Ollama: herstart met OLLAMA_ORIGINS=chrome-extension://* (Firefox: moz-extension://*). Andere servers: sta de herkomst chrome-extension://<extensie-id> toe.',
     unauthorized: 'HTTP 401/403: de API-sleutel of de extra autorisatie-header ontbreekt, klopt niet of is ingetrokken. Geef een geldige sleutel (Instellingen of beleid endpoint.apiKey).',
@@ -411,6 +461,10 @@ export const nl = {
     cancelled: 'Door de gebruiker geannuleerd; de server kreeg een afbreking.',
     'invalid-output':
       'Het antwoord paste niet in het gevraagde JSON-schema (gestructureerde uitvoer). Kies een model of server die response_format json_schema ondersteunt.',
+    'invalid-json':
+      'Het antwoord was geen geldige JSON (afgebroken of met tekst eromheen). Kies een model of server die response_format json_schema ondersteunt, of verhoog het maximale aantal uitvoertokens.',
+    'wrong-shape':
+      'Het antwoord was JSON, maar niet het gevraagde object met de velden (bijvoorbeeld een lijst of een tekst). Kies een model of server die response_format json_schema ondersteunt.',
     'egress-blocked':
       'Een verzoek naar een ander adres dan het ingestelde eindpunt is tegengehouden (egress-slot). Controleer endpoint.baseURL en allowedEndpointOrigins in het beleid.',
     'not-supported': 'De gekozen provider ondersteunt deze handeling niet (bijvoorbeeld het ingebouwde browsermodel in deze browser).',
@@ -542,7 +596,6 @@ export const nl = {
     statusTranscribing: 'Transcriberen: deel {{done}} van {{total}} klaar.',
     statusDone: 'De tekst is toegevoegd. De opname is verwijderd.',
     statusDiscarded: 'De opname is verwijderd.',
-    statusNoSpeech: 'Er is geen spraak herkend. Spreek dichter bij de microfoon en probeer het opnieuw.',
     maxDuration_one: 'De maximale opnameduur van {{count}} minuut is bereikt; de opname is gestopt. U kunt nu transcriberen.',
     maxDuration_other: 'De maximale opnameduur van {{count}} minuten is bereikt; de opname is gestopt. U kunt nu transcriberen.',
     deviceLost: 'De microfoon is weggevallen; de opname tot dat moment is bewaard.',
@@ -561,6 +614,10 @@ export const nl = {
     unauthorized: 'De transcriptiedienst weigert de toegang. Controleer de API-sleutel in de instellingen of neem contact op met de beheerder.',
     'not-configured':
       'Er is geen transcriptiedienst ingesteld. Vul bij Instellingen → Spraak het adres en model van de dienst van uw organisatie in, of vraag de beheerder dit te doen.',
+    'not-allowed':
+      'De transcriptiedienst in de instellingen staat niet op de lijst van servers die uw organisatie toestaat. Er is geen audio verstuurd. Kies een toegestane dienst of vraag uw beheerder.',
+    'no-speech':
+      'Er is geen spraak in de opname gehoord (stilte of te zacht), of de spraakherkenning gaf alleen een standaardzin terug die zij bij stilte bedenkt (zoals "Ondertiteling door…"). Er is niets aan uw notities toegevoegd en er wordt geen concept gemaakt. Controleer of de goede microfoon aan staat, spreek dichterbij en neem opnieuw op.',
     cancelled: 'Het transcriberen is gestopt. Uw opname is bewaard; u kunt opnieuw transcriberen of de opname verwijderen.',
     unknown: 'Er ging iets onverwachts mis bij het dicteren. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
   },

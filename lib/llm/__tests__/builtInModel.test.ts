@@ -19,13 +19,13 @@ describe('built-in browser model', () => {
     expect(await builtInModelAvailability()).toBe('unavailable');
     const err = await streamDraft({ model: createLanguageModel(builtIn), system: 's', prompt: 'p', maxRetries: 0 }).catch((e: unknown) => e);
     expect(classifyLlmError(err).code).toBe('not-supported');
-    await expect(testConnection(builtIn)).resolves.toMatchObject({ ok: false, error: { code: 'not-supported' } });
+    await expect(testConnection(builtIn, { allowedOrigins: [] })).resolves.toMatchObject({ ok: false, error: { code: 'not-supported' } });
   });
 
   it('reports what the Prompt API says', async () => {
     globals.LanguageModel = { availability: async () => 'downloadable' };
     expect(await builtInModelAvailability()).toBe('downloadable');
-    await expect(testConnection(builtIn)).resolves.toEqual({ ok: true, models: ['text'], modelListed: true });
+    await expect(testConnection(builtIn, { allowedOrigins: [] })).resolves.toEqual({ ok: true, models: ['text'], modelListed: true });
     globals.LanguageModel = { availability: async () => 'no' };
     expect(await builtInModelAvailability()).toBe('unavailable');
   });

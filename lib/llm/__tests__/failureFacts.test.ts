@@ -51,7 +51,8 @@ describe('messages in two layers', () => {
       expect(nl.llmError[code], code).not.toMatch(/ollama|CORS|OLLAMA_ORIGINS|`|5xx|40[134]|429|JSON|schema|base-?URL|token/i);
       expect(nl.llmError[code], code).not.toMatch(/hieronder/);
     }
-    expect(nl.llmErrorAdmin.unreachable).toContain('ollama serve');
+    // How to start Ollama goes with a refused connection (nothing listens), not with every failure.
+    expect(nl.llmErrorAdmin['connection-refused']).toContain('ollama serve');
     expect(nl.llmErrorAdmin['cors-origin']).toContain('OLLAMA_ORIGINS=chrome-extension://*');
     // The time-out setting it points to exists (Instellingen → AI-server → Time-out).
     expect(nl.llmErrorAdmin.timeout).toContain(nl.settings.timeout);

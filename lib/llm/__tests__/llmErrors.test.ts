@@ -149,10 +149,10 @@ describe('time and cancel', () => {
     expect(seen.length).toBeLessThan(8);
   });
 
-  it('a closed port → unreachable', async () => {
+  it('a closed port → connection-refused (not a CORS problem)', async () => {
     const port = await closedPort();
     const failure = await failureOf(suggest({ url: `http://127.0.0.1:${port}/v1`, maxRetries: 0 }));
-    expect(failure.code).toBe('unreachable');
+    expect(failure.code).toBe('connection-refused');
   });
 });
 
@@ -174,23 +174,32 @@ describe('classification without a server', () => {
     expect(classifyLlmError(new Error('boom'))).toEqual({ code: 'unknown', detail: 'boom' });
   });
 
-  it('tells CORS from a dead server after a browser fetch TypeError with a no-cors probe', async () => {
+  it('tells a reset, a CORS refusal and a refused connection apart after a browser fetch TypeError, with probes that carry nothing', async () => {
     const endpoint = testEndpoint('http://localhost:11434/v1');
     const probes: { url: string; mode?: RequestMode }[] = [];
-    const serverUp = (async (url: string, init?: RequestInit) => {
-      probes.push({ url, mode: init?.mode });
-      return new Response(null, { status: 200 });
-    }) as typeof fetch;
-    const serverDown = (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as typeof fetch;
-    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: serverUp })).code).toBe('cors-origin');
-    expect(probes).toEqual([{ url: 'http://localhost:11434/', mode: 'no-cors' }]);
-    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: serverDown })).code).toBe('unreachable');
-    // Node's fetch failure carries a cause (ECONNREFUSED): no probe needed, it is unreachable.
-    const nodeError = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
-    expect((await diagnoseLlmError(nodeError, endpoint, { fetch: serverUp })).code).toBe('unreachable');
-    expect(probes).toHaveLength(1);
+    const browser = (answers: { noCors: boolean; cors: boolean }) =>
+      (async (url: string, init?: RequestInit) => {
+        probes.push({ url, mode: init?.mode });
+        if (init?.mode === 'no-cors' ? answers.noCors : answers.cors) return new Response(null, { status: 200 });
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch;
+    // The server is there and lets the extension read a plain GET: the request itself broke off.
+    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: browser({ noCors: true, cors: true }) })).code).toBe('connection-reset');
+    expect(probes).toEqual([
+      { url: 'http://localhost:11434/', mode: 'no-cors' },
+      { url: 'http://localhost:11434/v1', mode: 'cors' },
+    ]);
+    // The server is there but the browser hides its answers from the extension: CORS.
+    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: browser({ noCors: true, cors: false }) })).code).toBe('cors-origin');
+    // Nothing answers localhost: refused.
+    expect((await diagnoseLlmError(new TypeError('Failed to fetch'), endpoint, { fetch: browser({ noCors: false, cors: false }) })).code).toBe('connection-refused');
+    // Node's fetch failure carries a cause: no probe needed.
+    probes.length = 0;
+    const nodeError = (code: string) => new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+    expect((await diagnoseLlmError(nodeError('ECONNREFUSED'), endpoint, { fetch: browser({ noCors: true, cors: true }) })).code).toBe('connection-refused');
+    expect((await diagnoseLlmError(nodeError('ECONNRESET'), endpoint, {})).code).toBe('connection-reset');
+    expect((await diagnoseLlmError(nodeError('ENOTFOUND'), endpoint, {})).code).toBe('dns-failed');
+    expect(probes).toHaveLength(0);
   });
 
   it('has a Dutch and an English message for every code', () => {
@@ -202,9 +211,12 @@ describe('classification without a server', () => {
     }
     expect(Object.keys(nl.llmError).sort()).toEqual([...llmErrorCodeSchema.options].sort());
     expect(Object.keys(nl.llmErrorAdmin).sort()).toEqual([...llmErrorCodeSchema.options].sort());
-    // The server-side fix is for the admin (failureFacts.test.ts checks the two layers).
+    // The server-side fix is for the admin (failureFacts.test.ts checks the two layers): OLLAMA_ORIGINS only
+    // for a real CORS refusal, how to start Ollama only when nothing listens.
     expect(nl.llmErrorAdmin['cors-origin']).toContain('OLLAMA_ORIGINS=chrome-extension://*');
-    expect(nl.llmErrorAdmin.unreachable).toContain('ollama serve');
+    expect(nl.llmErrorAdmin['connection-refused']).toContain('ollama serve');
+    for (const code of ['unreachable', 'connection-reset', 'dns-failed'] as const) expect(nl.llmErrorAdmin[code], code).not.toContain('OLLAMA_ORIGINS');
+    for (const code of ['unreachable', 'connection-refused', 'connection-reset', 'dns-failed'] as const) expect(nl.llmError[code], code).not.toContain('OLLAMA_ORIGINS');
   });
 });
 

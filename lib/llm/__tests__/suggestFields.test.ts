@@ -115,16 +115,16 @@ describe('suggestFields against the test server', () => {
     ]);
   });
 
-  it('classifies content that is not JSON as invalid-output', async () => {
+  it('classifies content that is not JSON as invalid-json', async () => {
     server.enqueue({ raw: 'not json {' });
     const failure = await failureOf(suggestFields({ model: model(), fields: woundForm, sourceText: woundSource, language: 'nl' }));
-    expect(failure.code).toBe('invalid-output');
+    expect(failure.code).toBe('invalid-json');
   });
 
-  it('classifies a JSON answer that is not an object as invalid-output', async () => {
+  it('classifies a JSON answer that is not an object as wrong-shape', async () => {
     server.enqueue({ json: ['pijnscore', 4] });
     const failure = await failureOf(suggestFields({ model: model(), fields: woundForm, sourceText: woundSource, language: 'nl' }));
-    expect(failure.code).toBe('invalid-output');
+    expect(failure.code).toBe('wrong-shape');
   });
 
   it('sends nothing when no field can be filled', async () => {

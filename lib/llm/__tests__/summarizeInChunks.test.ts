@@ -56,7 +56,7 @@ describe('summarizeInChunks', () => {
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]!.body.stream).toBe(true);
     const text = userText(server.requests[0]!);
-    expect(text).toMatch(/^Maak een dossiersamenvatting\.\n\nDossier:\n<<<RAPPORTAGES [0-9a-f]{8}>>>\n\[01-03-2025 — Wijkverpleging\]\nDag 1\./);
+    expect(text).toMatch(/^Maak een dossiersamenvatting\.\n\nDossier:\n<<<RAPPORTAGES [0-9a-f]{8}>>>\n¦ \[01-03-2025 — Wijkverpleging\]\n¦ Dag 1\./);
     expect(text).toContain('03-03-2025');
     expect(text.endsWith('\n\nEinde.')).toBe(true);
     expect(progress).toEqual([

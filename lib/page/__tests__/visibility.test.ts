@@ -15,19 +15,32 @@ afterEach(() => {
 describe('hidden text and fields (jsdom, no layout)', () => {
   hidingCaseTests();
 
+  it('reads the background from the shorthand, as browsers compute it', () => {
+    document.body.innerHTML = '<style>.vlak{background:#1f3b57}</style><p>Zichtbaar.</p><div class="vlak"><span style="color:#1f3b57">GEHEIM</span></div><div style="background:#fff"><b style="color:#fdfdfd">GEHEIM</b></div>';
+    const text = readPage(document).text;
+    expect(text).toContain('Zichtbaar.');
+    expect(text).not.toContain('GEHEIM');
+  });
+
   it('treats a visually hidden checkbox with a visible label as a field (the person clicks the label)', () => {
     document.body.innerHTML = '<input type="checkbox" id="c" style="opacity:0;position:absolute"><label for="c">Valrisico</label>';
     expect(scanFields(document)).toEqual([expect.objectContaining({ label: 'Valrisico', kind: 'checkbox' })]);
   });
 
   it('asks computed style only for elements a rule or inline style could hide', () => {
-    document.body.innerHTML = `<style>.weg{display:none} p{color:navy}</style>${'<p>Gewone alinea.</p>'.repeat(200)}<p class="weg">x</p><p style="color:red">y</p>`;
+    document.body.innerHTML = `<style>.weg{display:none} p{font-weight:600;line-height:1.4;margin:4px 0}</style>${'<p>Gewone alinea.</p>'.repeat(200)}<p class="weg">x</p><p style="color:red">y</p>`;
     const spy = vi.spyOn(window, 'getComputedStyle');
     const visibility = createVisibility(document);
     const paragraphs = Array.from(document.querySelectorAll('p'));
     const hidden = paragraphs.filter((p) => visibility.hidesSubtree(p));
     expect(hidden.map((p) => p.textContent)).toEqual(['x']);
     expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('looks at every element a colour or background rule reaches (a colour can equal the background)', () => {
+    document.body.innerHTML = `<style>p.kaart{color:var(--tekst)} .vlak{background:#fff}</style>${'<p class="kaart">Alinea.</p>'.repeat(20)}<div class="vlak"><p>z</p></div>`;
+    const visibility = createVisibility(document);
+    expect(visibility.ruleSuspects?.size).toBe(21);
   });
 
   it('checks every element when a style sheet cannot be analysed (CSS nesting)', () => {

@@ -1,3 +1,4 @@
+import { DATA_MARKING_RULE, withDataMarkingRule } from '../../llm/dataFence';
 import { SNAPSHOT_READING_GUIDE, withSnapshotGuide } from '../../page/snapshotGuide';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplates } from '../builtinTemplates';
@@ -29,7 +30,9 @@ describe('built-in templates', () => {
         const needsDossier = template.input !== 'notes';
         expect(prompt.includes(notes)).toBe(needsNotes);
         expect(prompt.includes(dossier)).toBe(needsDossier);
-        if (needsNotes) expect(prompt).toMatch(language === 'nl' ? /<<<NOTITIES [0-9a-f]{8}>>>\nmw pijn 4/ : /<<<NOTES [0-9a-f]{8}>>>\nmw pijn 4/);
+        // Fenced, and every line datamarked (lib/llm/dataFence.ts).
+        if (needsNotes) expect(prompt).toMatch(language === 'nl' ? /<<<NOTITIES [0-9a-f]{8}>>>\n¦ mw pijn 4/ : /<<<NOTES [0-9a-f]{8}>>>\n¦ mw pijn 4/);
+        expect(system).toContain(DATA_MARKING_RULE[language]);
         if (needsDossier) expect(prompt).toMatch(language === 'nl' ? /<<<DOSSIER [0-9a-f]{8}>>>/ : /<<<RECORD [0-9a-f]{8}>>>/);
         // Dutch and English differ (a real translation, not a copy).
         expect(template.prompt.nl).not.toBe(template.prompt.en);
@@ -84,12 +87,12 @@ describe('renderTemplate', () => {
     const { system, prompt } = renderTemplate(template, { notes: 'n' }, 'nl');
     expect(prompt).toContain('{{dossier}}');
     expect(prompt).toContain('{{dagen}}');
-    expect(system).toBe(withSnapshotGuide('Systeem {{vandaag}}', 'nl'));
+    expect(system).toBe(withDataMarkingRule(withSnapshotGuide('Systeem {{vandaag}}', 'nl'), 'nl'));
   });
 
   it('adds the reading guide for record text only when the template reads the record', () => {
     expect(renderTemplate(template, { notes: 'n' }, 'en').system).toContain(SNAPSHOT_READING_GUIDE.en);
-    expect(renderTemplate({ ...template, input: 'notes' }, { notes: 'n' }, 'nl').system).toBe('Systeem {{vandaag}}');
+    expect(renderTemplate({ ...template, input: 'notes' }, { notes: 'n' }, 'nl').system).toBe(withDataMarkingRule('Systeem {{vandaag}}', 'nl'));
   });
 });
 
