@@ -114,7 +114,8 @@ export function sentencesWithOffsets(text: string): { text: string; start: numbe
   return out;
 }
 
-function hostOf(url: string): string | null {
+/** The host name of a link or bare host in text ("ecd.zorg.nl/x", "iemand@host.nl") or of a URL; null when it is none. */
+export function hostOf(url: string): string | null {
   if (url.includes('@') && !url.includes('/')) return url.split('@')[1] ?? null;
   try {
     return new URL(/^https?:\/\//.test(url) ? url : `https://${url}`).hostname;

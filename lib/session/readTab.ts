@@ -1,4 +1,4 @@
-import { findSuspectText } from '../extract/suspectText';
+import { findSuspectText, hostOf } from '../extract/suspectText';
 import type { FrameFailure, PanelField, SuspectBlock, TabFrame, TabRead } from './types';
 import type { TabTransport } from './tabTransport';
 
@@ -43,7 +43,7 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     .filter((t) => t.length > 0)
     .join('\n\n');
   // Suspect text is judged against every field of the tab: an order in one frame may aim at a form in another.
-  const context = { labels: fields.map((f) => f.label), hosts: ordered.map((f) => hostOf(f.url)).filter(Boolean) };
+  const context = { labels: fields.map((f) => f.label), hosts: ordered.flatMap((f) => hostOf(f.url) ?? []) };
   const blocks = tagBlocks(ordered);
   const suspects: SuspectBlock[] = [];
   for (const block of blocks) {
@@ -65,14 +65,6 @@ export function mergeFrames(tabId: number, frames: TabFrame[], failedFrames: Fra
     suspects,
     text,
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /**
