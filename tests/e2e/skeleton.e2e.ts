@@ -192,7 +192,8 @@ describe('walking skeleton in real Chromium', () => {
       env.llm.enqueue(answerByLabel({ Rapportage: { value: huge, quote: 'sliep goed' } }));
       await suggest();
       await shows(nl.fields.noneTaken);
-      expect(await panel.getByTestId('rejected').textContent()).toContain(`${huge.length} tekens lang`);
+      // The previous answer ended with the same notice: wait for this answer's own reason.
+      await expect.poll(async () => panel.getByTestId('rejected').textContent(), { timeout: 20_000 }).toContain(`${huge.length} tekens lang`);
       await nothingFilled();
 
       // Invalid JSON: cut off, with prose around it.
