@@ -5,6 +5,7 @@ import { getAppDB } from '@/lib/db/app-db';
 import { purgeExpiredCollections } from '@/lib/db';
 import { purgeExpiredDrafts, purgeExpiredSummaries } from '@/lib/drafts';
 import { onMessage } from '@/lib/messaging';
+import { clearModelChoice } from '@/lib/page/modelChoice';
 import { activeSites } from '@/lib/settings';
 import { loadSettings, saveUserSettings, TEST_POLICY_KEY, watchSettings } from '@/lib/settings/store';
 import type { ResolvedSettings } from '@/lib/settings';
@@ -59,6 +60,15 @@ export default defineBackground(() => {
   };
   onMessage('auditQueued', () => void forwarder.flush('queued'));
   onMessage('forwardAuditNow', () => forwarder.flush('manual'));
+  // An undo back to "nothing chosen" through the framework's own setter, in the sender's frame only.
+  onMessage('clearInPageWorld', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    const [result] = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, world: 'MAIN', func: clearModelChoice, args: [data.marker, data.shown] })
+      .catch(() => []);
+    return result?.result === true;
+  });
   browser.runtime.onStartup.addListener(() => void forwarder.flush('startup'));
   globalThis.addEventListener?.('online', () => void forwarder.flush('online'));
   void forwarder.flush('wake');

@@ -20,6 +20,18 @@ export default defineContentScript({
     const agent = createFrameAgent(document, {
       openShadowRoot: dom?.openOrClosedShadowRoot ? (el: Element) => dom.openOrClosedShadowRoot!(el) ?? null : undefined,
       isTop: () => window === window.top,
+      // A framework's own setter lives in the page's world: the background runs it there for the marked element.
+      clearInPageWorld: async (el, shown) => {
+        const marker = crypto.randomUUID();
+        el.setAttribute('data-dossierhulp-clear', marker);
+        try {
+          return await sendMessage('clearInPageWorld', { marker, shown });
+        } catch {
+          return false;
+        } finally {
+          el.removeAttribute('data-dossierhulp-clear');
+        }
+      },
     });
 
     onMessage('ping', () => 'pong');

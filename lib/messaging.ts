@@ -23,6 +23,12 @@ export interface ProtocolMap {
   pageChanged(data: PageChange): void;
   /** The frame's client + field-set fingerprint now, to check a frame that is not itself filled. */
   fingerprint(): string;
+  /**
+   * Content script → background: call the framework's own setter with null for the element marked
+   * data-dossierhulp-clear=marker, in the page's world of the sender's frame (lib/page/modelChoice.ts).
+   * True when a setter was called; the content script reads the field back to know whether it worked.
+   */
+  clearInPageWorld(data: { marker: string; shown: string }): boolean;
   /** Content script liveness check before injecting it again. */
   ping(): 'pong';
   /** Extension page → background: an audit event joined the forwarding outbox; send it when the backoff allows. */

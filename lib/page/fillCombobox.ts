@@ -4,6 +4,7 @@ import {
 import { OTHER_FIELDS, listboxOf, optionElements, optionText, readFieldValue } from './fieldValue';
 import { Refusal, matchOption, safeClick } from './fillRefusal';
 import { foldForMatch } from '../dutch';
+import type { ClearInPageWorld } from './modelChoice';
 import type { FieldHandle } from './scanFields';
 import { createVisibility, type Visibility } from './visibility';
 
@@ -113,7 +114,7 @@ async function dismissList(doc: Document, el: Element): Promise<void> {
  * Chooses an option of a select-like widget the way a person does: open it, find the choice by its visible
  * text, click it. Setting a value does nothing there. An empty value clears the choice (clearChoice).
  */
-export async function fillCombobox(doc: Document, handle: FieldHandle, value: string): Promise<string> {
+export async function fillCombobox(doc: Document, handle: FieldHandle, value: string, clear: ClearInPageWorld): Promise<string> {
   const el = handle.el;
   const input = el as HTMLInputElement;
   if ((el.localName === 'input' || el.localName === 'textarea') && input.list) {
@@ -121,7 +122,7 @@ export async function fillCombobox(doc: Document, handle: FieldHandle, value: st
     typeValue(input, value);
     return value;
   }
-  if (value === '') return clearChoice(doc, handle);
+  if (value === '') return clearChoice(doc, handle, clear);
   const choice = await openAndFind(doc, el, value);
   if (!choice) {
     await dismissList(doc, el);
@@ -164,10 +165,11 @@ export async function clearButton(doc: Document, el: Element): Promise<Element |
 /**
  * Back to "nothing chosen": clear the typed text, the widget's clear (or chip remove) buttons, Backspace in
  * its input, or its own empty choice ("— geen keuze —") — whichever the widget offers, checked by reading the
- * field back after each. A widget that offers none of these (a list button without an empty option) is
- * refused with 'cannot-clear', its list closed again.
+ * field back after each. A widget that offers none of these (a list button without an empty option) has
+ * its framework's own setter asked for null in the page's world (lib/page/modelChoice.ts); without one it
+ * is refused with 'cannot-clear', its list closed again.
  */
-export async function clearChoice(doc: Document, handle: FieldHandle): Promise<string> {
+export async function clearChoice(doc: Document, handle: FieldHandle, clear: ClearInPageWorld): Promise<string> {
   const el = handle.el;
   const input = el as HTMLInputElement;
   const isText = el.localName === 'input' || el.localName === 'textarea';
@@ -206,5 +208,10 @@ export async function clearChoice(doc: Document, handle: FieldHandle): Promise<s
     const shown = readFieldValue(handle, createVisibility(doc));
     if (typeof shown === 'string' && foldForMatch(shown) === foldForMatch(optionText(choice))) return shown;
   } else await dismissList(doc, el);
+  const shown = readFieldValue(handle, createVisibility(doc));
+  if (typeof shown === 'string' && shown !== '' && (await clear(el, shown))) {
+    await settle(doc);
+    if (empty()) return '';
+  }
   throw new Refusal('cannot-clear');
 }

@@ -4,6 +4,7 @@ import { fillCombobox } from './fillCombobox';
 import { fillPicker } from './fillDate';
 import { fillEditor } from './fillEditor';
 import { clearRadios } from './fillRadio';
+import type { ClearInPageWorld } from './modelChoice';
 import { Refusal, matchOption, safeClick } from './fillRefusal';
 import { checkedRadioIndex, isChecked, radioOptionLabel, readFieldValue } from './fieldValue';
 import { fingerprintOfScan } from './fieldsFingerprint';
@@ -19,6 +20,13 @@ export interface FillOptions extends ScanOptions {
   expectedFingerprint?: string;
   /** The fields as this message already collected them; without it the document is scanned here. */
   scan?: FieldScan;
+  /**
+   * Calls a framework's own setter in the page's world, for an undo back to "nothing chosen" that the widget
+   * offers no way to (lib/page/modelChoice.ts). The content script passes one that goes through the
+   * background; lib/page running in the page's own world passes clearDirectly. Without it such an undo is
+   * refused with 'cannot-clear'.
+   */
+  clearInPageWorld?: ClearInPageWorld;
 }
 
 function toBoolean(value: string | boolean): boolean {
@@ -85,7 +93,9 @@ function currentValue(handle: FieldHandle, visibility: Visibility): string | boo
 }
 
 /** Performs one fill and returns the value it means to see afterwards. */
-async function perform(doc: Document, handle: FieldHandle, value: string | boolean, visibility: Visibility): Promise<string | boolean> {
+async function perform(
+  doc: Document, handle: FieldHandle, value: string | boolean, visibility: Visibility, clear: ClearInPageWorld,
+): Promise<string | boolean> {
   const { el, kind } = handle;
   switch (kind) {
     case 'date':
@@ -115,7 +125,7 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
       const wanted = asText(value);
       const members = handle.members ?? [el];
       if (wanted === '') {
-        await clearRadios(doc, members);
+        await clearRadios(doc, members, clear);
         return '';
       }
       const labels = radioLabels(handle, visibility);
@@ -139,7 +149,7 @@ async function perform(doc: Document, handle: FieldHandle, value: string | boole
       return collapseWhitespace(options[k]!.label || options[k]!.text);
     }
     case 'combobox':
-      return fillCombobox(doc, handle, asText(value));
+      return fillCombobox(doc, handle, asText(value), clear);
     case 'richtext': {
       const text = asText(value);
       await fillEditor(doc, el as HTMLElement, text);
@@ -169,7 +179,7 @@ interface Written {
 
 /** Checks and writes one field; a refusal comes back as its result, a write as what to read back later. */
 async function write(
-  doc: Document, handle: FieldHandle | undefined, entry: FillEntry, index: number, visibility: Visibility,
+  doc: Document, handle: FieldHandle | undefined, entry: FillEntry, index: number, visibility: Visibility, clear: ClearInPageWorld,
 ): Promise<FillResult | Written> {
   if (!handle) return { key: entry.key, ok: false, previous: '', error: 'not-found' };
   const previous = currentValue(handle, visibility);
@@ -179,7 +189,7 @@ async function write(
   if (handle.field.disabled) return fail('disabled');
   if (handle.field.readonly) return fail('readonly');
   try {
-    const expected = await perform(doc, handle, entry.value, visibility);
+    const expected = await perform(doc, handle, entry.value, visibility, clear);
     return { index, entry, handle, previous, expected };
   } catch (error) {
     // A refusal says what the field holds now: a widget may have been opened and put back on the way.
@@ -188,6 +198,8 @@ async function write(
   }
 }
 
+const noPageWorld: ClearInPageWorld = async () => false;
+
 const WIDGET_KINDS = new Set<FieldHandle['kind']>(['date', 'time', 'combobox', 'richtext']);
 
 /**
@@ -195,12 +207,12 @@ const WIDGET_KINDS = new Set<FieldHandle['kind']>(['date', 'time', 'combobox', '
  * was asked (a picker that chose today, a widget that took another option), the old value is put back
  * through the same fill path. The result says what the field holds afterwards.
  */
-async function restoreUnconfirmed(doc: Document, first: Written, result: FillResult): Promise<FillResult> {
+async function restoreUnconfirmed(doc: Document, first: Written, result: FillResult, clear: ClearInPageWorld): Promise<FillResult> {
   const { handle, previous } = first;
   const now = currentValue(handle, createVisibility(doc));
   if (matches(handle.kind, now, previous) || matches(handle.kind, now, first.expected)) return { ...result, value: now };
   try {
-    await perform(doc, handle, previous, createVisibility(doc));
+    await perform(doc, handle, previous, createVisibility(doc), clear);
     await settle(doc);
     if (WIDGET_KINDS.has(handle.kind)) await settle(doc);
   } catch {
@@ -249,6 +261,7 @@ export async function fillFields(doc: Document, given: FillEntry[], options: Fil
     const refusedByKey = new Map(refused.map((r) => [r.key, r]));
     return given.map((e) => byEntry.get(e) ?? refusedByKey.get(e.key)!);
   }
+  const clear = options.clearInPageWorld ?? noPageWorld;
   const release = guardSubmit(doc);
   try {
     const results = new Array<FillResult>(entries.length);
@@ -275,7 +288,7 @@ export async function fillFields(doc: Document, given: FillEntry[], options: Fil
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index]!;
       if (pendingKeys.has(entry.key)) await flush();
-      const outcome = await write(doc, byKey.get(entry.key), entry, index, visibility);
+      const outcome = await write(doc, byKey.get(entry.key), entry, index, visibility, clear);
       if ('ok' in outcome) results[index] = outcome;
       else {
         written.set(index, outcome);
@@ -288,14 +301,14 @@ export async function fillFields(doc: Document, given: FillEntry[], options: Fil
     for (const first of rejected) {
       // A later entry for the same key has decided that field since.
       if (lastIndex.get(first.entry.key) !== first.index) continue;
-      const again = await write(doc, first.handle, first.entry, first.index, createVisibility(doc));
+      const again = await write(doc, first.handle, first.entry, first.index, createVisibility(doc), clear);
       if ('ok' in again) continue;
       await settle(doc);
       results[first.index] = readBack({ ...again, previous: first.previous }, createVisibility(doc));
     }
     for (const [index, first] of written) {
       const result = results[index]!;
-      if (!result.ok) results[index] = await restoreUnconfirmed(doc, first, result);
+      if (!result.ok) results[index] = await restoreUnconfirmed(doc, first, result, clear);
     }
     return results;
   } finally {

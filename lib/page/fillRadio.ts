@@ -1,6 +1,7 @@
 import { fire, setNative, settle } from './fillEvents';
 import { checkedRadioIndex, valueReflectingGroup } from './fieldValue';
 import { Refusal, safeClick } from './fillRefusal';
+import type { ClearInPageWorld } from './modelChoice';
 
 /**
  * Back to "nothing chosen" in a radio group. A click cannot uncheck a radio, and frameworks take the choice
@@ -12,12 +13,14 @@ import { Refusal, safeClick } from './fillRefusal';
  *   unchecks every option itself. A page without a framework is unchecked directly.
  * A page that keeps a choice in a model of its own (Vue + Element Plus, Angular Material, an ARIA group
  * without such an attribute) offers no way back: the filled choice is put back (the page is never left on an
- * option nobody chose) and the undo is refused with 'cannot-clear', so it says what the field holds.
+ * option nobody chose), then the framework's own setter is asked for null in the page's world
+ * (lib/page/modelChoice.ts). Where there is none (Angular in production keeps its models out of reach), the
+ * undo is refused with 'cannot-clear', so it says what the field holds.
  */
-export async function clearRadios(doc: Document, members: Element[]): Promise<void> {
+export async function clearRadios(doc: Document, members: Element[], clear: ClearInPageWorld): Promise<void> {
   const checkedAt = checkedRadioIndex(members);
   if (checkedAt < 0) return;
-  if (members.some((m) => m.localName !== 'input')) return clearAriaRadios(doc, members);
+  if (members.some((m) => m.localName !== 'input')) return clearAriaRadios(doc, members, clear);
   const checked = members[checkedAt]!;
   const other = members.find((m) => m !== checked && !(m as HTMLInputElement).disabled);
   if (other) {
@@ -39,8 +42,8 @@ export async function clearRadios(doc: Document, members: Element[]): Promise<vo
       await settle(doc);
     }
     // A page that re-rendered on the click keeps the choice in a model of its own (Vue, Angular): unchecking
-    // the radios would only hide that choice.
-    if (framework) throw new Refusal('cannot-clear');
+    // the radios would only hide that choice. Only its own setter can take it back.
+    if (framework) return clearThroughModel(doc, members, clear);
   }
   for (const m of members) {
     if (!(m as HTMLInputElement).checked) continue;
@@ -56,10 +59,21 @@ export async function clearRadios(doc: Document, members: Element[]): Promise<vo
   }
 }
 
-/** ARIA radios: through the group's reflected `value` attribute, or not at all. */
-async function clearAriaRadios(doc: Document, members: Element[]): Promise<void> {
+/** The checked radio's framework setter, asked for null in the page's world; read back, or refused. */
+async function clearThroughModel(doc: Document, members: Element[], clear: ClearInPageWorld): Promise<void> {
+  const checked = members[checkedRadioIndex(members)];
+  const shown = checked?.getAttribute('value') ?? checked?.textContent ?? '';
+  if (checked && (await clear(checked, shown.trim()))) {
+    await settle(doc);
+    if (checkedRadioIndex(members) < 0) return;
+  }
+  throw new Refusal('cannot-clear');
+}
+
+/** ARIA radios: through the group's reflected `value` attribute, the framework's setter, or not at all. */
+async function clearAriaRadios(doc: Document, members: Element[], clear: ClearInPageWorld): Promise<void> {
   const group = valueReflectingGroup(members);
-  if (!group) throw new Refusal('cannot-clear');
+  if (!group) return clearThroughModel(doc, members, clear);
   const before = group.getAttribute('value') ?? '';
   group.setAttribute('value', '');
   notify(group);

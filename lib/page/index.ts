@@ -15,6 +15,7 @@ export { locateRef } from './refs';
 export { locateQuote } from './locateQuote';
 export { scanFields, findFieldElement, type ScanOptions } from './scanFields';
 export { fillFields, undoFill, type FillOptions } from './fillFields';
+export { clearDirectly, clearModelChoice, type ClearInPageWorld } from './modelChoice';
 export { fieldsFingerprint } from './fieldsFingerprint';
 export { clientFingerprint } from './fingerprint';
 export { highlightElement, highlightRange, markFilled, type HighlightOptions } from './highlight';

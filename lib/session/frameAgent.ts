@@ -6,6 +6,7 @@ import { highlightElement, highlightRange, markFilled } from '../page/highlight'
 import { locateQuote } from '../page/locateQuote';
 import { readPage } from '../page/readPage';
 import { contentMeaning, fieldMeaning, meaningChange, type MeaningChange, type PageMeaning } from '../page/pageMeaning';
+import type { ClearInPageWorld } from '../page/modelChoice';
 import { locateRef } from '../page/refs';
 import { collectFields, type FieldScan, type ScanOptions } from '../page/scanFields';
 import type { FillEntry, FillResult } from '../page/types';
@@ -36,8 +37,11 @@ export interface FrameAgent {
  *
  * @example const agent = createFrameAgent(document, { openShadowRoot }); onMessage('readPage', () => agent.read());
  */
-export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?: () => boolean } = {}): FrameAgent {
+export function createFrameAgent(
+  doc: Document, options: ScanOptions & { isTop?: () => boolean; clearInPageWorld?: ClearInPageWorld } = {},
+): FrameAgent {
   const scanOptions: ScanOptions = { openShadowRoot: options.openShadowRoot };
+  const { clearInPageWorld } = options;
   const scan = (): FieldScan => collectFields(doc, scanOptions);
   const isTop = options.isTop ?? (() => doc.defaultView === doc.defaultView?.top);
   // What the last read depended on; a fill or undo moves the values (and fields) along with it.
@@ -69,7 +73,7 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
     async fill({ entries, expectedFingerprint }) {
       const fields = scan();
       busy++;
-      const results = await fillFields(doc, entries, { ...scanOptions, scan: fields, expectedFingerprint }).finally(() => busy--);
+      const results = await fillFields(doc, entries, { ...scanOptions, scan: fields, expectedFingerprint, clearInPageWorld }).finally(() => busy--);
       const elements = new Map(fields.handles.map((h) => [h.field.key, h.el]));
       for (const result of results) {
         const el = result.ok ? elements.get(result.key) : undefined;
@@ -80,7 +84,7 @@ export function createFrameAgent(doc: Document, options: ScanOptions & { isTop?:
     },
     async undo({ results, expectedFingerprint }) {
       busy++;
-      const undone = await undoFill(doc, results, { ...scanOptions, scan: scan(), expectedFingerprint }).finally(() => busy--);
+      const undone = await undoFill(doc, results, { ...scanOptions, scan: scan(), expectedFingerprint, clearInPageWorld }).finally(() => busy--);
       settleBaseline(scan());
       return undone;
     },

@@ -33,8 +33,9 @@ export interface World {
 
 type DH = {
   scanFields(d: Document): ScannedField[];
-  fillFields(d: Document, e: unknown[]): Promise<FillResult[]>;
-  undoFill(d: Document, r: FillResult[]): Promise<FillResult[]>;
+  fillFields(d: Document, e: unknown[], o?: { clearInPageWorld?: unknown }): Promise<FillResult[]>;
+  undoFill(d: Document, r: FillResult[], o?: { clearInPageWorld?: unknown }): Promise<FillResult[]>;
+  clearDirectly: unknown;
 };
 type WithDH = { DH: DH };
 
@@ -69,7 +70,7 @@ export function pageWorld(bundle: string): World {
       const out: FrameResult[] = [];
       for (const [frame, group] of byFrame(entries)) {
         const results = await list[Number(frame)]!.evaluate(
-          (e) => (window as unknown as WithDH).DH.fillFields(document, e),
+          (e) => { const { DH } = window as unknown as WithDH; return DH.fillFields(document, e, { clearInPageWorld: DH.clearDirectly }); },
           group.map(({ key, value }) => ({ key, value })),
         );
         out.push(...results.map((r) => ({ ...r, frame })));
@@ -81,7 +82,7 @@ export function pageWorld(bundle: string): World {
       const out: FrameResult[] = [];
       for (const [frame, group] of byFrame(results)) {
         const undone = await list[Number(frame)]!.evaluate(
-          (r) => (window as unknown as WithDH).DH.undoFill(document, r),
+          (r) => { const { DH } = window as unknown as WithDH; return DH.undoFill(document, r, { clearInPageWorld: DH.clearDirectly }); },
           group.map(({ frame: _f, ...r }) => r),
         );
         out.push(...undone.map((r) => ({ ...r, frame })));
