@@ -16,6 +16,12 @@ import { docs as d2c } from './independent/dev/d2-c';
 import { docs as d2d } from './independent/dev/d2-d';
 import { docs as d2e } from './independent/dev/d2-e';
 import { docs as d2f } from './independent/dev/d2-f';
+import { docs as d3a1 } from './independent/dev/d3-a1';
+import { docs as d3a2 } from './independent/dev/d3-a2';
+import { docs as d3a3 } from './independent/dev/d3-a3';
+import { docs as d3b1 } from './independent/dev/d3-b1';
+import { docs as d3b2 } from './independent/dev/d3-b2';
+import { docs as d3b3 } from './independent/dev/d3-b3';
 import { docs as h1a } from './independent/heldout/h1-a';
 import { docs as h1b } from './independent/heldout/h1-b';
 import { docs as h1c } from './independent/heldout/h1-c';
@@ -44,6 +50,7 @@ const devSources: CorpusSource[] = [
   ...teamSources,
   ...d1a, ...d1b, ...d1c, ...d1d, ...d1e, ...d1f, ...d1g, ...d1h,
   ...d2a, ...d2b, ...d2c, ...d2d, ...d2e, ...d2f,
+  ...d3a1, ...d3a2, ...d3a3, ...d3b1, ...d3b2, ...d3b3,
 ];
 /** Independent texts nobody tunes on (README.md: change this split only by adding new texts). */
 const heldoutSources: CorpusSource[] = [...h1a, ...h1b, ...h1c, ...h1d, ...h1e, ...h2a, ...h2b, ...h2c, ...h2d, ...h2e];
