@@ -22,7 +22,8 @@ export default defineContentScript({
       isTop: () => window === window.top,
       // A framework's own setter lives in the page's world: the background runs it there for the marked element.
       clearInPageWorld: async (el, shown) => {
-        const marker = crypto.randomUUID();
+        // getRandomValues, unlike randomUUID, also exists on a page served over plain http.
+        const marker = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
         el.setAttribute('data-dossierhulp-clear', marker);
         try {
           return await sendMessage('clearInPageWorld', { marker, shown });
