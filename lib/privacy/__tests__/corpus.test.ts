@@ -29,6 +29,12 @@ function assertSplit(s: CorpusScore) {
   expect(s.bsnLeaks, 'BSN leaks').toBe(0);
 }
 
+function byAuthor(docs: ReturnType<typeof loadCorpus>): Map<string, ReturnType<typeof loadCorpus>> {
+  const batches = new Map<string, ReturnType<typeof loadCorpus>>();
+  for (const d of docs) batches.set(d.author ?? 'team', [...(batches.get(d.author ?? 'team') ?? []), d]);
+  return batches;
+}
+
 /** PRIVACY_SPLIT=dev: score and check the dev split only (for tuning); see tests/privacy-corpus/README.md. */
 const devOnly = process.env.PRIVACY_SPLIT === 'dev';
 
@@ -63,6 +69,8 @@ describe('privacy corpus', () => {
     beforeAll(() => {
       s = scoreCorpus(heldout);
       console.log(formatScore('heldout', s));
+      // Each author's batch on its own, aggregates only: a batch scored for the first time is a first run.
+      for (const [author, docs] of byAuthor(heldout)) console.log(formatScore(`heldout, ${author}`, scoreCorpus(docs)));
       all = s.byType.get('ALL')!;
     });
 
