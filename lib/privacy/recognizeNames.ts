@@ -74,7 +74,7 @@ export function parseKnownNames(names: readonly string[] | undefined): KnownName
       if (/^(?:\p{Lu}\.?)+$/u.test(raw) && raw.includes('.')) continue;
       words.add(lower);
       // "Daantje" is also "daan", "Bertje" "bert".
-      const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+      const stem = diminutiveStem(lower);
       if (stem && stem.length >= 3) words.add(stem);
     }
   }
@@ -98,10 +98,15 @@ function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   return !roles.has(l) && !nationality.test(l) && !monthOrDay.has(l);
 }
 
-/** A listed first name, or a diminutive of one ("Bertje", "Pietje", "Daantje"). */
+/** The name inside a diminutive or pet form: "Bertje", "Daantje", "Henkie", "Wimpie" → bert, daan, henk, wim. */
+function diminutiveStem(lower: string): string | undefined {
+  return lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke|pie|ie)$/u)?.[1];
+}
+
+/** A listed first name, or a diminutive of one ("Bertje", "Pietje", "Daantje", "Henkie"). */
 function isFirstName(lower: string): boolean {
   if (firstNames.has(lower)) return true;
-  const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+  const stem = diminutiveStem(lower);
   return stem !== undefined && firstNames.has(stem) && !nameWords.has(lower);
 }
 
