@@ -71,7 +71,12 @@ export const roles = new Set(
   leerling invalkracht roepnaam wijkagent agent baas chef jobcoach tolk vrijwilliger buurjongen buurmeisje huisgenoot
   medebewoner medecliënt ha so poh spv evv avg aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
   patient bewoner bewoonster naam voornaam achternaam verpleegkundige(n) coördinator regisseur aios anios
-  transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist`),
+  transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist
+  schoonzus schoonzuster zwager schoonbroer schoonmoeder schoonvader ome omi opoe tantes stiefvader stiefmoeder stiefzoon
+  stiefdochter halfbroer halfzus pleegmoeder pleegvader pleegzoon pleegdochter pleegouder peetoom peettante achterneef
+  achternicht verloofde ex ex-partner ex-man ex-vrouw vriendje vriendinnetje overbuurman overbuurvrouw grootvader grootmoeder
+  tweelingbroer tweelingzus nichtje neefje buurjongen buurmeisje huisvriend huisvriendin verzorgster helpende ergotherapeute
+  fysiotherapeute logopediste diëtiste genaamd alias bijnaam koosnaam`),
 );
 /** Roles that also precede non-names often; they only support names already in a list or capitalised mid-sentence. */
 export const weakRoles = new Set(wordList(`door aan met van naam cliënt client patiënt patient bewoner bewoonster namens`));

@@ -85,8 +85,11 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
-/** A capitalised word that can be (part of) a name. */
-function isNameCap(t: Token | undefined, allowMedical = false): boolean {
+/**
+ * A capitalised word that can be (part of) a name. With `allowShape` a word shaped like a nationality adjective
+ * counts too: after initials or a title "Gideonse" and "Adriaanse" are Zeeland surnames, not "Nederlandse".
+ */
+function isNameCap(t: Token | undefined, allowMedical = false, allowShape = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
   if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l)) return false;
@@ -95,7 +98,7 @@ function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
-  return !roles.has(l) && !nationality.test(l) && !monthOrDay.has(l);
+  return !roles.has(l) && (allowShape || !nationality.test(l)) && !monthOrDay.has(l);
 }
 
 /** The name inside a diminutive or pet form: "Bertje", "Daantje", "Henkie", "Wimpie" → bert, daan, henk, wim. */
@@ -108,6 +111,19 @@ function isFirstName(lower: string): boolean {
   if (firstNames.has(lower)) return true;
   const stem = diminutiveStem(lower);
   return stem !== undefined && firstNames.has(stem) && !nameWords.has(lower);
+}
+
+/** Possessives inside a bracketed relation: "(zijn zus)", "(haar schoonzoon)". */
+const possessives = new Set(['zijn', 'haar', "z'n", 'z’n', "d'r", 'hun', 'mijn', 'onze', 'ons', 'de', 'cliënts', 'mw', 'mevr', 'dhr']);
+
+/** At token `open` a bracketed relation "(moeder)", "(zijn zus)", "(zus van mw.)": the index after ")", else -1. */
+function bracketedRelationEnd(tokens: Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  let k = open + 1;
+  if (possessives.has(tokens[k]?.lower ?? '')) k++;
+  const role = tokens[k]?.lower ?? '';
+  if (!roles.has(role) || weakRoles.has(role) || tussenvoegsels.has(role)) return -1;
+  return tokens[k + 1]?.text === ')' ? k + 2 : -1;
 }
 
 function baseOf(lower: string): string {
@@ -156,6 +172,8 @@ interface NameOptions {
   lower: boolean;
   /** After a title or initials even an eponym is a name ("dr. Parkinson"). */
   medical?: boolean;
+  /** After a title or initials a nationality-shaped word is a surname ("mw. Gideonse"). */
+  shape?: boolean;
   known: KnownNameParts;
 }
 
@@ -177,7 +195,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // "M. Kahler": morbus, not an initial.
       if (t.text === 'M.' && medicalTerms.has(tokens[j + 1]?.lower ?? '')) return -1;
       sawInitials = true;
-      opts = { ...opts, medical: true };
+      opts = { ...opts, medical: true, shape: true };
       j++;
       continue;
     }
@@ -218,7 +236,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     }
     // "zoon Frans van Oosterhout": after a title or role a language name that is also a first name is the name.
     const language = opts.lower && words === 0 && !sawInitials && t.kind === 'word' && t.cap && languageNames.has(t.lower);
-    if (isNameCap(t, opts.medical) || (opts.lower && isListedLower(t, opts.known)) || language) {
+    if (isNameCap(t, opts.medical, opts.shape && words === 0) || (opts.lower && isListedLower(t, opts.known)) || language) {
       words++;
       j++;
       end = j;
@@ -245,6 +263,8 @@ function invertedEnd(tokens: Token[], comma: number): number {
   if (next?.kind === 'initials' && !next.newlineBefore) to = comma + 2;
   else if (isWord(next) && next.cap && !next.newlineBefore && isFirstName(next.lower) && !ambiguousFirstNames.has(next.lower)) to = comma + 2;
   if (to < 0) return -1;
+  // "De Zandbelt, H.J. Hesselink": initials followed by their own surname start the next name, no inversion.
+  if (next?.kind === 'initials' && isNameCap(tokens[to], true, true) && !tokens[to]!.newlineBefore) return -1;
   // "Peeters, Cornelis M.", "Smeets, Johannes Petrus", "Jansen, A.B.C."
   while ((tokens[to]?.kind === 'initials' || (isWord(tokens[to]) && tokens[to]!.cap && isFirstName(tokens[to]!.lower))) && !tokens[to]!.newlineBefore && to - comma < 5) to++;
   let k = to;
@@ -301,10 +321,42 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       continue;
     }
 
-    // A lower-case first name with a relation in brackets: "gesprek met ans (moeder)", "joke (zus) belde".
-    if (isWord(t) && !t.cap && isFirstName(t.lower) && tokens[i + 1]?.text === '(' && roles.has(tokens[i + 2]?.lower ?? '') && !weakRoles.has(tokens[i + 2]!.lower) && tokens[i + 3]?.text === ')') {
+    // A name with its relation in brackets: "gesprek met ans (moeder)", "joke (zus) belde", "met Kasia (zijn zus)".
+    const relationEnd = bracketedRelationEnd(tokens, i + 1);
+    if (isWord(t) && relationEnd > 0 && (t.cap ? isNameCap(t, false, true) && !t.sentenceStart && !placeAt(tokens, i) : isFirstName(t.lower))) {
       spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_STRONG });
       continue;
+    }
+
+    // A group report's line per client: "henkie: onrustig na het weekend" (a listed first name in lower case).
+    if (isWord(t) && !t.cap && (i === 0 || t.newlineBefore) && tokens[i + 1]?.text === ':' && isFirstName(t.lower) && t.lower.length >= 3 &&
+        !nameWords.has(t.lower) && !shortWords.has(t.lower) && !nonNameCaps.has(t.lower)) {
+      spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+      continue;
+    }
+
+    // "noemt zichzelf graag Ronnie", "wil zichzelf Bo noemen": the name a person goes by.
+    if (isWord(t) && t.lower === 'zichzelf') {
+      let j = i + 1;
+      while (isWord(tokens[j]) && !tokens[j]!.cap && j - i <= 2) j++;
+      const end = isNameCap(tokens[j], false, true) && !tokens[j]!.newlineBefore ? readName(tokens, j, plain) : -1;
+      if (end > 0) {
+        const span = spanOf(tokens, j, end, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = end - 1;
+      }
+      continue;
+    }
+
+    // A role with the name in brackets: "Eigen HA (Goudsblom)", "huisarts (Van Dijk)".
+    if (isWord(t) && roles.has(t.lower) && !weakRoles.has(t.lower) && tokens[i + 1]?.text === '(') {
+      const end = readName(tokens, i + 2, strong);
+      if (end > 0 && tokens[end]?.text === ')' && !placeAt(tokens, i + 2)) {
+        const span = spanOf(tokens, i + 2, end, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = end;
+        continue;
+      }
     }
 
     // The client's own name parts, in any case, with a possessive s.
@@ -340,7 +392,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
-      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
+      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower), shape: true });
       const end = read > 0 ? withInverted(tokens, after, read) : read;
       if (end > 0) {
         const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
