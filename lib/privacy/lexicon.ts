@@ -34,7 +34,11 @@ export const careAbbreviations = new Set(
   MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
   CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
   RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA
-  PGB VT CCE WIA IGJ NZA NHG KNMG AMW MW OT GI JB TBS PI BW WSW SHV OVJ UVA HF AF RVDK VVE RVB RVT CVB KVK`),
+  PGB VT CCE WIA IGJ NZA NHG KNMG AMW TBS WSW SHV HF AF`),
+);
+/** Institutions written in the shape of a tussenvoegsel paraaf ("OvJ", "UvA", "RvdK"): no person. */
+export const institutionCodes = new Set(
+  wordList(`OvJ UvA VU RvdK RvK VvE RvB RvT CvB KvK OvD`),
 );
 /** Lower-case words that are no paraaf even after a slash or dash at a line end ("- ok", "/ja"). */
 export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz`));
@@ -42,7 +46,7 @@ export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(
   wordList(`ben bent wil max jet do door mei juni april roos erna lot lieve maan storm wolf dies bloem engel co ace flip
-  job leen pip puk rein ster zomer winter merel ma pa di wo vr za zo`),
+  job leen pip puk rein ster zomer winter merel ma pa di wo vr za zo bon`),
 );
 
 /** Tussenvoegsels that open a Dutch family name. */
@@ -113,7 +117,8 @@ export const nonNameCaps = new Set(
   zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang
   aanwezig afwezig vroege late vroeg laat pomp jeugd notulen notulist acties actiepunten afspraken besluit besluiten
   frans duits engels arabisch turks pools spaans italiaans portugees russisch oekraïens chinees nederlands fries
-  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams`),
+  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams
+  bureau loket sector cluster vakgroep ernstig ernstige`),
 );
 
 /** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */

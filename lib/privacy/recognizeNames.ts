@@ -32,7 +32,8 @@ export interface KnownNameParts {
   codes?: Set<string>;
 }
 
-const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se)$/;
+// Nationality adjectives and nouns ("Nederlandse", "Eritrees", "Chinees"): no name unless listed.
+const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se|[^e]ees)$/;
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
 const wardWords = new Set(['afd', 'groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
@@ -411,7 +412,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       if (colon) j++;
       const next = tokens[j];
       if (!next || (colon ? false : next.newlineBefore)) continue;
-      const weak = weakRoles.has(t.lower) && !colon;
+      // "Afweging psychiater:\nErnstig nadeel…": across a line break a colon introduces text, not a name, unless listed.
+      const weak = (weakRoles.has(t.lower) && !colon) || (colon && next.newlineBefore);
       // After a role a name may still carry a title: "huisarts dr. Brouwer" is handled by the title rule.
       if (isWord(next) && titles.has(next.lower)) continue;
       const read = readName(tokens, j, weak ? plain : strong);
@@ -513,6 +515,10 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     const lower = baseOf(t.lower);
     // "schipper op de Maas": a river after "de" is no name.
     if (waters.has(lower) && tokens[i - 1]?.lower === 'de') continue;
+    // "Cor/pulm gb", "Abd/…": a capital glued by a slash to a lower-case word is an examination heading.
+    if (tokens[i + 1]?.text === '/' && !tokens[i + 1]!.spaceBefore && isWord(tokens[i + 2]) && !tokens[i + 2]!.cap && !tokens[i + 2]!.spaceBefore) continue;
+    // "afd. Schelde", "groep Lotus": after a ward word a capitalised word names the ward.
+    if (wardWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && wardWords.has(tokens[i - 2]?.lower ?? ''))) continue;
     // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
     if (isFirstName(lower)) {
       // "afd. De Linde", "naar Het Anna": after a capitalised article a first name is a house's or ward's name.
@@ -586,7 +592,7 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
       const open = tokens[last + 1];
       const nick = tokens[last + 2];
       const close = tokens[last + 3];
-      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
+      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (isFirstName(nick.lower) || !nationality.test(nick.lower)) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
         out.push({ type: 'PERSOON', start: nick.start, end: nick.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       }
     }

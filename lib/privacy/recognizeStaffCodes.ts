@@ -1,4 +1,4 @@
-import { careAbbreviations, familyNames, firstNames, roles, shortWords, signatureStopWords } from './lexicon';
+import { careAbbreviations, familyNames, firstNames, institutionCodes, roles, shortWords, signatureStopWords } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 
 /**
@@ -121,7 +121,7 @@ export function recognizeStaffCodes(text: string): Span[] {
     }
   }
   // "OvJ", "UvA", "RvdK" have the shape but are institutions.
-  for (const m of text.matchAll(tussenCodeRe)) if (!isOrdinary(m[0], false)) add(m.index, m[0]);
+  for (const m of text.matchAll(tussenCodeRe)) if (!institutionCodes.has(m[0])) add(m.index, m[0]);
   for (const m of text.matchAll(writerLabelRe)) {
     const code = m[1] ?? m[2]!;
     const at = m.indices?.[m[1] ? 1 : 2]?.[0] ?? m.index;
