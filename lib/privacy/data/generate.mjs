@@ -210,13 +210,6 @@ if (existsSync(dictPath)) {
     const lower = n.toLowerCase();
     if (dict.has(lower)) nameWords.add(lower);
   }
-  // Words that read as the diminutive of a listed first name ("leuke" of Leu, "sedatie" of Sedat, "franje" of
-  // Fran): the recogniser takes unlisted diminutives as names unless they are listed here.
-  const firstLower = new Set([...firstNames].map((n) => n.toLowerCase()));
-  for (const w of dict) {
-    const stem = w.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke|pie|ie)$/u)?.[1];
-    if (stem && firstLower.has(stem) && !firstLower.has(w)) nameWords.add(w);
-  }
 } else {
   console.warn(`${dictPath} missing (apt-get install wdutch); name-words.ts keeps only the built-in words`);
 }
@@ -229,6 +222,15 @@ if (existsSync(dictPath)) {
       const lower = name.toLowerCase();
       if (/^\p{Lu}\p{Ll}[\p{Ll}'-]+$/u.test(name) && !dict.has(lower) && !always.has(lower)) firstNames.add(name);
     }
+  }
+}
+// Words that read as the diminutive of a listed first name ("leuke" of Leu, "sedatie" of Sedat, "franje" of Fran):
+// the recogniser takes unlisted diminutives as names unless they are listed here. After the foreign names are in.
+if (existsSync(dictPath)) {
+  const firstLower = new Set([...firstNames].map((n) => n.toLowerCase()));
+  for (const w of readLines(dictPath)) {
+    const stem = /^[a-zà-ÿ]+$/.test(w) ? w.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke|pie|ie)$/u)?.[1] : undefined;
+    if (stem && firstLower.has(stem) && !firstLower.has(w)) nameWords.add(w);
   }
 }
 const shortWords = existsSync(dictPath) ? new Set(readLines(dictPath).filter((w) => /^\p{Ll}{2,4}$/u.test(w))) : null;
