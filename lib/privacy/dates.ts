@@ -54,10 +54,10 @@ const bareDmRe = new RegExp(String.raw`(?<![\p{L}\d/.,:+\-–])(\d{1,2})([-/])(\
 const countBefore =
   /(?:pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph|painad|moca|must|snaq|barthel|katz|mmse|honos|bmi|ediz|cat)\.?\s*:?\s*$/i;
 // "van 11 tot 19 januari", "13 en 29 juli", "22-24 november": the first day takes the month written after it.
-const dayBeforeDateRe = new RegExp(
-  String.raw`(?<![\p{L}\d/.,:-])(\d{1,2})(?=(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)\d{1,2}\s+${MONTH_WORD}(?![\p{L}]))`,
-  'gu',
-);
+// "za 16 en zo 17 nov": a weekday may stand before the second day.
+const DAY_LINK = String.raw`(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)(?:(?:${WEEKDAY})\.?\s+)?`;
+const dayBeforeDateRe = new RegExp(String.raw`(?<![\p{L}\d/.,:-])(\d{1,2})(?=${DAY_LINK}\d{1,2}\s+${MONTH_WORD}(?![\p{L}]))`, 'gu');
+const dayLinkToMonthRe = new RegExp(String.raw`^${DAY_LINK}\d{1,2}\s+(${MONTH_WORD})`, 'u');
 const textRe = new RegExp(
   String.raw`(?<![\d])(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+('\d{2}|’\d{2}|(?:19|20)\d{2}))?(?![\p{L}\d])`,
   'gu',
@@ -139,7 +139,9 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
     if (sep === '-' && +d < +mo && !listStart && /^ \p{Ll}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     // "INR 12/2: 2,8", "Hb 4-4: 7,6": a lab value's date, with the value after a colon.
     const labDate = /(?:hb|inr|ph|crp|glucose|lab)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^:\s*\d/.test(text.slice(m.index + whole.length, m.index + whole.length + 4));
-    if (!labDate && countBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // A leading zero ("beddenstand 08-01") is how dates are written, not scores or counts.
+    const zeroPadded = /^0/.test(d) || /^0/.test(mo);
+    if (!labDate && !zeroPadded && countBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     found.push({
       start: m.index,
       end: m.index + whole.length,
@@ -152,7 +154,7 @@ export function findDates(text: string, referenceYear = new Date().getFullYear()
   for (const m of text.matchAll(dayBeforeDateRe)) {
     const day = +(m[1] ?? 0);
     if (day < 1 || day > 31) continue;
-    const after = text.slice(m.index + m[0].length).match(new RegExp(String.raw`^(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)\d{1,2}\s+(${MONTH_WORD})`, 'u'));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).match(dayLinkToMonthRe);
     const month = after ? monthNumber(after[1] ?? '') : undefined;
     if (!month) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], day, month, dayOnly: true, format: { kind: 'dm', sep: '-', padDay: false, padMonth: false } });

@@ -26,14 +26,19 @@ export const shortWords = new Set([...split(SHORT_WORDS), ...wordList(`ok oke ok
  * Upper case; compared with a code's upper case.
  */
 export const careAbbreviations = new Set(
-  wordList(`SO HA AVG POH SPV EVV PB VPK VP IB VG MDO ADL CIZ WLZ WMO GGZ GHZ VVT SEH IC HIC MC NR DNR RR BMI CVA TIA
+  wordList(`SO HA AVG POH SPV EVV PB VPK VP VG MDO ADL CIZ WLZ WMO GGZ GHZ VVT SEH IC HIC MC NR DNR RR BMI CVA TIA
   COPD DM DM2 MRSA UWI ECG CT MRI OK ZM IBS BOPZ WVGGZ WZD FACT ACT PDL ZN NVT SOEP SBAR MIC MIM VIM SAT SPO
   NRS VAS EMV GCS MMSE BPRS HONOS PHQ GAF DSM PG KVT PVT VPH TC CV CC IVM MBT TAV AGB BIG BSN UZI
   AOW ZZP HAP AIOS ANIOS ANW RVE CEO KNO OGZ GGD CJG JGZ UWV SVB CAK MEE ROC MBO HBO VMBO HAVO VWO LVB
   VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
   MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
   CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
-  RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA`),
+  RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA
+  PGB VT CCE WIA IGJ NZA NHG KNMG AMW TBS WSW SHV HF AF`),
+);
+/** Institutions written in the shape of a tussenvoegsel paraaf ("OvJ", "UvA", "RvdK"): no person. */
+export const institutionCodes = new Set(
+  wordList(`OvJ UvA VU RvdK RvK VvE RvB RvT CvB KvK OvD`),
 );
 /** Lower-case words that are no paraaf even after a slash or dash at a line end ("- ok", "/ja"). */
 export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz`));
@@ -41,7 +46,7 @@ export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(
   wordList(`ben bent wil max jet do door mei juni april roos erna lot lieve maan storm wolf dies bloem engel co ace flip
-  job leen pip puk rein ster zomer winter merel ma pa di wo vr za zo`),
+  job leen pip puk rein ster zomer winter merel ma pa di wo vr za zo bon`),
 );
 
 /** Tussenvoegsels that open a Dutch family name. */
@@ -71,7 +76,12 @@ export const roles = new Set(
   leerling invalkracht roepnaam wijkagent agent baas chef jobcoach tolk vrijwilliger buurjongen buurmeisje huisgenoot
   medebewoner medecliënt ha so poh spv evv avg aanvrager melder namens groet groeten gr groetjes door aan met van cliënt client patiënt
   patient bewoner bewoonster naam voornaam achternaam verpleegkundige(n) coördinator regisseur aios anios
-  transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist`),
+  transferverpleegkundige klachtenfunctionaris apotheker assistente assistent doktersassistente triagist
+  schoonzus schoonzuster zwager schoonbroer schoonmoeder schoonvader ome omi opoe tantes stiefvader stiefmoeder stiefzoon
+  stiefdochter halfbroer halfzus pleegmoeder pleegvader pleegzoon pleegdochter pleegouder peetoom peettante achterneef
+  achternicht verloofde ex ex-partner ex-man ex-vrouw vriendje vriendinnetje overbuurman overbuurvrouw grootvader grootmoeder
+  tweelingbroer tweelingzus nichtje neefje buurjongen buurmeisje huisvriend huisvriendin verzorgster helpende ergotherapeute
+  fysiotherapeute logopediste diëtiste genaamd alias bijnaam koosnaam`),
 );
 /** Roles that also precede non-names often; they only support names already in a list or capitalised mid-sentence. */
 export const weakRoles = new Set(wordList(`door aan met van naam cliënt client patiënt patient bewoner bewoonster namens`));
@@ -107,7 +117,8 @@ export const nonNameCaps = new Set(
   zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang
   aanwezig afwezig vroege late vroeg laat pomp jeugd notulen notulist acties actiepunten afspraken besluit besluiten
   frans duits engels arabisch turks pools spaans italiaans portugees russisch oekraïens chinees nederlands fries
-  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams`),
+  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams
+  bureau loket sector cluster vakgroep ernstig ernstige`),
 );
 
 /** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */

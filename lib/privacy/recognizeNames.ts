@@ -32,7 +32,8 @@ export interface KnownNameParts {
   codes?: Set<string>;
 }
 
-const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se)$/;
+// Nationality adjectives and nouns ("Nederlandse", "Eritrees", "Chinees"): no name unless listed.
+const nationality = /(?:aanse|andse|ische|ese|kse|ense|ijnse|iaanse|aalse|ooise|itse|eeuwse|aanse|se|[^e]ees)$/;
 const roleCompound = /(?:verpleegkundige|arts|therapeut|loog|specialist|begeleider|verzorgende|kundige|assistente?)$/;
 const wardWords = new Set(['afd', 'groep', 'woongroep', 'afdeling', 'afd', 'locatie', 'unit', 'paviljoen', 'huis', 'woning', 'woonvorm', 'wijk', 'team', 'kamer', 'zaal', 'gebouw', 'vleugel']);
 const tussenChain = /^(?:van|van de|van der|van den|van het|van 't|van ’t|de|den|der|ter|ten|'t|’t|in 't|op 't|op den|op de|uit den|uit de|de la|la|le|du|el|al)$/;
@@ -74,7 +75,7 @@ export function parseKnownNames(names: readonly string[] | undefined): KnownName
       if (/^(?:\p{Lu}\.?)+$/u.test(raw) && raw.includes('.')) continue;
       words.add(lower);
       // "Daantje" is also "daan", "Bertje" "bert".
-      const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+      const stem = diminutiveStem(lower);
       if (stem && stem.length >= 3) words.add(stem);
     }
   }
@@ -85,8 +86,11 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
-/** A capitalised word that can be (part of) a name. */
-function isNameCap(t: Token | undefined, allowMedical = false): boolean {
+/**
+ * A capitalised word that can be (part of) a name. With `allowShape` a word shaped like a nationality adjective
+ * counts too: after initials or a title "Gideonse" and "Adriaanse" are Zeeland surnames, not "Nederlandse".
+ */
+function isNameCap(t: Token | undefined, allowMedical = false, allowShape = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
   if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l)) return false;
@@ -95,14 +99,32 @@ function isNameCap(t: Token | undefined, allowMedical = false): boolean {
   if (medicalTerms.has(l) && !allowMedical) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
-  return !roles.has(l) && !nationality.test(l) && !monthOrDay.has(l);
+  return !roles.has(l) && (allowShape || !nationality.test(l)) && !monthOrDay.has(l);
 }
 
-/** A listed first name, or a diminutive of one ("Bertje", "Pietje", "Daantje"). */
+/** The name inside a diminutive or pet form: "Bertje", "Daantje", "Henkie", "Wimpie" → bert, daan, henk, wim. */
+function diminutiveStem(lower: string): string | undefined {
+  return lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke|pie|ie)$/u)?.[1];
+}
+
+/** A listed first name, or a diminutive of one ("Bertje", "Pietje", "Daantje", "Henkie"). */
 function isFirstName(lower: string): boolean {
   if (firstNames.has(lower)) return true;
-  const stem = lower.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke)$/u)?.[1];
+  const stem = diminutiveStem(lower);
   return stem !== undefined && firstNames.has(stem) && !nameWords.has(lower);
+}
+
+/** Possessives inside a bracketed relation: "(zijn zus)", "(haar schoonzoon)". */
+const possessives = new Set(['zijn', 'haar', "z'n", 'z’n', "d'r", 'hun', 'mijn', 'onze', 'ons', 'de', 'cliënts', 'mw', 'mevr', 'dhr']);
+
+/** At token `open` a bracketed relation "(moeder)", "(zijn zus)", "(zus van mw.)": the index after ")", else -1. */
+function bracketedRelationEnd(tokens: Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  let k = open + 1;
+  if (possessives.has(tokens[k]?.lower ?? '')) k++;
+  const role = tokens[k]?.lower ?? '';
+  if (!roles.has(role) || weakRoles.has(role) || tussenvoegsels.has(role)) return -1;
+  return tokens[k + 1]?.text === ')' ? k + 2 : -1;
 }
 
 function baseOf(lower: string): string {
@@ -151,6 +173,8 @@ interface NameOptions {
   lower: boolean;
   /** After a title or initials even an eponym is a name ("dr. Parkinson"). */
   medical?: boolean;
+  /** After a title or initials a nationality-shaped word is a surname ("mw. Gideonse"). */
+  shape?: boolean;
   known: KnownNameParts;
 }
 
@@ -172,7 +196,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // "M. Kahler": morbus, not an initial.
       if (t.text === 'M.' && medicalTerms.has(tokens[j + 1]?.lower ?? '')) return -1;
       sawInitials = true;
-      opts = { ...opts, medical: true };
+      opts = { ...opts, medical: true, shape: true };
       j++;
       continue;
     }
@@ -213,7 +237,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     }
     // "zoon Frans van Oosterhout": after a title or role a language name that is also a first name is the name.
     const language = opts.lower && words === 0 && !sawInitials && t.kind === 'word' && t.cap && languageNames.has(t.lower);
-    if (isNameCap(t, opts.medical) || (opts.lower && isListedLower(t, opts.known)) || language) {
+    if (isNameCap(t, opts.medical, opts.shape && words === 0) || (opts.lower && isListedLower(t, opts.known)) || language) {
       words++;
       j++;
       end = j;
@@ -240,6 +264,8 @@ function invertedEnd(tokens: Token[], comma: number): number {
   if (next?.kind === 'initials' && !next.newlineBefore) to = comma + 2;
   else if (isWord(next) && next.cap && !next.newlineBefore && isFirstName(next.lower) && !ambiguousFirstNames.has(next.lower)) to = comma + 2;
   if (to < 0) return -1;
+  // "De Zandbelt, H.J. Hesselink": initials followed by their own surname start the next name, no inversion.
+  if (next?.kind === 'initials' && isNameCap(tokens[to], true, true) && !tokens[to]!.newlineBefore) return -1;
   // "Peeters, Cornelis M.", "Smeets, Johannes Petrus", "Jansen, A.B.C."
   while ((tokens[to]?.kind === 'initials' || (isWord(tokens[to]) && tokens[to]!.cap && isFirstName(tokens[to]!.lower))) && !tokens[to]!.newlineBefore && to - comma < 5) to++;
   let k = to;
@@ -296,10 +322,42 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       continue;
     }
 
-    // A lower-case first name with a relation in brackets: "gesprek met ans (moeder)", "joke (zus) belde".
-    if (isWord(t) && !t.cap && isFirstName(t.lower) && tokens[i + 1]?.text === '(' && roles.has(tokens[i + 2]?.lower ?? '') && !weakRoles.has(tokens[i + 2]!.lower) && tokens[i + 3]?.text === ')') {
+    // A name with its relation in brackets: "gesprek met ans (moeder)", "joke (zus) belde", "met Kasia (zijn zus)".
+    const relationEnd = bracketedRelationEnd(tokens, i + 1);
+    if (isWord(t) && relationEnd > 0 && (t.cap ? isNameCap(t, false, true) && !t.sentenceStart && !placeAt(tokens, i) : isFirstName(t.lower))) {
       spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_STRONG });
       continue;
+    }
+
+    // A group report's line per client: "henkie: onrustig na het weekend" (a listed first name in lower case).
+    if (isWord(t) && !t.cap && (i === 0 || t.newlineBefore) && tokens[i + 1]?.text === ':' && isFirstName(t.lower) && t.lower.length >= 3 &&
+        !nameWords.has(t.lower) && !shortWords.has(t.lower) && !nonNameCaps.has(t.lower)) {
+      spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
+      continue;
+    }
+
+    // "noemt zichzelf graag Ronnie", "wil zichzelf Bo noemen": the name a person goes by.
+    if (isWord(t) && t.lower === 'zichzelf') {
+      let j = i + 1;
+      while (isWord(tokens[j]) && !tokens[j]!.cap && j - i <= 2) j++;
+      const end = isNameCap(tokens[j], false, true) && !tokens[j]!.newlineBefore ? readName(tokens, j, plain) : -1;
+      if (end > 0) {
+        const span = spanOf(tokens, j, end, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = end - 1;
+      }
+      continue;
+    }
+
+    // A role with the name in brackets: "Eigen HA (Goudsblom)", "huisarts (Van Dijk)".
+    if (isWord(t) && roles.has(t.lower) && !weakRoles.has(t.lower) && tokens[i + 1]?.text === '(') {
+      const end = readName(tokens, i + 2, strong);
+      if (end > 0 && tokens[end]?.text === ')' && !placeAt(tokens, i + 2)) {
+        const span = spanOf(tokens, i + 2, end, PRIORITY.PERSOON_STRONG);
+        if (span) spans.push(span);
+        i = end;
+        continue;
+      }
     }
 
     // The client's own name parts, in any case, with a possessive s.
@@ -335,7 +393,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
-      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower) });
+      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower), shape: true });
       const end = read > 0 ? withInverted(tokens, after, read) : read;
       if (end > 0) {
         const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
@@ -354,7 +412,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       if (colon) j++;
       const next = tokens[j];
       if (!next || (colon ? false : next.newlineBefore)) continue;
-      const weak = weakRoles.has(t.lower) && !colon;
+      // "Afweging psychiater:\nErnstig nadeel…": across a line break a colon introduces text, not a name, unless listed.
+      const weak = (weakRoles.has(t.lower) && !colon) || (colon && next.newlineBefore);
       // After a role a name may still carry a title: "huisarts dr. Brouwer" is handled by the title rule.
       if (isWord(next) && titles.has(next.lower)) continue;
       const read = readName(tokens, j, weak ? plain : strong);
@@ -456,6 +515,10 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     const lower = baseOf(t.lower);
     // "schipper op de Maas": a river after "de" is no name.
     if (waters.has(lower) && tokens[i - 1]?.lower === 'de') continue;
+    // "Cor/pulm gb", "Abd/…": a capital glued by a slash to a lower-case word is an examination heading.
+    if (tokens[i + 1]?.text === '/' && !tokens[i + 1]!.spaceBefore && isWord(tokens[i + 2]) && !tokens[i + 2]!.cap && !tokens[i + 2]!.spaceBefore) continue;
+    // "afd. Schelde", "groep Lotus": after a ward word a capitalised word names the ward.
+    if (wardWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && wardWords.has(tokens[i - 2]?.lower ?? ''))) continue;
     // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
     if (isFirstName(lower)) {
       // "afd. De Linde", "naar Het Anna": after a capitalised article a first name is a house's or ward's name.
@@ -529,7 +592,7 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
       const open = tokens[last + 1];
       const nick = tokens[last + 2];
       const close = tokens[last + 3];
-      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
+      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (isFirstName(nick.lower) || !nationality.test(nick.lower)) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
         out.push({ type: 'PERSOON', start: nick.start, end: nick.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       }
     }

@@ -24,8 +24,17 @@ const idLabelRe =
 // "jaar", after a verb of being or becoming; not when a measurement is the subject ("sat is 94", "pols was 92").
 const ageNumberRe = /(?<![\d,.])(?:9\d|1[01]\d)(?![\d])/g;
 // Checked on the text before the number (numbers of 90+ are rare, so this is cheap).
-const bareAgeBefore =
-  /(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net)[ \t]+(?:(?:al|nu|dan|inmiddels|bijna|pas|net|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)[ \t]+)?|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$/iu;
+// Between the verb and the number: time words ("wordt die dag 97", "is nu al 96") and the subject itself
+// ("wordt mw. 103", "is moeder inmiddels 95").
+const AGE_FILLER = String.raw`(?:al|nu|dan|inmiddels|bijna|pas|net|ruim|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|die dag|deze week|deze maand|volgende week|volgende maand|dit jaar|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|ze|zij|hij|moeder|vader|oma|opa|cliënt|client|bewoner|bewoonster|patiënt)`;
+const bareAgeBefore = new RegExp(
+  String.raw`(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net|ruim)[ \t]+(?:${AGE_FILLER}[ \t]+){0,3}|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$`,
+  'iu',
+);
+// "dat ze 95 is", "toen hij 91 werd", "omdat mw. 96 wordt": the subject before the number, the verb after it.
+const subjectAgeRe = /(?<=\b(?:ze|zij|hij|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|moeder|vader|oma|opa)[ \t]+(?:(?:al|nu|inmiddels|bijna|pas|net|ruim)[ \t]+)?)(9\d|1[01]\d)(?=[ \t]+(?:is|wordt|werd|was|geworden|zou worden)\b)/giu;
+// "(vrouw 92)", "(echtgenoot, 94)", "dhr. (99!)": an age in brackets after who it is, or with an exclamation.
+const bracketAgeRe = /(?<=\((?:(?:vrouw|man|echtgenote|echtgenoot|partner|moeder|vader|zus|broer|oma|opa|m|v)[ \t]*,?[ \t]*)?)(9\d|10\d)(?=[!?]*\))/giu;
 const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
 const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
 const measurementSubject = /(?<!\p{L})(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/iu;
@@ -39,7 +48,8 @@ const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
 // Inside the words before a street name "aan", "op" and "in" are a verb's preposition ("Woont aan de Molenkamp 3",
 // "Lunchroom De Pepermolen aan de Havenkade 8"), not part of the street.
 const TV_INNER = "(?:van|de|der|den|het|'t|ter|ten|la|le|du)";
-const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?\d{1,4}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
+// A house-number range never has a leading zero: "Antwoord 20-02" is a day-month, not number 20-02.
+const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?[1-9]\d{0,3}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken)|-\d)`;
 const addressRe = new RegExp(
   [
     // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"
@@ -136,7 +146,7 @@ export function recognizePatterns(text: string): Span[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const bracket = before.endsWith('(') || /\(\p{Lu}\p{Ll}+,[ \t]*$/u.test(before);
     if (bracket ? !after.startsWith(')') || +m[0] > 109 : !bareAgeBefore.test(before) || bareAgeAfter.test(after)) continue;
-    if (!bracket && measurementSubject.test(before.replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+[ \t]+)?$/u, ''))) continue;
+    if (!bracket && measurementSubject.test(before.replace(/(?:ben|is|wordt|word|werd|was)[ \t]+(?:\p{L}+\.?[ \t]+){0,3}$/u, ''))) continue;
     push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
   // "haar 95ste verjaardag", "een vrouw van 94", "(m, 92)", "lft. 93", "leeftijd van 91", "93 j.", "93 geworden".
@@ -149,6 +159,7 @@ export function recognizePatterns(text: string): Span[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (/^[ \t-]*(?:jaar|jarige?|jr)\b/i.test(after) || bareAgeBefore.test(before)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
+  for (const re of [subjectAgeRe, bracketAgeRe]) for (const m of text.matchAll(re)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   // "op zijn 92e", "op haar 95ste": an age as an ordinal.
   for (const m of text.matchAll(/(?<=\bop (?:zijn|haar|z'n|d'r)[ \t]+)(9\d|10\d)(?=(?:e|ste)\b)/giu)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   // "volgende maand 97 wordt"

@@ -1,4 +1,4 @@
-import { careAbbreviations, familyNames, firstNames, shortWords, signatureStopWords } from './lexicon';
+import { careAbbreviations, familyNames, firstNames, institutionCodes, roles, shortWords, signatureStopWords } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 
 /**
@@ -56,8 +56,8 @@ function abbreviates(code: string, words: string[]): boolean {
   return parts.every((p, k) => names[k]!.replace(/\./g, '').toLowerCase().startsWith(p.toLowerCase()));
 }
 const contexts: RegExp[] = [
-  // Labels: "paraaf: LMS", "paraaf LB", "Notulen: SH", "notulist: I.S.", "gez. AB".
-  new RegExp(String.raw`(?<![\p{L}])(?:paraaf|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
+  // Labels: "paraaf: LMS", "paraaf LB", "paraaf dienst: GW", "Notulen: SH", "notulist: I.S.", "gez. AB".
+  new RegExp(String.raw`(?<![\p{L}])(?:paraaf(?:[ \t]+\p{Ll}{3,12}(?=[ \t]*:))?|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
   // The assignee of an action item: "- KJ: pijnobservatie", "– WO, voor 1/10", "– GK" (list lines only; anchored at
   // the line start so the scan stays linear).
   new RegExp(String.raw`^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmud'),
@@ -65,6 +65,30 @@ const contexts: RegExp[] = [
   // In brackets at the end of a heading line: "Fysiotherapie (PM)", "2. Gedrag en cognitie (GK)".
   new RegExp(String.raw`(?<=^[ \t]*(?:\d{1,2}[.)][ \t]*)?\p{Lu}[\p{L} /&-]{2,40}[ \t]\()(${CODE})(?=\)[ \t]*:?[ \t]*$)`, 'gmud'),
 ];
+
+// Who wrote the report or takes the action: "verslag TB, verstuurd aan…", "Verslag: jvdm", "(actie MB)", "actie KV, voor 1/11".
+// A lower-case code only at the end of its line ("verslag yt"): "verslag volgt" is no signature.
+const writerLabelRe = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Vv]erslag(?:legging)?|[Aa]ctie|[Uu]itvoering)[ \t]*:?[ \t]+(?:(\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3})(?=[ \t]*(?:$|[,;)/]))|(\p{Ll}{2,4})(?=[ \t]*$))`,
+  'gmud',
+);
+// A role with the code of who fills it: "– mentor/YT", "(pb/AK)".
+const roleSlashRe = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}{2,}(?:'er)?)\/(${CODE})${END}(?=[ \t]*(?:$|[,;)]))`, 'gmud');
+// Codes alone on a line, joined by slashes: "RRov/KZoe", "RR / tdj" (a signature pair; "RR" there is no blood pressure).
+const codePairLineRe = new RegExp(String.raw`^[ \t]*(${CODE})[ \t]*\/[ \t]*(${CODE})[ \t]*$`, 'gmud');
+// An attendance list: "Aanwezig: RRov (psychiater, regie), KZoe (SPV), …": each code before its bracketed function.
+const attendanceLineRe = /^[ \t]*(?:aanwezig|aanwezigen|afwezig|deelnemers|present|met kennisgeving afwezig|afgemeld)\b[^:\n]{0,20}:[^\n]*$/gimu;
+const attendanceCodeRe = new RegExp(String.raw`(?<=(?:[:,;]|\ben)[ \t]*)(${CODE})(?=[ \t]*\()`, 'gu');
+// A code as the subject of an action at the start of a clause: "FO doet eindevaluatie", "Afspraken: AT huisbezoek …;
+// RK start CIZ-aanvraag", "Vakantierooster: WS afwezig 22 juli".
+const actorCodeRe = new RegExp(
+  String.raw`(?:^|[;:,.][ \t]+|^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+)(\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3})(?=[ \t]+(?:doet|neemt|belt|mailt|maakt|regelt|start|plant|vraagt|zorgt|stuurt|bespreekt|informeert|overlegt|zoekt|benadert|coördineert|schrijft|meldt|volgt|pakt|checkt|nodigt|koppelt|legt|houdt|evalueert|onderzoekt|bezoekt|huisbezoek|afwezig|aanwezig|met vakantie|op vakantie)\b)`,
+  'gmu',
+);
+// Lower-case dotted initials alone on a line, maybe with the function in brackets: "m.t. (waarnemend HA)", "m.kw".
+const lowerDottedLineRe = /^[ \t]*(\p{Ll}\.\p{Ll}{1,3}\.?)(?=[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*$)/gmu;
+/** Abbreviations in the shape of lower-case dotted initials. */
+const dottedAbbreviations = new Set(['o.a.', 'z.n.', 'd.d.', 'i.o.', 'p.o.', 's.c.', 'i.m.', 'i.v.', 'a.s.', 'c.q.', 'm.k.', 'b.v.', 'p.m.', 'v.v.', 'e.a.', 'z.o.z.', 'n.b.', 't.b.v.']);
 
 /** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
 function isOrdinary(code: string, signature: boolean): boolean {
@@ -79,9 +103,10 @@ function isOrdinary(code: string, signature: boolean): boolean {
 export function recognizeStaffCodes(text: string): Span[] {
   const found = new Set<string>();
   const spans: Span[] = [];
-  const add = (start: number, code: string) => {
+  const add = (start: number, code: string, spread = true) => {
     spans.push({ type: 'PERSOON', start, end: start + code.length, priority: PRIORITY.PERSOON_STRONG });
-    found.add(code);
+    // A care abbreviation is a code only where it stands ("RR / tdj"), not everywhere ("RR 140/90").
+    if (spread) found.add(code);
   };
   for (const [list, signature] of [[signatureContexts, true], [contexts, false]] as const) {
     for (const re of list) {
@@ -95,7 +120,26 @@ export function recognizeStaffCodes(text: string): Span[] {
       }
     }
   }
-  for (const m of text.matchAll(tussenCodeRe)) add(m.index, m[0]);
+  // "OvJ", "UvA", "RvdK" have the shape but are institutions.
+  for (const m of text.matchAll(tussenCodeRe)) if (!institutionCodes.has(m[0])) add(m.index, m[0]);
+  for (const m of text.matchAll(writerLabelRe)) {
+    const code = m[1] ?? m[2]!;
+    const at = m.indices?.[m[1] ? 1 : 2]?.[0] ?? m.index;
+    if (!isOrdinary(code, m[2] !== undefined)) add(at, code);
+  }
+  for (const m of text.matchAll(roleSlashRe)) if (roles.has(m[1]!) && !isOrdinary(m[2]!, true)) add(m.indices?.[2]?.[0] ?? m.index, m[2]!);
+  for (const m of text.matchAll(codePairLineRe)) {
+    const [a, b] = [m[1]!, m[2]!];
+    // One of the two must be no abbreviation: "HA / SO" on a line is a heading.
+    if (isOrdinary(a, true) && isOrdinary(b, true)) continue;
+    add(m.indices![1]![0], a, !isOrdinary(a, true));
+    add(m.indices![2]![0], b, !isOrdinary(b, true));
+  }
+  for (const line of text.matchAll(attendanceLineRe)) {
+    for (const m of line[0].matchAll(attendanceCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index, m[1]!);
+  }
+  for (const m of text.matchAll(actorCodeRe)) if (!isOrdinary(m[1]!, false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(lowerDottedLineRe)) if (!dottedAbbreviations.has(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(codeWithFunctionRe)) if (!isOrdinary(m[1]!, false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const line of text.matchAll(listLineRe)) {
     for (const m of line[0].matchAll(bracketCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index + m[0].length - m[1]!.length, m[1]!);
@@ -109,12 +153,17 @@ export function recognizeStaffCodes(text: string): Span[] {
     if (isOrdinary(code, false) || !abbreviates(code, m[1]!.trim().split(/[ \t]+/))) continue;
     add(m.index + m[0].length - code.length - 1, code);
   }
-  // "RRov/KZoe": a second code glued to a found one by a slash.
+  // "RRov/KZoe", "GW/JvO": a second code glued to a found one by a slash, after it or before it.
   for (const s of [...spans]) {
-    if (text[s.end] !== '/') continue;
-    glued.lastIndex = s.end + 1;
-    const m = glued.exec(text);
-    if (m?.[0] && !isOrdinary(m[0], false)) add(s.end + 1, m[0]);
+    if (text[s.end] === '/') {
+      glued.lastIndex = s.end + 1;
+      const m = glued.exec(text);
+      if (m?.[0] && !isOrdinary(m[0], false)) add(s.end + 1, m[0]);
+    }
+    if (text[s.start - 1] === '/') {
+      const m = text.slice(Math.max(0, s.start - 7), s.start - 1).match(new RegExp(String.raw`(?<![\p{L}\d.])(${CODE})$`, 'u'));
+      if (m?.[1] && !isOrdinary(m[1], false)) add(s.start - 1 - m[1].length, m[1]);
+    }
   }
   if (found.size === 0) return spans;
   // Found once, found everywhere: the same letters as a word of their own.

@@ -80,6 +80,83 @@ Anand Anita Devika Gangadin Jairam Kiran Mahesh Nirmala Pooja Ramesh Sarita Shan
 Dewi Winston Errol Marlon Clyde Ricardo Rinaldo Romano Shirley Sherida Tatiana Ludmila Natalia Piotr Tomasz Katarzyna Agata
 `;
 
+// First names used in the Netherlands that the lists above lack, by origin (compiled by hand from public
+// knowledge of names in use; real names, not corpus names). The diminutive and nickname forms matter as much as
+// the full names: care reports call clients by what they are called at home.
+const FIRST_NAMES_BY_ORIGIN = {
+  // Frisian, Groningen, Drenthe, Twente and Achterhoek
+  north: `Annigje Arendje Baukje Berendina Berendje Diewertje Ebeltje Egberdina Evertje Fennigje Gepke Gerbrich Gerbrig
+    Gerritdina Harmke Harmpje Hillie Hiltje Hinke Ieke Jantina Jeltje Lammie Lammy Lubbertje Lutske Marchien Martje
+    Mettje Minkje Reina Reinie Richtje Rikie Roelfien Roelofje Siebrigje Swaantje Tiemen Tjaaktje Trientje Wiepkje
+    Wilke Willemke Wobbina Ybeltje Ykje Ytje Fennie Jennie Dinie Mineke Hillechien Geesien Aaltien Aaltinus Ewold
+    Freerk Geuchien Hindrik Luitjen Luitzen Meindert Okke Reint Rieks Roelf Sieger Siert Sybren Udo Wiert Uilke
+    Beitske Bouke Eeltsje Folkert Fokje Gerlof Gjalt Hessel Hotze Idske Jetske Jitse Jitske Klaaske Lolkje Pytsje
+    Rintje Rixt Romke Sybe Taeke Tjitte Tjipke Watse Wopke Wytze Yke Ymkje Yntze Hiltsje Akke Jildau Tsjitske
+    Lubbert Wytse Aly`,
+  // Limburg and Brabant (and their short forms)
+  south: `Bèr Sjra Sjeng Sjang Harie Mathieu Servé Servaas Hubert Hubertus Fons Riky Thei Driek Drieke Nol Rinie Wimke
+    Adrianus Jaak Rien Dorus Tinie Miet`,
+  // Moroccan (Arabic and Berber), also in French spelling
+  moroccan: `Mohamad Mouhcine Mourad Mustapha Nabil Noureddine Othman Redouan Redouane Rida Samir Soufiane Tarik Tariq
+    Youness Abdelhak Abdelali Abdellah Abdelkrim Abdelmalek Abdeslam Abderrahim Abderrahman Adil Anwar Aziz Hicham
+    Jaouad Lahcen Mehdi Mohssine Mostafa Nourdin Othmane Oussama Reda Saïd Sofian Sofiane Taoufik Wassim Zouhair
+    Aicha Aïcha Asmae Asma Btissam Chaima Chaymae Dounia Fadoua Fatiha Ghizlane Hajar Hanan Hayat Houda Ikram Ilham
+    Imane Iman Kaoutar Karima Manal Mariam Najat Nawal Nisrine Nouhaila Rajae Rkia Saida Salma Sanae Siham Soukaina
+    Yasmina Yamina Zoubida Hafida Habiba Jamilla Touria Amal Ibtissam Lamia Nadira Oumaima Salima Wafae Zakia Zaina
+    Chaimae`,
+  // Turkish, with and without Turkish letters
+  turkish: `Aydin Baris Bülent Bulent Cengiz Dogan Erdem Erdal Erkan Ercan Gökhan Gokhan Hasan Huseyin Kadir Metin Muhammet
+    Nihat Oguz Okan Orhan Omer Ozcan Ramazan Recep Salih Selim Serdar Sinan Süleyman Suleyman Tuncay Turgut Ugur
+    Volkan Yavuz Yunus Zeki Ayse Aynur Banu Berna Betül Betul Büşra Busra Canan Cansu Fadime Gülay Hacer Havva Hulya
+    Ilknur Kübra Kubra Nazli Nermin Nur Nuray Nurcan Ozlem Pinar Rukiye Sabriye Sevim Şükran Sukran Tulay Hanife
+    Hayriye Naciye Saniye Şerife Serife Hediye Gülizar`,
+  // Surinamese Hindostani
+  hindostani: `Arti Ashok Bhawani Chandrika Deepak Dinesh Ganesh Geeta Girish Hemant Indra Jaiwant Kamla Kamal Krishna Lakshmi
+    Manoj Meena Mohan Nandini Narain Narendra Padmini Parbati Prakash Pravin Radjen Rajendra Rohit Sandhya Santosh
+    Savitri Shiwani Shiva Suresh Sushila Usha Vijay Vinod Vishnu Jagdies Djaiwant Roshni Sangita Satish Shaam Sudesh
+    Surinder Vidya Wiedjai Rajiv Aniel Ashvin Ravindra Soerin Sunayna Nisha Anjana Asha Preeti`,
+  // Surinamese Creole, Antillean and Aruban
+  caribbean: `Jerrel Jerrol Gerold Clarence Edson Stanley Humphrey Iwan Kenneth Lloyd Milton Norman Rodney Rolando Sheldon
+    Sylvester Urvin Virgil Wesley Wilfred Angelo Gilbert Gregory Dwight Jaïr Jair Rigobert Sheila Gwendolyn Jennifer
+    Joan Rosita Sonia Zoraida Genaro Shurandy Kemy Djamila Esmeralda Jeniffer Migdalia Jurriën Sherwin Shurwin
+    Shevon Ryanne Dushyant Shantel Chantel Gianni Rayner Roël Elvis Edsel Ernesto Francisco Glenroy Hensley Jurick
+    Juancho Kendrick Melvin Michelino Rignald Ruthsel Shenella Shudayra Sigrid Sulaika Zuleika Juanita Ethlyn Gisela
+    Lourdes Magdalena Milagros Raquel Rosemary Rose-Marie Suhaily`,
+  // Polish, with their everyday short forms
+  polish: `Bożena Bozena Elzbieta Ewa Grażyna Grazyna Iwona Karolina Kinga Malgorzata Marta Monika Paulina Renata Teresa
+    Urszula Wanda Zosia Gosia Marysia Bartek Bartosz Jarek Jarosław Jaroslaw Jerzy Kamil Krzysztof Krzys Lukasz
+    Maciej Marcin Marek Mariusz Michal Pawel Przemek Przemysław Rafal Sławek Tadeusz Tomek Wojciech Wojtek Zbigniew
+    Zbyszek Irena Lucyna Wiesław Wiesława Mirosław Mirosława Czesław Jozef Leszek Bogdan Kasia`,
+  // Ukrainian, Russian, Romanian, Balkan, Hungarian and Bulgarian
+  easterneu: `Oleg Sergei Sergey Serhii Dmitri Dmitry Alexei Aleksei Andrei Andrej Vladimir Volodymyr Yuri Yuriy Mikhail
+    Nikolai Pavel Oleksandr Oleksandra Tatjana Svetlana Natasha Irina Galina Halyna Lyudmila Larisa Valeria
+    Anastasia Katya Viktoria Daria Kristina Ekaterina Yelena Ionut Cristina Simona Violeta Daniela Dragan Zoran
+    Goran Dejan Jelena Snezana Ivana Adnan Almir Edin Elvir Emina Amra Aida Haris Senad Dzenan Nermina Zsuzsa Zsofia
+    Laszlo Istvan Gyorgy Katalin Ildiko Eszter Dimitar Georgi Ivanka Petar Plamen Stoyan Tsvetan Yordan Branko
+    Aleksandar Lazar`,
+  // English-style given names and nicknames common in the Netherlands
+  english: `Mitchell Nigel Shanna Shanice Chelsea Kimberly Kimberley Jessica Denise Cindy Sandy Peggy Patty Sally Vicky
+    Nicky Ricky Johnny Sammy Freddy Eddy Eddie Roger Ronny Jerry Larry Barry Terry Lesley Leslie Tracy Stacey Stacy
+    Jody Jodie Tiffany Tyrone Stephen Stephan Sean Shaun Jeff Jeffrey Kenny Lenny Benny Donald Roland Reginald
+    Marvin Calvin Kylian Jerom Jerome Desmond Dwayne Duncan Graham Gordon Neil Lance Lionel Percy Roderick Samantha
+    Sabrina Marissa Tamar Angelica Evelyn Carol Debbie Dianne Rosanne Roxanne Lindsey Chantalle Shantal Sharona
+    Ronnie Quincy Chan`,
+  // Dutch diminutive and nickname forms (-je, -tje, -ie, -y)
+  diminutive: `Hansje Annetje Rietje Joppie Koosje Joopie Jossie Josie Connie Ellie Emmie Fenny Lennie Lientje Mimi Netty
+    Trudie Wiesje Wimpie Willie Bertie Dickie Dikkie Freddie Frankie Kobus Robbie Sjonnie Fransje Heintje Pietertje
+    Reintje Rikje Sanneke Jetje Annechien Bartje Henkie`,
+  // Biblical and saints' names in their Dutch forms
+  biblical: `Alfons Ambrosius Amos Augustinus Christoffel Cornelius Emanuel Izaak Jesaja Mattheus Noach Obadja Zacharias`,
+  // Indonesian and Vietnamese Dutch
+  asian: `Sutrisno Wati Sinta Yanti Minh Linh Thanh Tuan`,
+  // Eritrean, Ethiopian, Somali, Syrian, Iraqi and Iranian
+  eastafrica_mideast: `Tesfaye Yohannes Yemane Dawit Senait Mulu Merhawi Mehari Biniam Saba Luwam Robel Samson Teklay Goitom Almaz
+    Hiwet Tsega Tsegay Mebrahtu Mussie Nahom Mahmoud Mohannad Khaled Walid Bashar Hussam Rami Fadi Tarek Rasha Dima
+    Reem Alaa Ghada Samer Majd Nizar Hadi Amer Ammar Anas Firas Haitham Kinan Loay Obada Qusay Wael Yazan Zaid
+    Zainab Fatemeh Hossein Mohsen Abbas Javad Arash Babak Behrouz Kaveh Nima Payam Siavash Soheil Navid Leila
+    Nazanin Shabnam Roya Mahnaz Azadeh Fariba Golnaz Ziba`,
+};
+
 // Words the OpenTaal list knows only as a name (or rarely as a word) stay names; these common
 // words are forced into name-words.ts even without the word list, so the build is stable.
 const ALWAYS_WORDS = `bakker visser wit roos vos koning groen mol jong haan boer smit kok bos wolf haas prins kramer graaf berg dijk
@@ -99,7 +176,7 @@ const prefixRe =
 // --- first names -----------------------------------------------------------------------------
 const fakerNames = [allLocales.nl, allLocales.nl_BE].flatMap((l) => Object.values(l.person.first_name).flat());
 const firstNames = new Set(
-  [...fakerNames, ...EXTRA_FIRST_NAMES.split(/\s+/)].map((n) => n.trim()).filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n)),
+  [...fakerNames, ...EXTRA_FIRST_NAMES.split(/\s+/), ...Object.values(FIRST_NAMES_BY_ORIGIN).flatMap((list) => list.split(/\s+/))].map((n) => n.trim()).filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n)),
 );
 // First names of the languages Dutch care clients and staff often have (faker, MIT), minus every name
 // that is also a Dutch word: capitalised mid-sentence these are names, and none of them is a Dutch word
@@ -145,6 +222,15 @@ if (existsSync(dictPath)) {
       const lower = name.toLowerCase();
       if (/^\p{Lu}\p{Ll}[\p{Ll}'-]+$/u.test(name) && !dict.has(lower) && !always.has(lower)) firstNames.add(name);
     }
+  }
+}
+// Words that read as the diminutive of a listed first name ("leuke" of Leu, "sedatie" of Sedat, "franje" of Fran):
+// the recogniser takes unlisted diminutives as names unless they are listed here. After the foreign names are in.
+if (existsSync(dictPath)) {
+  const firstLower = new Set([...firstNames].map((n) => n.toLowerCase()));
+  for (const w of readLines(dictPath)) {
+    const stem = /^[a-zà-ÿ]+$/.test(w) ? w.match(/^(\p{L}{3,}?)(?:tje|pje|je|ke|pie|ie)$/u)?.[1] : undefined;
+    if (stem && firstLower.has(stem) && !firstLower.has(w)) nameWords.add(w);
   }
 }
 const shortWords = existsSync(dictPath) ? new Set(readLines(dictPath).filter((w) => /^\p{Ll}{2,4}$/u.test(w))) : null;
