@@ -22,7 +22,8 @@ export interface Cue {
 
 export const cues: Cue[] = [
   // bloeddruk: the sys/dia value is distinctive, so every cue may stand a few words off.
-  { kind: 'bloeddruk', pattern: 'bloeddruk(?:meting|waarde)?', free: true },
+  // Long words are often typed with a letter dropped or doubled ("bloedruk", "temparatuur", "satturatie").
+  { kind: 'bloeddruk', pattern: 'bloedd?ruk(?:meting|waarde)?', free: true },
   { kind: 'bloeddruk', pattern: 'bloeddr\\.', free: true },
   { kind: 'bloeddruk', pattern: 'tensie(?:s|meting)?', free: true },
   { kind: 'bloeddruk', pattern: 'rr(?:[- ]?meting)?', free: true },
@@ -40,7 +41,7 @@ export const cues: Cue[] = [
   { kind: 'hartfrequentie', pattern: 'hr', upper: 'drop' },
   { kind: 'hartfrequentie', pattern: 'p', upper: 'weak' },
 
-  { kind: 'temperatuur', pattern: '(?:lichaams|oor)?temperatuur', free: true },
+  { kind: 'temperatuur', pattern: '(?:lichaams|oor)?temp[ae]?r[ae]?tuu?r', free: true },
   { kind: 'temperatuur', pattern: 'temperature', free: true },
   { kind: 'temperatuur', pattern: '(?:oor)?temp\\.?|tmp', free: true },
   { kind: 'temperatuur', pattern: 'koorts', free: true },
@@ -48,7 +49,7 @@ export const cues: Cue[] = [
   { kind: 'temperatuur', pattern: 'tympanisch|rectaal|oraal|axillair|ax\\.?|oor', weak: true },
   { kind: 'temperatuur', pattern: 't', upper: 'weak' },
 
-  { kind: 'saturatie', pattern: '(?:zuurstof|o[2₂][- ]?)?saturatie', free: true },
+  { kind: 'saturatie', pattern: '(?:zuurstof|o[2₂][- ]?)?satt?urr?atie', free: true },
   { kind: 'saturatie', pattern: '(?:o[2₂][- ]?)?sats?\\.?', free: true },
   { kind: 'saturatie', pattern: 's[pa][o0][2₂]', free: true },
   { kind: 'saturatie', pattern: 'saturation', free: true },
