@@ -137,11 +137,12 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   if (comparatorBefore.test(clause) && !changeTo.test(clause)) return 'target';
   if (notNowMarkers.weekdayLabel.test(clause)) return 'historical';
   if (!contextKeywords.test(clause)) return undefined;
+  const otherPerson = lastOtherPerson(clause);
   const marks: [NotNowReason | 'current', number][] = [
     ['historical', lastIndex(notNowMarkers.historical, clause)],
     ['habitual', lastIndex(notNowMarkers.habitual, clause)],
     ['planned', lastIndex(notNowMarkers.planned, clause)],
-    ['other-person', lastOtherPerson(clause)],
+    ['other-person', otherPerson],
     ['current', lastIndex(notNowMarkers.current, clause)],
   ];
   // A goal holds up to the next comma: "Streefgewicht 70 kg, gewicht 72 kg" reads the second.
@@ -150,6 +151,8 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   let best: [NotNowReason | 'current', number] = ['current', -1];
   for (const mark of marks) if (mark[1] > best[1]) best = mark;
   if (best[1] < 0) return undefined;
+  // "haar moeder, die vandaag is opgenomen met 210/120": a moment of now is still the other person's.
+  if (best[0] === 'current' && otherPerson >= 0 && lastIndex(notNowMarkers.backToClient, clause) < otherPerson) return 'other-person';
   return best[0] === 'current' ? null : best[0];
 }
 

@@ -210,6 +210,12 @@ export const notNowMarkers = {
   /** Back to this client, now: "nu", "vandaag", "vanochtend", "bij ons bezoek", "bij dhr. zelf", "hier". */
   current:
     /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf|(?:opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer)[\t\p{Zs}]+(?:gemeten|gewogen|geprikt|gescand|gecontroleerd)|herhaalmeting|hermeting|controlemeting)(?!\p{L})/giu,
+  /**
+   * The words among `current` that name the client ("bij dhr. zelf", "hier", "bij ons bezoek"): only these take
+   * a clause back from another person; a moment ("vandaag", "vanochtend") says when, not whose.
+   */
+  backToClient:
+    /(?<!\p{L})(?:hier|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf)(?!\p{L})/giu,
   /** A weekday as the label of a value: a diary of days ("lijstje meegenomen: ma 148/92, di 152/94"). */
   weekdayLabel:
     /(?<!\p{L})(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?:?[\t\p{Zs}]*$/iu,
@@ -233,9 +239,12 @@ export const otherPersons = {
   /** "bij de buurvrouw gemeten": measured on them. */
   ownerBefore: /(?<!\p{L})bij[\t\p{Zs}]+(?:(?:de|het|zijn|haar|z'n)[\t\p{Zs}]+)?$/iu,
   /** "dochter heeft RR gemeten": taken by them, so still the client's (not "wilde gemeten worden": measured on them). */
-  reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,4}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})(?![\t\p{Zs}]+worden)/iu,
-  /** The subject of what follows: "zoon, die …", "zus (ook cliënt) had", "haar man gisteren een RR had", "vader is zelf …", "man liet zijn RR meten". */
-  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet|wilde|wil|wou)(?!\p{L}))/iu,
+  reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,5}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})(?![\t\p{Zs}]+worden)/iu,
+  /**
+   * The subject of what follows: "zoon, die …", "zus (ook cliënt) had", "haar man gisteren een RR had", "vader is zelf …",
+   * "man liet zijn RR meten", and a pronoun that takes the person up after a comma ("partner erbij, hij wilde …").
+   */
+  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}.'’]+){0,2},[\t\p{Zs}]+(?:hij|zij|ze)[\t\p{Zs}]+(?:had|heeft|liet|wilde|wil|wou)(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet|wilde|wil|wou)(?!\p{L}))/iu,
 };
 
 /** Labels of other numbers that a continuation may not read past ("P 80, kamer 24", "sat 95, MEWS 2"). */

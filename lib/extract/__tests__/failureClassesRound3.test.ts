@@ -16,6 +16,15 @@ const failureClasses: Record<string, [string, string[]][]> = {
     // Still no cue: a word that only starts like one.
     ['Temperament van dhr. wisselend, 3 keer boos geworden', []],
   ],
+  "another person's reading: a moment of now does not make it the client's": [
+    ['Zijn broer, die vanmiddag bij de HA was, had een RR van 165/95.', []],
+    ['Buurman is zelf ook ziek, zijn temp was vanochtend 38,8.', []],
+    ['Schoonzoon aanwezig, hij wilde ook gewogen worden: 92 kg.', []],
+    // Back to the client: a word for the client, or a new sentence.
+    ['Zoon had vanmorgen zelf 150/90, bij dhr. zelf RR 128/80.', ['bloeddruk=128/80']],
+    ['Dochter heeft boodschappen gedaan. Vandaag RR 132/78.', ['bloeddruk=132/78']],
+    ['Dochter belde, zij heeft mw. vanochtend gewogen: 61 kg.', ['gewicht=61']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
