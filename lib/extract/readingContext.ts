@@ -43,15 +43,23 @@ export function clauseStart(text: string, index: number): number {
   return floor;
 }
 
+/** A bracketed aside that ends right before the value, with what follows it (spaces, a colon). */
+const asideBeforeValue = /\(([^()\n]{0,60})\)([\t\p{Zs}]*:?[\t\p{Zs}]*)$/u;
+
 /** The clause before `index` with closed brackets blanked out, so their words do not count. */
 function clauseBefore(text: string, index: number): string {
   let start = clauseStart(text, index);
   // A value that opens its bracket belongs to the words before it: "lager dan gisteren (96%)".
   if (text[start - 1] === '(' && !text.slice(start, index).trim()) start = clauseStart(text, start - 1);
   let clause = text.slice(start, index);
+  const own = asideBeforeValue.exec(clause);
   for (let prev = ''; prev !== clause; ) {
     prev = clause;
     clause = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  }
+  // "Gewicht (3 wk geleden) 58 kg": an aside right before the value says when it was taken, unless it holds values.
+  if (own && !valueInAside.test(own[1]!)) {
+    clause = `${clause.slice(0, own.index)} ${own[1]} ${clause.slice(own.index + own[0].length - own[2]!.length)}`;
   }
   return clause;
 }
@@ -135,7 +143,7 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   const clause = clauseBefore(text, valueStart);
   // "RR < 140/90", "bij gewicht onder 42 kg", "tussen 60 en 90": a bound, not a reading.
   if (comparatorBefore.test(clause) && !changeTo.test(clause)) return 'target';
-  if (notNowMarkers.weekdayLabel.test(clause)) return 'historical';
+  if (notNowMarkers.weekdayLabel.test(clause) || notNowMarkers.thereLabel.test(clause)) return 'historical';
   if (!contextKeywords.test(clause)) return undefined;
   const otherPerson = lastOtherPerson(clause);
   const marks: [NotNowReason | 'current', number][] = [

@@ -196,26 +196,37 @@ export const goalWord = /streef|doel|grens|^norm(?:waarde)?n?$/;
  * before the value (see readingContext.ts); the last marker in the clause wins.
  */
 export const notNowMarkers = {
-  /** Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg". */
+  /**
+   * Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg", and told by
+   * another place or hand-over: "bij ontslag 61 kg", "op de IC 110/60" (the ward the client came from).
+   */
   historical:
-    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+opname|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|uitgangs|start)(?:gewicht|lengte|waarde))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+(?:opname|ontslag)|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|ontslag|uitgangs|start)(?:gewicht|lengte|waarde)|op[\t\p{Zs}]+de[\t\p{Zs}]+(?:ic|seh|ok|eerste[\t\p{Zs}]+hulp|verkoever(?:kamer)?|recovery))(?!\p{L})/giu,
   /** A habit, not a measuring: "drinkt meestal wel 3 liter", "suiker is altijd wel 20". */
   habitual: /(?<!\p{L})(?:meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gesproken)(?!\p{L})/giu,
   /** Later than the report's moment: "morgen RR meten", "volgende week wegen", "over 2 uur temp". */
   planned:
     /(?<!\p{L})(?:morgen|overmorgen|straks|gepland|volgende?[\t\p{Zs}]+(?:week|keer|controle|dienst|meting|maand)|over[\t\p{Zs}]+\d+[\t\p{Zs}]*(?:min(?:uten)?|kwartier|uur|u|dagen|weken|wk))(?!\p{L})/giu,
-  /** A goal, limit or range for the rest of the clause: "RR-doel onder 130/80", "streef < 140/90", "wil naar 62 kg". */
+  /**
+   * A goal, limit or range for the rest of the clause: "RR-doel onder 130/80", "streef < 140/90", "wil naar 62 kg", and
+   * the weight a dialysis or diet aims at ("droog gewicht 70 kg", "ideaalgewicht").
+   */
   target:
-    /(?<!\p{L})(?:(?=\p{L}*(?:streef|doel|grens))\p{L}+|norm(?:waarde)?n?|streven|advies|wil[\t\p{Zs}]+(?:graag[\t\p{Zs}]+)?naar|tussen)(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?=\p{L}*(?:streef|doel|grens))\p{L}+|norm(?:waarde)?n?|streven|advies|wil[\t\p{Zs}]+(?:graag[\t\p{Zs}]+)?naar|tussen|(?:droog|ideaal|ideale)[\t\p{Zs}]*gewicht)(?!\p{L})/giu,
   /** Back to this client, now: "nu", "vandaag", "vanochtend", "bij ons bezoek", "bij dhr. zelf", "hier". */
   current:
-    /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf|(?:opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer)[\t\p{Zs}]+(?:gemeten|gewogen|geprikt|gescand|gecontroleerd)|herhaalmeting|hermeting|controlemeting)(?!\p{L})/giu,
+    /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf|(?:opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer)[\t\p{Zs}]+(?:gemeten|gewogen|geprikt|gescand|gecontroleerd)|herhaalmeting|hermeting|controlemeting|op[\t\p{Zs}]+de[\t\p{Zs}]+afdeling)(?!\p{L})/giu,
   /**
    * The words among `current` that name the client ("bij dhr. zelf", "hier", "bij ons bezoek"): only these take
    * a clause back from another person; a moment ("vandaag", "vanochtend") says when, not whose.
    */
   backToClient:
     /(?<!\p{L})(?:hier|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf)(?!\p{L})/giu,
+  /**
+   * "there" as the label of a value: "RR daar 132/76" (in the hospital the client came from). Not "toen": "nogmaals
+   * gemeten, toen 150/88" is the later reading.
+   */
+  thereLabel: /(?<!\p{L})(?:daar|aldaar)[\t\p{Zs}]*:?[\t\p{Zs}]*$/iu,
   /** A weekday as the label of a value: a diary of days ("lijstje meegenomen: ma 148/92, di 152/94"). */
   weekdayLabel:
     /(?<!\p{L})(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?:?[\t\p{Zs}]*$/iu,
@@ -226,7 +237,7 @@ export const notNowMarkers = {
  * without running them (most clauses in a report have none).
  */
 export const contextKeywords =
-  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
+  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|droog|ideaal|ideale|ontslag|op[\t\p{Zs}]+de|daar|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
 
 /**
  * Another person in the clause: a relative, roommate or other client, or staff. Whether the reading after

@@ -25,6 +25,22 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Dochter heeft boodschappen gedaan. Vandaag RR 132/78.', ['bloeddruk=132/78']],
     ['Dochter belde, zij heeft mw. vanochtend gewogen: 61 kg.', ['gewicht=61']],
   ],
+  'not of now, told by another place, a hand-over, an aside before the value or a goal weight': [
+    ['Overgeplaatst van de longafdeling, saturatie daar 91%.', []],
+    ['Volgens ontslagbrief: gewicht bij ontslag 58 kg.', []],
+    ['Ontslaggewicht 72,5 kg', []],
+    ['Op de SEH RR 95/60, op de afdeling RR 118/72', ['bloeddruk=118/72']],
+    ['Gewicht (vorige maand) 81 kg, vandaag niet gewogen', []],
+    ['Temp (gisteravond gemeten) 38,2', []],
+    ['HD: droog gewicht 64 kg, voor de dialyse 66,3 kg', ['gewicht=66.3']],
+    ['Ideaal gewicht volgens diëtist 70 kg', []],
+    // Of now: an aside about how, or one with values of its own; "daar" that is no label.
+    ['RR (zittend, li arm) 142/86', ['bloeddruk=142/86']],
+    ['Gewicht (met kleding) 77 kg', ['gewicht=77']],
+    ['Temp (vorige week 37,0) nu 38,4', ['temperatuur=38.4']],
+    ['Daarna RR 128/80', ['bloeddruk=128/80']],
+    ['Om 14:00 RR 150/90, na rust opnieuw gemeten, toen 138/84', ['bloeddruk=150/90', 'bloeddruk=138/84']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
