@@ -41,6 +41,16 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Daarna RR 128/80', ['bloeddruk=128/80']],
     ['Om 14:00 RR 150/90, na rust opnieuw gemeten, toen 138/84', ['bloeddruk=150/90', 'bloeddruk=138/84']],
   ],
+  'a flowsheet lined up with spaces': [
+    [
+      'Controles:\nuur   RR      pols  T\n08:00 132/80  84    37,8\n12:00 -       90    38,3',
+      ['bloeddruk=132/80', 'hartfrequentie=84', 'temperatuur=37.8', 'hartfrequentie=90', 'temperatuur=38.3'],
+    ],
+    ['RR     sat\n118/64 95', ['bloeddruk=118/64', 'saturatie=95']],
+    // A line of prose is no header; a row that does not fit ends the sheet.
+    ['Pols en sat gemeten\n88 96', []],
+    ['tijd  P   sat\n10:00 76  97\nMw. slaapt 2 uur', ['hartfrequentie=76', 'saturatie=97']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
