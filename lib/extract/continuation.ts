@@ -50,6 +50,9 @@ export function continuationsOf(
     if (next && next.cue.kind !== kind && (!next.cue.needsUnit || unitForKind[next.cue.kind] === unitForKind[kind])) break;
     const reading = readReading(text, kind, from, { free: true, cueText, start: from, continuation: true, cues });
     if (!reading) break;
+    // "37,1 temp, 80 pols", "3,4, 2 dextro gegeven": a label right after the value is its own, or what was counted.
+    const after = reading.measurement.end + (/^[\t\p{Zs}]*/u.exec(text.slice(reading.measurement.end))?.[0].length ?? 0);
+    if (cueAt.has(after)) break;
     // A bare count after a unit-less list is too weak to be a reading of its own ("sat 94, 2").
     if (first.needsUnit && !reading.hasUnit) break;
     previous = { ...reading, weak: first.weak, needsUnit: first.needsUnit };

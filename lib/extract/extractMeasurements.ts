@@ -75,6 +75,32 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
   return [...found, ...followUpsOf(text, found, hits)];
 }
 
+/** A number that opens a list item (line start, colon, comma, semicolon, sentence end) and may be followed by a unit. */
+const itemValueBeforeCue = /(?:^|[,;:]|[.!?][\t\p{Zs}])[\t\p{Zs}]*(?<value>\d{1,3}(?:[.,]\d{1,2}|[\t\p{Zs}]*\/[\t\p{Zs}]*\d{2,3})?)[^\d\n,;:]{0,12}$/u;
+/**
+ * Readings written value first, label after: "Ochtendronde: 95% sat, 18 AF, 37,1 temp, 76 pols, 128/74 bloeddruk".
+ * The value must open a list item and the label must have no value of its own after it, so "pols 72" and
+ * "om 14:00 2 tabletten" are never read backwards. A glucose needs its decimal: "2 dextro" is a count.
+ */
+function valueBeforeCueCandidates(text: string, hits: CueHit[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const hit of hits) {
+    if (hit.cue.needsUnit || !capitalsOk(hit)) continue;
+    const forward = { free: Boolean(hit.cue.free), cueText: hit.text, start: hit.start, endsPhrase: hit.cue.endsPhrase, cues: hits };
+    if (readReading(text, hit.cue.kind, hit.end, forward)) continue;
+    const before = lineBefore(text, hit.start);
+    const item = itemValueBeforeCue.exec(before);
+    if (!item?.groups?.value) continue;
+    const valueStart = hit.start - before.length + item.index + item[0].indexOf(item.groups.value);
+    if (contextExcludes(text, valueStart, hit.cue.kind)) continue;
+    const reading = readReading(text, hit.cue.kind, valueStart, { free: false, cueText: hit.text, start: valueStart });
+    if (!reading || text.slice(reading.measurement.end, hit.start).trim() !== '') continue;
+    if (hit.cue.kind === 'glucose' && !reading.hasDecimal) continue;
+    found.push({ ...reading, measurement: { ...reading.measurement, end: hit.end }, weak: Boolean(hit.cue.weak), needsUnit: false });
+  }
+  return found;
+}
+
 /**
  * "Kalium 3,9 mmol/l", "ketonen gemeten: 0,6 mmol", "Lithiumspiegel 0,8 mmol/l": a lab value among the few
  * words before a number.
@@ -201,6 +227,7 @@ export function readMeasurements(text: string): Reading[] {
   const candidates = withoutOperands(
     [
       ...cueCandidates(text, hits),
+      ...valueBeforeCueCandidates(text, hits),
       ...unitOnlyCandidates(text),
       ...pressureHalvesCandidates(text),
       ...barePressureCandidates(text, pressureCues),

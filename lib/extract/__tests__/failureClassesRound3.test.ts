@@ -51,6 +51,21 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Pols en sat gemeten\n88 96', []],
     ['tijd  P   sat\n10:00 76  97\nMw. slaapt 2 uur', ['hartfrequentie=76', 'saturatie=97']],
   ],
+  'value first, label after': [
+    [
+      'Avondronde: 96% sat, 18 AF, 37,3 temp, 80 pols, 126/76 RR.',
+      ['saturatie=96', 'ademfrequentie=18', 'temperatuur=37.3', 'hartfrequentie=80', 'bloeddruk=126/76'],
+    ],
+    ['Gemeten: 71 kg gewicht', ['gewicht=71']],
+    ['Controle 14u, 92% saturatie met 2 l O2', ['saturatie=92']],
+    // The label reads forward when a number follows it; a number that does not open an item is not its value.
+    ['Temp 37,1, pols 76', ['temperatuur=37.1', 'hartfrequentie=76']],
+    ['Mw. kreeg om 10.00 2 tabletten, temp gemeten', []],
+    ['Zij heeft 80 pols gemeten', []],
+    ['Bij 38,5 temp paracetamol geven', []],
+    ['Glucose 3,4, 2 dextro gegeven', ['glucose=3.4']],
+    ['Nuchter: 6,9 glucose', ['glucose=6.9']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
