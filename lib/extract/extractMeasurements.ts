@@ -59,6 +59,7 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
     if (!upperOk && cue.upper === 'drop') continue;
     if (isRespectively(text, hit)) continue;
     if (contextExcludes(text, hit.start, cue.kind)) continue;
+    if (cue.notAfter && new RegExp(`(?:${cue.notAfter})`, 'iu').test(lineBefore(text, hit.start).slice(-25))) continue;
     const reading = readReading(text, cue.kind, hit.end, {
       free: Boolean(cue.free),
       cueText: hit.text,

@@ -70,14 +70,19 @@ const gapWord = `(?:(?:de|het|een)[\\t\\p{Zs}]+)?["“„]?['’]?\\p{L}[\\p{L}.
 const countOrOrdinal = `\\d{1,2}(?:[\\t\\p{Zs}]*(?:x|×|keer|maal)|e|ste|de)(?![\\p{L}\\p{N}])`;
 /** "met 2 l/min", "bij 3 liter O2", "2L O2": an oxygen flow before a saturation. */
 const oxygenFlow = `\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
+/** "22-06u", "7-15 uur", "22:00-06:00": the hours a total was collected over. */
+const timeRange =
+  `\\d{1,2}(?:[:.]\\d{2})?[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d{1,2}(?:[:.]\\d{2})?[\\t\\p{Zs}]*(?:u|uur|h)(?![\\p{L}\\p{N}])` +
+  `|\\d{1,2}[:.]\\d{2}[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d{1,2}[:.]\\d{2}(?![\\p{L}\\p{N}])`;
 /**
  * One filler between cue and value: a colon or bar (a colon may end the line), a bracketed aside, a word
- * ("'s avonds" too), a time of day ("pols om 14:00 72"), a duration ("Diurese 24 uur 1600 ml"), a count or
+ * ("'s avonds" too), a time of day ("pols om 14:00 72"), a duration ("Diurese 24 uur 1600 ml") or span of hours ("diurese 22-06u 900
+ * ml"), a count or
  * ordinal ("Diurese: 1e zak 400 ml") or an oxygen flow ("sat met 2 liter 94%").
  */
 const gapToken =
   `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|${gapWord}` +
-  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
+  `|${timeRange}|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
 /**
  * A longer lead-in for cues that take filler words: up to a colon ("gewogen thuis op eigen weegschaal:
  * 67,8 kg", "Temp gemeten met de oorthermometer, na twee pogingen: 38.3", "Sensor (Libre) afgelezen:
@@ -89,7 +94,8 @@ const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
 /** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */
 const stopInGap = /(?<!(?<!\p{L})(?:ca|resp|li|re|mw|mevr|dhr|pt|incl|excl|i\.v\.m|o\.a))[.!?][\t\p{Zs}]/iu;
-const tightGap = `[\\t\\p{Zs}]*(?:[:=|][\\t\\p{Zs}]*)?`;
+/** A short abbreviation takes a colon, or an aside on how it was measured: "P (li) 72", "uit (urine) 400 ml". */
+const tightGap = `[\\t\\p{Zs}]*(?:\\([^()\\n]{0,20}\\)[\\t\\p{Zs}]*)?(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
   free: RegExp;
@@ -210,6 +216,8 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   const respStart = gap.length - body.length;
   for (const hit of cuesIn()) {
     if (hit.cue.kind === kind || hit.end <= respStart) continue;
+    // "Vocht: uit 1100 ml": what goes out is never an intake.
+    if (kind === 'vochtinname' && hit.cue.kind === 'uitscheiding') return true;
     // "in"/"uit" are words, except between the volumes of a fluid balance ("in 1800 ml, uit 1400 ml").
     if (!hit.cue.needsUnit || (continuation && unitForKind[hit.cue.kind] === unitForKind[kind])) return true;
   }
@@ -374,6 +382,7 @@ function readMatch(
   const gap = match.groups?.gap ?? '';
   const cuesIn = () => cuesWithin(gap, from, opts.cues);
   if (opts.free && (gapBlocks(gap, kind, Boolean(opts.continuation), cuesIn) || sentenceInGap.test(gap))) return null;
+  if (!opts.free && gap.includes('(') && gapBlocks(gap, kind, false, cuesIn)) return null;
   if (opts.continuation && stopInGap.test(gap)) return null;
   let groups = match.groups ?? {};
   const valueStart = valueIndex(match);

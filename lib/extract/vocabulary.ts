@@ -18,6 +18,8 @@ export interface Cue {
   upper?: 'weak' | 'drop';
   /** A plain word ("pijn"): its value must end the phrase ("pijn li heup bij lopen 5,"; not "pijn aan 3 tenen"). */
   endsPhrase?: boolean;
+  /** Words that, shortly before the cue, make it another thing's ("drain opbrengst 50 ml"); a regex source. */
+  notAfter?: string;
 }
 
 export const cues: Cue[] = [
@@ -93,14 +95,23 @@ export const cues: Cue[] = [
   { kind: 'vochtinname', pattern: 'intake', free: true },
   { kind: 'vochtinname', pattern: 'fluid intake', free: true },
   { kind: 'vochtinname', pattern: 'vocht', free: true },
-  { kind: 'vochtinname', pattern: 'gedronken|ingenomen|drinkt|inname', free: true, needsUnit: true },
+  { kind: 'vochtinname', pattern: 'gedronken|ingenomen|drinkt|drinken|inname|vochtlijst|drinklijst', free: true, needsUnit: true },
   { kind: 'vochtinname', pattern: 'in', needsUnit: true },
 
   { kind: 'uitscheiding', pattern: 'uitscheiding', free: true },
   { kind: 'uitscheiding', pattern: '(?:uur)?diurese', free: true },
   { kind: 'uitscheiding', pattern: 'urine(?:[- ]?productie)?', free: true },
   { kind: 'uitscheiding', pattern: 'urine output|output', free: true },
-  { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|katheterzak|urinezak|zak', free: true, needsUnit: true },
+  // A bag is named by what it hangs on or when it is worn: "nachtzak", "beenzak", "katheterzak".
+  { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|(?:katheter|urine|nacht|dag|been|opvang)[- ]?zak|zak', free: true, needsUnit: true },
+  // What a catheterisation yields; a drain's or a tube's yield is no urine (see Cue.notAfter).
+  {
+    kind: 'uitscheiding',
+    pattern: 'opbrengst',
+    free: true,
+    needsUnit: true,
+    notAfter: 'drain|redon|sonde|hevel|wond|maag|ileo|colo|stoma|braaksel|spoel|pleura|ascites|punctie',
+  },
   { kind: 'uitscheiding', pattern: '(?:uit)?geplast|mictie|opgevangen', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'up', upper: 'drop', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'uit', needsUnit: true },

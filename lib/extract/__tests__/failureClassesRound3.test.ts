@@ -66,6 +66,28 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Glucose 3,4, 2 dextro gegeven', ['glucose=3.4']],
     ['Nuchter: 6,9 glucose', ['glucose=6.9']],
   ],
+  'urine output: bags by their name, a catheterisation yield, a span of hours, an aside after a short label': [
+    ['Beenzak geleegd: 450 ml donker', ['uitscheiding=450']],
+    ['Nachtzak vanmorgen 900 ml', ['uitscheiding=900']],
+    ['Eenmalig katheteriseren, opbrengst 350 ml', ['uitscheiding=350']],
+    ['Diurese 07-15u 650 ml', ['uitscheiding=650']],
+    ['urineproductie 22:00-06:00 480 ml', ['uitscheiding=480']],
+    ['Vochtbalans: in 1300 ml, uit (katheter) 900 ml', ['vochtinname=1300', 'uitscheiding=900']],
+    ['P (li pols) 66, T 36,8', ['hartfrequentie=66', 'temperatuur=36.8']],
+    // A drain's yield, a scanned bladder and what goes out are never urine or intake.
+    ['Drain opbrengst 40 ml sereus', []],
+    ['Redon: opbrengst 120 ml', []],
+    ['Vocht: uit 1100 ml', ['uitscheiding=1100']],
+    ['in (max) 1500 ml', []],
+  ],
+  'fluid intake named by a drink list or drinking': [
+    ['Drinklijst: 6 glazen à 200 ml = 1200 ml', ['vochtinname=1200']],
+    ['Goed drinken vandaag, samen 1400 ml', ['vochtinname=1400']],
+    ['Drinklijst vandaag:\n10u water 200 ml\n14u thee 150 ml\nTotaal 350 ml', ['vochtinname=350']],
+    // An advice to drink is a goal.
+    ['Advies: minstens 1500 ml drinken', []],
+    ['Moet 2 liter per dag drinken', []],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
