@@ -37,11 +37,11 @@ export interface Candidate {
  * Anything after a number that makes it a time, date, range or compound word ("14:30", "12-03", "80-jarige"),
  * an ordinal ("1e zak") or a duration ("24 uur", "20 min"): those are read past as filler. A dash before a time starts the next
  * item of a list, not a range ("8,9 - 11.30 12,4"), and so does a slash before a decimal or a time ("6,8 / 11,2",
- * "14,2 / 16:30 17,6").
+ * "14,2 / 16:30 17,6", "17,3 / 22u 12,9").
  */
 const duration = `(?:uur|uurs|u|h|min(?:uten|uut)?|kwartier)(?![\\p{L}\\p{N}])`;
 const notAlone =
-  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,:]\\d)|-\\p{L}|(?:e|ste|de)(?![\\p{L}\\p{N}])|[\\t\\p{Zs}]*${duration})`;
+  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,:]\\d|\\d?[\\t\\p{Zs}]*u(?:ur)?(?!\\p{L}))|-\\p{L}|(?:e|ste|de)(?![\\p{L}\\p{N}])|[\\t\\p{Zs}]*${duration})`;
 /**
  * A time of day is no value: "07.30 8,9" (a time in front of the value) and "om 12.00", "tot 20.00"
  * (after a preposition) are read past as filler.
@@ -94,8 +94,13 @@ const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
 /** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */
 const stopInGap = /(?<!(?<!\p{L})(?:ca|resp|li|re|mw|mevr|dhr|pt|incl|excl|i\.v\.m|o\.a))[.!?][\t\p{Zs}]/iu;
-/** A short abbreviation takes a colon, or an aside on how it was measured: "P (li) 72", "uit (urine) 400 ml". */
-const tightGap = `[\\t\\p{Zs}]*(?:\\([^()\\n]{0,20}\\)[\\t\\p{Zs}]*)?(?:[:=|][\\t\\p{Zs}]*)?`;
+/** How the body lay or which side was taken, right after a short abbreviation: "P liggend 70", "RR re: 140/85". */
+const postureOrSide = `(?:liggend|staand|zittend|links|rechts|li|re|in[\\t\\p{Zs}]+rust|rust)(?![\\p{L}\\p{N}])`;
+/**
+ * A short abbreviation takes a colon, an aside on how it was measured ("P (li) 72", "uit (urine) 400 ml") or a
+ * posture or side ("P staand 84").
+ */
+const tightGap = `[\\t\\p{Zs}]*(?:\\([^()\\n]{0,20}\\)[\\t\\p{Zs}]*)?(?:${postureOrSide}[\\t\\p{Zs}]*)?(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
   free: RegExp;

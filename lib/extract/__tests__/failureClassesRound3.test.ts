@@ -88,6 +88,15 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Advies: minstens 1500 ml drinken', []],
     ['Moet 2 liter per dag drinken', []],
   ],
+  'a posture or side between a short abbreviation and its value; a slash before a time': [
+    ['RR zittend 140/85, P zittend 72, staand 90', ['bloeddruk=140/85', 'hartfrequentie=72', 'hartfrequentie=90']],
+    ['T 37,0, P in rust 64', ['temperatuur=37.0', 'hartfrequentie=64']],
+    ['AF rust 16/min', ['ademfrequentie=16']],
+    ['BG 6,4 / 12u 9,9 / 17:30 8,0', ['glucose=6.4', 'glucose=9.9', 'glucose=8.0']],
+    // Still no reading: a capital P of a plan, a score out of ten.
+    ['P: liggend 2 uur rust houden', []],
+    ['NRS 4 / 10', ['pijnscore=4']],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
