@@ -52,7 +52,8 @@ const notATime =
 const valueSources = {
   bloeddruk: `(?<sys>\\d{2,3})(?:[\\t\\p{Zs}]*(?:\\/|over)[\\t\\p{Zs}]*|-)(?<dia>\\d{2,3})(?![.,:]?\\d|\\/\\d|-\\d)`,
   integer: `(?<num>\\d{1,3})${notAlone}`,
-  pijnscore: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)(?:[\\t\\p{Zs}]*(?:\\/|uit|op)[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
+  // "7/10", "7 uit 10", "een 4 op een schaal van 0 tot 10": the scale is part of the score.
+  pijnscore: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)(?:(?:[\\t\\p{Zs}]*(?:\\/|uit|op)|[\\t\\p{Zs}]+op[\\t\\p{Zs}]+een[\\t\\p{Zs}]+schaal[\\t\\p{Zs}]+van[\\t\\p{Zs}]+[01][\\t\\p{Zs}]*(?:tot|-|–))[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
   number: `${notATime}(?<num>\\d{1,5}(?:[.,]\\d{1,3})?)${notAlone}`,
   // "sat met 2 l/min 94%": the flow is read past, never taken for the saturation.
   saturatie: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)${notAlone}(?![\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?!\\p{L}))`,

@@ -73,7 +73,7 @@ export const cues: Cue[] = [
   { kind: 'lengte', pattern: '(?:lichaams)?lengte', free: true },
   { kind: 'lengte', pattern: 'height', free: true },
 
-  { kind: 'pijnscore', pattern: 'pijn[- ]?score', free: true },
+  { kind: 'pijnscore', pattern: 'pijn[- ]?(?:score|cijfer)', free: true },
   { kind: 'pijnscore', pattern: 'pain[- ]?score', free: true },
   { kind: 'pijnscore', pattern: 'nrs(?:[- ]?score)?', free: true },
   { kind: 'pijnscore', pattern: 'vas(?:[- ]?score)?', free: true },

@@ -97,6 +97,14 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['P: liggend 2 uur rust houden', []],
     ['NRS 4 / 10', ['pijnscore=4']],
   ],
+  'pain told on a spelled-out scale': [
+    ['Dhr. geeft zijn pijn een 6 op een schaal van 0 tot 10', ['pijnscore=6']],
+    ['pijn in de rug een 3 op een schaal van 1-10, na medicatie minder', ['pijnscore=3']],
+    ['Pijncijfer 5', ['pijnscore=5']],
+    // A scale without a score, or a count of places that hurt.
+    ['Uitleg gegeven over pijn op een schaal van 0 tot 10', []],
+    ['pijn aan 2 tenen op een schaal van 0 tot 10 niet te zeggen', []],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
