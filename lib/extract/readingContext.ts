@@ -168,17 +168,22 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
 const clauseAfter = /^[^\n;!?]{0,80}?(?=[.][\t\p{Zs}]+\p{Lu}|[.]?[\t\p{Zs}]*(?:$|\n)|[;!?])/u;
 /** A number in an aside that is a duration or a date, not another value ("(bij opname 3 dagen geleden)"). */
 const valueInAside = /(?<![\p{N}.,])\d+(?:[.,]\d+)?(?![\p{N}]|[.,]\d|[\t\p{Zs}]*(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u)(?!\p{L})|[-/]\d)/u;
+/** ", nu 95%": a value of now right after, set against the one before it. */
+const nowValueAfter = /^[^,\d]{0,12},?[\t\p{Zs}]+nu[\t\p{Zs}]+(?:\p{L}+[\t\p{Zs}]+)?\d/iu;
+const partOfDay = /(?<!\p{L})(?:vannacht|vanochtend|vanmorgen|vanmiddag)(?!\p{L})/iu;
 /** Words that make the rest of a clause say when the value before it was taken: "is bij opname gemeten". */
 const predicateAfter = /^[\t\p{Zs}]*(?:is|was|werd|zijn|waren|gemeten|gewogen|genoteerd|van)(?!\p{L})/iu;
 
 /**
  * Why the value that ends at `end` is not of now, told after it: "Lengte 1,66 m is bij opname gemeten",
- * "Gewicht in dossier 80 kg (bij opname 3 dagen geleden)". Only an aside without other values of its own
+ * "Gewicht in dossier 80 kg (bij opname 3 dagen geleden)", "Sat vannacht 91%, nu 95%". Only an aside without other values of its own
  * ("T 37,4 (gisteren 38,6)" speaks about 38,6) or a predicate counts, and only an earlier moment or a habit.
  * @example reasonAfter('Lengte 1,66 m is bij opname gemeten.', 13) // 'historical'
  */
 export function reasonAfter(text: string, end: number): NotNowReason | null {
   const rest = clauseAfter.exec(text.slice(end, end + 120))?.[0] ?? '';
+  // "Sat vannacht 91%, nu 95%": a part of the day set against the value of now that follows.
+  if (nowValueAfter.test(rest) && partOfDay.test(clauseBefore(text, end))) return 'historical';
   const aside = /^[\t\p{Zs}]*\(([^()\n]{0,60})\)/u.exec(rest);
   let words: string | null = null;
   if (aside) words = valueInAside.test(aside[1]!) ? null : aside[1]!;

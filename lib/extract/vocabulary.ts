@@ -209,10 +209,11 @@ export const goalWord = /streef|doel|grens|^norm(?:waarde)?n?$/;
 export const notNowMarkers = {
   /**
    * Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg", and told by
-   * another place or hand-over: "bij ontslag 61 kg", "op de IC 110/60" (the ward the client came from).
+   * another place or hand-over: "bij ontslag 61 kg", "op de IC 110/60" (the ward the client came from), or a part of
+   * the day set against a value of now: "pijn nu 6, vannacht 4".
    */
   historical:
-    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+(?:opname|ontslag)|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|ontslag|uitgangs|start)(?:gewicht|lengte|waarde)|op[\t\p{Zs}]+de[\t\p{Zs}]+(?:ic|seh|ok|eerste[\t\p{Zs}]+hulp|verkoever(?:kamer)?|recovery))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+(?:opname|ontslag)|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|ontslag|uitgangs|start)(?:gewicht|lengte|waarde)|op[\t\p{Zs}]+de[\t\p{Zs}]+(?:ic|seh|ok|eerste[\t\p{Zs}]+hulp|verkoever(?:kamer)?|recovery)|(?<=(?<!\p{L})nu(?!\p{L})[^\n;]*\d[^\n;]*)(?:vannacht|vanochtend|vanmorgen|vanmiddag))(?!\p{L})/giu,
   /** A habit, not a measuring: "drinkt meestal wel 3 liter", "suiker is altijd wel 20". */
   habitual: /(?<!\p{L})(?:meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gesproken)(?!\p{L})/giu,
   /** Later than the report's moment: "morgen RR meten", "volgende week wegen", "over 2 uur temp". */
@@ -248,7 +249,7 @@ export const notNowMarkers = {
  * without running them (most clauses in a report have none).
  */
 export const contextKeywords =
-  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|droog|ideaal|ideale|ontslag|op[\t\p{Zs}]+de|daar|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
+  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|droog|ideaal|ideale|ontslag|op[\t\p{Zs}]+de|daar|vannacht|vanochtend|vanmorgen|vanmiddag|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
 
 /**
  * Another person in the clause: a relative, roommate or other client, or staff. Whether the reading after

@@ -39,6 +39,11 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Gewicht (met kleding) 77 kg', ['gewicht=77']],
     ['Temp (vorige week 37,0) nu 38,4', ['temperatuur=38.4']],
     ['Daarna RR 128/80', ['bloeddruk=128/80']],
+    ['Pijn nu 3, vanochtend 6', ['pijnscore=3']],
+    ['Temp nu 37,4 (vannacht 38,6)', ['temperatuur=37.4']],
+    ['Sat vannacht 91%, nu 95%', ['saturatie=95']],
+    ['Nachtdienst: vannacht temp 38,2', ['temperatuur=38.2']],
+    ['Temp vanochtend 37,9', ['temperatuur=37.9']],
     ['Om 14:00 RR 150/90, na rust opnieuw gemeten, toen 138/84', ['bloeddruk=150/90', 'bloeddruk=138/84']],
   ],
   'a flowsheet lined up with spaces': [
