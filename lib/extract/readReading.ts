@@ -71,6 +71,8 @@ const gapWord = `(?:(?:de|het|een)[\\t\\p{Zs}]+)?["“„]?['’]?\\p{L}[\\p{L}.
 const countOrOrdinal = `\\d{1,2}(?:[\\t\\p{Zs}]*(?:x|×|keer|maal)|e|ste|de)(?![\\p{L}\\p{N}])`;
 /** "met 2 l/min", "bij 3 liter O2", "2L O2": an oxygen flow before a saturation. */
 const oxygenFlow = `\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
+/** How long a bracketed aside between label and value may be: "(blind gewogen, dhr. ziet het getal niet)". */
+const asideLength = 60;
 /** "22-06u", "7-15 uur", "22:00-06:00": the hours a total was collected over. */
 const timeRange =
   `\\d{1,2}(?:[:.]\\d{2})?[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d{1,2}(?:[:.]\\d{2})?[\\t\\p{Zs}]*(?:u|uur|h)(?![\\p{L}\\p{N}])` +
@@ -82,7 +84,7 @@ const timeRange =
  * ordinal ("Diurese: 1e zak 400 ml") or an oxygen flow ("sat met 2 liter 94%").
  */
 const gapToken =
-  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|${gapWord}` +
+  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,${asideLength}}\\)|${gapWord}` +
   `|${timeRange}|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
 /**
  * A longer lead-in for cues that take filler words: up to a colon ("gewogen thuis op eigen weegschaal:
@@ -90,7 +92,7 @@ const gapToken =
  * 12,7"), or any words when a unit follows the value ("Ademhalingen geteld, 24 per min"). No digits but
  * times, counts and ordinals, and no sentence end.
  */
-const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal}|\\([^()\\d\\n]{0,30}\\))`;
+const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal}|\\([^()\\d\\n]{0,${asideLength}}\\))`;
 /** A sentence end inside a lead-in (tested without the i flag, under which \p{Lu} matches any letter). */
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
 /** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */

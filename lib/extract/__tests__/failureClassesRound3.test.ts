@@ -110,6 +110,12 @@ const failureClasses: Record<string, [string, string[]][]> = {
     ['Uitleg gegeven over pijn op een schaal van 0 tot 10', []],
     ['pijn aan 2 tenen op een schaal van 0 tot 10 niet te zeggen', []],
   ],
+  'a long aside between label and value': [
+    ['Gewogen (op de stoelweegschaal, zonder schoenen en vest): 67,4 kg', ['gewicht=67.4']],
+    ['Temp (oor, li en re gemeten, hoogste genoteerd) 38,3', ['temperatuur=38.3']],
+    // A goal in the aside still blocks.
+    ['Gewicht (streefgewicht van de diëtist, zie zorgplan) 70 kg', []],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
