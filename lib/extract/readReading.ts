@@ -69,8 +69,8 @@ function valueSourceFor(kind: MeasurementKind): string {
 const gapWord = `(?:(?:de|het|een)[\\t\\p{Zs}]+)?["“„]?['’]?\\p{L}[\\p{L}.'’-]*(?:\\/\\p{L}[\\p{L}.'’-]*)*\\p{N}*(?![\\p{L}\\p{N}])`;
 /** "2x gemeten", "3 keer", "1e zak", "2de meting": a count or an ordinal, never the value. */
 const countOrOrdinal = `\\d{1,2}(?:[\\t\\p{Zs}]*(?:x|×|keer|maal)|e|ste|de)(?![\\p{L}\\p{N}])`;
-/** "met 2 l/min", "bij 3 liter O2", "2L O2": an oxygen flow before a saturation. */
-const oxygenFlow = `\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
+/** "met 2 l/min", "bij 3 liter O2", "2L O2", "O2 2 l": an oxygen flow before a saturation. */
+const oxygenFlow = `(?:(?:o[2₂]|zuurstof)[\\t\\p{Zs}]+)?\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
 /** How long a bracketed aside between label and value may be: "(blind gewogen, dhr. ziet het getal niet)". */
 const asideLength = 60;
 /** "22-06u", "7-15 uur", "22:00-06:00": the hours a total was collected over. */

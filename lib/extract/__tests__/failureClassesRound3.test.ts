@@ -116,6 +116,12 @@ const failureClasses: Record<string, [string, string[]][]> = {
     // A goal in the aside still blocks.
     ['Gewicht (streefgewicht van de diëtist, zie zorgplan) 70 kg', []],
   ],
+  'an oxygen flow written with the gas first': [
+    ['Sat 88%, na 10 min O2 3 l weer 94%', ['saturatie=88', 'saturatie=94']],
+    ['sat met zuurstof 2 liter 95%', ['saturatie=95']],
+    // The flow is never the saturation.
+    ['Sat: O2 2 l/min gestart', []],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
