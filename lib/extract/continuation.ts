@@ -162,6 +162,7 @@ export function followUpsOf(text: string, readings: readonly Candidate[], cues: 
         cues,
       });
       if (!reading || !followUpMarker.test(reading.gap)) continue;
+      if (previous.needsUnit && !reading.hasUnit) continue;
       if (!reading.hasUnit && reading.hasDecimal !== previous.hasDecimal) continue;
       found.push({ ...reading, weak: previous.weak, needsUnit: previous.needsUnit });
       break;

@@ -52,6 +52,7 @@ function isRespectively(text: string, hit: { text: string; start: number }): boo
  */
 function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
   const found: Candidate[] = [];
+  const silent: Candidate[] = [];
   const cueAt = new Map(hits.map((h) => [h.start, h]));
   for (const hit of hits) {
     const { cue } = hit;
@@ -69,11 +70,33 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
     });
     // "Dagcurve:\n07:30 6,1\n11:30 9,4": a header names the readings on the lines below it.
     if (!reading || text.slice(hit.end, reading.valueStart).includes('\n')) found.push(...listUnderHeader(text, hit, hits));
-    if (!reading) continue;
+    if (!reading) {
+      if (cue.free && !cue.weak && !cue.needsUnit && notNowReason(text, hit.end) === null) silent.push(silentCue(hit));
+      continue;
+    }
     const first = { ...reading, weak: Boolean(cue.weak) || !upperOk, needsUnit: Boolean(cue.needsUnit) };
     found.push(first, ...continuationsOf(text, first, hit.text, hits, cueAt), ...timedSeriesOf(text, first, hit.text));
   }
-  return [...found, ...followUpsOf(text, found, hits)];
+  const followUps = followUpsOf(text, [...found, ...silent], hits);
+  return [...found, ...followUps.flatMap((f) => [f, ...continuationsOf(text, f, '', hits, cueAt)])];
+}
+
+/**
+ * A cue word without a value of its own ("Weging 3x daags afgesproken."): the sentence after it may give the
+ * values, each with the kind's unit ("Vandaag: 07u 68,2 kg, 13u 70,1 kg"). It stands in for a reading that
+ * only a follow-up with a unit may continue.
+ */
+function silentCue(hit: CueHit): Candidate {
+  const { kind } = hit.cue;
+  return {
+    measurement: { kind, value: '', unit: unitForKind[kind], start: hit.start, end: hit.end },
+    weak: false,
+    needsUnit: true,
+    hasUnit: false,
+    hasDecimal: false,
+    valueStart: hit.start,
+    gap: '',
+  };
 }
 
 /** A number that opens a list item (line start, colon, comma, semicolon, sentence end) and may be followed by a unit. */

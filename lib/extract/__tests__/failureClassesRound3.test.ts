@@ -122,6 +122,15 @@ const failureClasses: Record<string, [string, string[]][]> = {
     // The flow is never the saturation.
     ['Sat: O2 2 l/min gestart', []],
   ],
+  'a cue word without a value, and the sentence after it that gives the values': [
+    ['Weging 2x per dag i.o.m. arts. Om 08u 81,2 kg, om 20u 82,0 kg.', ['gewicht=81.2', 'gewicht=82.0']],
+    ['Gewicht gecontroleerd op verzoek van diëtist. Na het ontbijt 59,8 kg.', ['gewicht=59.8']],
+    ['Temperatuur opgenomen ivm rillingen. Om 15u 38,7 graden, om 17u 37,9 graden.', ['temperatuur=38.7', 'temperatuur=37.9']],
+    // Without the kind's unit, without a lead that says when, or when the cue is not of now, nothing is read.
+    ['Weging 1x per week. Om 08u 2 tabletten gegeven.', []],
+    ['Gewicht besproken met dochter. Dochter 64 kg.', []],
+    ['Morgen weging. Om 08u 70 kg verwacht.', []],
+  ],
 };
 
 describe('extractMeasurements: failure classes of the round-3 dev batch', () => {
