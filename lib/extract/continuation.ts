@@ -7,13 +7,13 @@ import { readReading, type Candidate } from './readReading';
  * Values that follow an earlier reading of the same kind without a label of their own: "RR links 150/90,
  * rechts 144/84", "pols in rust 72, bij mobiliseren 88", "Pols resp. 68 en 84", "voor ontbijt 6,1, voor
  * lunch 9.4", "NRS 4 in rust, bij bewegen 7", "NRS: rust 3 / beweging 6". A list item is a separator
- * (comma, semicolon, "en", a spaced dash, a slash before a word or a decimal) and at most four filler
+ * (comma, semicolon, "en", a spaced dash, a slash before a word, a decimal or a time: "7,5 / 22u 9,1") and at most four filler
  * words before the value, none of them another label.
  */
 
 /** Filler after the previous value ("in rust", "li", "om 10.00"), then the separator. */
 const separator =
-  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])|[\t\p{Zs}]+\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}[.,]\d))|[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\p{L}))[\t\p{Zs}]*/iuy;
+  /(?<trail>(?:[\t\p{Zs}]*\([^()\n]{0,30}\)|[\t\p{Zs}]+['’]?\p{L}[\p{L}.'’-]*\p{N}*(?![\p{L}\p{N}])|[\t\p{Zs}]+\d{1,2}[:.]\d{2}(?:[\t\p{Zs}]*u(?:ur)?)?(?![\p{L}\p{N}])){0,3}?)(?:[\t\p{Zs}]*[,;](?:[\t\p{Zs}]*en(?!\p{L}))?|[\t\p{Zs}]+(?:en|resp\.?|respectievelijk|[-–])(?![\p{L}])|(?<slash>[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\d{1,2}(?:[.,]\d|[:.]\d{2}|[\t\p{Zs}]*u(?:ur)?(?!\p{L}))))|[\t\p{Zs}]*\/(?=[\t\p{Zs}]*\p{L}))[\t\p{Zs}]*/iuy;
 
 /** No list runs longer than this in a report; it bounds the work on pathological text. */
 const maxItems = 12;
@@ -50,6 +50,9 @@ export function continuationsOf(
     if (next && next.cue.kind !== kind && (!next.cue.needsUnit || unitForKind[next.cue.kind] === unitForKind[kind])) break;
     const reading = readReading(text, kind, from, { free: true, cueText, start: from, continuation: true, cues });
     if (!reading) break;
+    // "37,1 temp, 80 pols", "3,4, 2 dextro gegeven": a label right after the value is its own, or what was counted.
+    const after = reading.measurement.end + (/^[\t\p{Zs}]*/u.exec(text.slice(reading.measurement.end))?.[0].length ?? 0);
+    if (cueAt.has(after)) break;
     // A bare count after a unit-less list is too weak to be a reading of its own ("sat 94, 2").
     if (first.needsUnit && !reading.hasUnit) break;
     previous = { ...reading, weak: first.weak, needsUnit: first.needsUnit };
@@ -159,6 +162,7 @@ export function followUpsOf(text: string, readings: readonly Candidate[], cues: 
         cues,
       });
       if (!reading || !followUpMarker.test(reading.gap)) continue;
+      if (previous.needsUnit && !reading.hasUnit) continue;
       if (!reading.hasUnit && reading.hasDecimal !== previous.hasDecimal) continue;
       found.push({ ...reading, weak: previous.weak, needsUnit: previous.needsUnit });
       break;

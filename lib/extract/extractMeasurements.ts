@@ -52,6 +52,7 @@ function isRespectively(text: string, hit: { text: string; start: number }): boo
  */
 function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
   const found: Candidate[] = [];
+  const silent: Candidate[] = [];
   const cueAt = new Map(hits.map((h) => [h.start, h]));
   for (const hit of hits) {
     const { cue } = hit;
@@ -59,6 +60,7 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
     if (!upperOk && cue.upper === 'drop') continue;
     if (isRespectively(text, hit)) continue;
     if (contextExcludes(text, hit.start, cue.kind)) continue;
+    if (cue.notAfter && new RegExp(`(?:${cue.notAfter})`, 'iu').test(lineBefore(text, hit.start).slice(-25))) continue;
     const reading = readReading(text, cue.kind, hit.end, {
       free: Boolean(cue.free),
       cueText: hit.text,
@@ -68,11 +70,59 @@ function cueCandidates(text: string, hits: CueHit[]): Candidate[] {
     });
     // "Dagcurve:\n07:30 6,1\n11:30 9,4": a header names the readings on the lines below it.
     if (!reading || text.slice(hit.end, reading.valueStart).includes('\n')) found.push(...listUnderHeader(text, hit, hits));
-    if (!reading) continue;
+    if (!reading) {
+      if (cue.free && !cue.weak && !cue.needsUnit && notNowReason(text, hit.end) === null) silent.push(silentCue(hit));
+      continue;
+    }
     const first = { ...reading, weak: Boolean(cue.weak) || !upperOk, needsUnit: Boolean(cue.needsUnit) };
     found.push(first, ...continuationsOf(text, first, hit.text, hits, cueAt), ...timedSeriesOf(text, first, hit.text));
   }
-  return [...found, ...followUpsOf(text, found, hits)];
+  const followUps = followUpsOf(text, [...found, ...silent], hits);
+  return [...found, ...followUps.flatMap((f) => [f, ...continuationsOf(text, f, '', hits, cueAt)])];
+}
+
+/**
+ * A cue word without a value of its own ("Weging 3x daags afgesproken."): the sentence after it may give the
+ * values, each with the kind's unit ("Vandaag: 07u 68,2 kg, 13u 70,1 kg"). It stands in for a reading that
+ * only a follow-up with a unit may continue.
+ */
+function silentCue(hit: CueHit): Candidate {
+  const { kind } = hit.cue;
+  return {
+    measurement: { kind, value: '', unit: unitForKind[kind], start: hit.start, end: hit.end },
+    weak: false,
+    needsUnit: true,
+    hasUnit: false,
+    hasDecimal: false,
+    valueStart: hit.start,
+    gap: '',
+  };
+}
+
+/** A number that opens a list item (line start, colon, comma, semicolon, sentence end) and may be followed by a unit. */
+const itemValueBeforeCue = /(?:^|[,;:]|[.!?][\t\p{Zs}])[\t\p{Zs}]*(?<value>\d{1,3}(?:[.,]\d{1,2}|[\t\p{Zs}]*\/[\t\p{Zs}]*\d{2,3})?)[^\d\n,;:]{0,12}$/u;
+/**
+ * Readings written value first, label after: "Ochtendronde: 95% sat, 18 AF, 37,1 temp, 76 pols, 128/74 bloeddruk".
+ * The value must open a list item and the label must have no value of its own after it, so "pols 72" and
+ * "om 14:00 2 tabletten" are never read backwards. A glucose needs its decimal: "2 dextro" is a count.
+ */
+function valueBeforeCueCandidates(text: string, hits: CueHit[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const hit of hits) {
+    if (hit.cue.needsUnit || !capitalsOk(hit)) continue;
+    const forward = { free: Boolean(hit.cue.free), cueText: hit.text, start: hit.start, endsPhrase: hit.cue.endsPhrase, cues: hits };
+    if (readReading(text, hit.cue.kind, hit.end, forward)) continue;
+    const before = lineBefore(text, hit.start);
+    const item = itemValueBeforeCue.exec(before);
+    if (!item?.groups?.value) continue;
+    const valueStart = hit.start - before.length + item.index + item[0].indexOf(item.groups.value);
+    if (contextExcludes(text, valueStart, hit.cue.kind)) continue;
+    const reading = readReading(text, hit.cue.kind, valueStart, { free: false, cueText: hit.text, start: valueStart });
+    if (!reading || text.slice(reading.measurement.end, hit.start).trim() !== '') continue;
+    if (hit.cue.kind === 'glucose' && !reading.hasDecimal) continue;
+    found.push({ ...reading, measurement: { ...reading.measurement, end: hit.end }, weak: Boolean(hit.cue.weak), needsUnit: false });
+  }
+  return found;
 }
 
 /**
@@ -201,6 +251,7 @@ export function readMeasurements(text: string): Reading[] {
   const candidates = withoutOperands(
     [
       ...cueCandidates(text, hits),
+      ...valueBeforeCueCandidates(text, hits),
       ...unitOnlyCandidates(text),
       ...pressureHalvesCandidates(text),
       ...barePressureCandidates(text, pressureCues),

@@ -37,11 +37,11 @@ export interface Candidate {
  * Anything after a number that makes it a time, date, range or compound word ("14:30", "12-03", "80-jarige"),
  * an ordinal ("1e zak") or a duration ("24 uur", "20 min"): those are read past as filler. A dash before a time starts the next
  * item of a list, not a range ("8,9 - 11.30 12,4"), and so does a slash before a decimal or a time ("6,8 / 11,2",
- * "14,2 / 16:30 17,6").
+ * "14,2 / 16:30 17,6", "17,3 / 22u 12,9").
  */
 const duration = `(?:uur|uurs|u|h|min(?:uten|uut)?|kwartier)(?![\\p{L}\\p{N}])`;
 const notAlone =
-  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,:]\\d)|-\\p{L}|(?:e|ste|de)(?![\\p{L}\\p{N}])|[\\t\\p{Zs}]*${duration})`;
+  `(?!\\d|[.,:]\\d|[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d(?!\\d?[.:]\\d\\d[\\t\\p{Zs}])|[\\t\\p{Zs}]*\\/[\\t\\p{Zs}]*\\d(?!\\d?[.,:]\\d|\\d?[\\t\\p{Zs}]*u(?:ur)?(?!\\p{L}))|-\\p{L}|(?:e|ste|de)(?![\\p{L}\\p{N}])|[\\t\\p{Zs}]*${duration})`;
 /**
  * A time of day is no value: "07.30 8,9" (a time in front of the value) and "om 12.00", "tot 20.00"
  * (after a preposition) are read past as filler.
@@ -52,7 +52,8 @@ const notATime =
 const valueSources = {
   bloeddruk: `(?<sys>\\d{2,3})(?:[\\t\\p{Zs}]*(?:\\/|over)[\\t\\p{Zs}]*|-)(?<dia>\\d{2,3})(?![.,:]?\\d|\\/\\d|-\\d)`,
   integer: `(?<num>\\d{1,3})${notAlone}`,
-  pijnscore: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)(?:[\\t\\p{Zs}]*(?:\\/|uit|op)[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
+  // "7/10", "7 uit 10", "een 4 op een schaal van 0 tot 10": the scale is part of the score.
+  pijnscore: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)(?:(?:[\\t\\p{Zs}]*(?:\\/|uit|op)|[\\t\\p{Zs}]+op[\\t\\p{Zs}]+een[\\t\\p{Zs}]+schaal[\\t\\p{Zs}]+van[\\t\\p{Zs}]+[01][\\t\\p{Zs}]*(?:tot|-|–))[\\t\\p{Zs}]*(?<scale>100|10)(?!\\d))?${notAlone}`,
   number: `${notATime}(?<num>\\d{1,5}(?:[.,]\\d{1,3})?)${notAlone}`,
   // "sat met 2 l/min 94%": the flow is read past, never taken for the saturation.
   saturatie: `${notATime}(?<num>\\d{1,3}(?:[.,]\\d)?)${notAlone}(?![\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?!\\p{L}))`,
@@ -68,28 +69,41 @@ function valueSourceFor(kind: MeasurementKind): string {
 const gapWord = `(?:(?:de|het|een)[\\t\\p{Zs}]+)?["“„]?['’]?\\p{L}[\\p{L}.'’-]*(?:\\/\\p{L}[\\p{L}.'’-]*)*\\p{N}*(?![\\p{L}\\p{N}])`;
 /** "2x gemeten", "3 keer", "1e zak", "2de meting": a count or an ordinal, never the value. */
 const countOrOrdinal = `\\d{1,2}(?:[\\t\\p{Zs}]*(?:x|×|keer|maal)|e|ste|de)(?![\\p{L}\\p{N}])`;
-/** "met 2 l/min", "bij 3 liter O2", "2L O2": an oxygen flow before a saturation. */
-const oxygenFlow = `\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
+/** "met 2 l/min", "bij 3 liter O2", "2L O2", "O2 2 l": an oxygen flow before a saturation. */
+const oxygenFlow = `(?:(?:o[2₂]|zuurstof)[\\t\\p{Zs}]+)?\\d{1,2}(?:[.,]\\d)?[\\t\\p{Zs}]*(?:l|liter|ltr|lpm)(?:[\\t\\p{Zs}]*(?:\\/|per)[\\t\\p{Zs}]*min(?:uut)?)?(?:[\\t\\p{Zs}]*o[2₂])?(?![\\p{L}\\p{N}])`;
+/** How long a bracketed aside between label and value may be: "(blind gewogen, dhr. ziet het getal niet)". */
+const asideLength = 60;
+/** "22-06u", "7-15 uur", "22:00-06:00": the hours a total was collected over. */
+const timeRange =
+  `\\d{1,2}(?:[:.]\\d{2})?[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d{1,2}(?:[:.]\\d{2})?[\\t\\p{Zs}]*(?:u|uur|h)(?![\\p{L}\\p{N}])` +
+  `|\\d{1,2}[:.]\\d{2}[\\t\\p{Zs}]*[-–][\\t\\p{Zs}]*\\d{1,2}[:.]\\d{2}(?![\\p{L}\\p{N}])`;
 /**
  * One filler between cue and value: a colon or bar (a colon may end the line), a bracketed aside, a word
- * ("'s avonds" too), a time of day ("pols om 14:00 72"), a duration ("Diurese 24 uur 1600 ml"), a count or
+ * ("'s avonds" too), a time of day ("pols om 14:00 72"), a duration ("Diurese 24 uur 1600 ml") or span of hours ("diurese 22-06u 900
+ * ml"), a count or
  * ordinal ("Diurese: 1e zak 400 ml") or an oxygen flow ("sat met 2 liter 94%").
  */
 const gapToken =
-  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,30}\\)|${gapWord}` +
-  `|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
+  `[\\t\\p{Zs}]*(?:[:=|](?:[\\t\\p{Zs}]*\\r?\\n)?|\\([^()\\n]{0,${asideLength}}\\)|${gapWord}` +
+  `|${timeRange}|\\d{1,2}[:.]\\d{2}(?:[\\t\\p{Zs}]*u(?:ur)?)?(?![\\p{L}\\p{N}])|\\d{1,3}(?:[\\t\\p{Zs}]*|-)${duration}|${countOrOrdinal}|${oxygenFlow})`;
 /**
  * A longer lead-in for cues that take filler words: up to a colon ("gewogen thuis op eigen weegschaal:
  * 67,8 kg", "Temp gemeten met de oorthermometer, na twee pogingen: 38.3", "Sensor (Libre) afgelezen:
  * 12,7"), or any words when a unit follows the value ("Ademhalingen geteld, 24 per min"). No digits but
  * times, counts and ordinals, and no sentence end.
  */
-const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal}|\\([^()\\d\\n]{0,30}\\))`;
+const looseChar = `(?:[^\\d\\n;!?:()]|\\d{1,2}[:.]\\d{2}(?!\\d)|${countOrOrdinal}|\\([^()\\d\\n]{0,${asideLength}}\\))`;
 /** A sentence end inside a lead-in (tested without the i flag, under which \p{Lu} matches any letter). */
 const sentenceInGap = /[.!?][\t\p{Zs}]+\p{Lu}/u;
 /** A list item never reads past a full stop ("…, mw. wat zweterig. 06.00u 6,8"), but "ca." and "mw." are no stop. */
 const stopInGap = /(?<!(?<!\p{L})(?:ca|resp|li|re|mw|mevr|dhr|pt|incl|excl|i\.v\.m|o\.a))[.!?][\t\p{Zs}]/iu;
-const tightGap = `[\\t\\p{Zs}]*(?:[:=|][\\t\\p{Zs}]*)?`;
+/** How the body lay or which side was taken, right after a short abbreviation: "P liggend 70", "RR re: 140/85". */
+const postureOrSide = `(?:liggend|staand|zittend|links|rechts|li|re|in[\\t\\p{Zs}]+rust|rust)(?![\\p{L}\\p{N}])`;
+/**
+ * A short abbreviation takes a colon, an aside on how it was measured ("P (li) 72", "uit (urine) 400 ml") or a
+ * posture or side ("P staand 84").
+ */
+const tightGap = `[\\t\\p{Zs}]*(?:\\([^()\\n]{0,20}\\)[\\t\\p{Zs}]*)?(?:${postureOrSide}[\\t\\p{Zs}]*)?(?:[:=|][\\t\\p{Zs}]*)?`;
 
 interface KindParsers {
   free: RegExp;
@@ -210,6 +224,8 @@ function gapBlocks(gap: string, kind: MeasurementKind, continuation: boolean, cu
   const respStart = gap.length - body.length;
   for (const hit of cuesIn()) {
     if (hit.cue.kind === kind || hit.end <= respStart) continue;
+    // "Vocht: uit 1100 ml": what goes out is never an intake.
+    if (kind === 'vochtinname' && hit.cue.kind === 'uitscheiding') return true;
     // "in"/"uit" are words, except between the volumes of a fluid balance ("in 1800 ml, uit 1400 ml").
     if (!hit.cue.needsUnit || (continuation && unitForKind[hit.cue.kind] === unitForKind[kind])) return true;
   }
@@ -374,6 +390,7 @@ function readMatch(
   const gap = match.groups?.gap ?? '';
   const cuesIn = () => cuesWithin(gap, from, opts.cues);
   if (opts.free && (gapBlocks(gap, kind, Boolean(opts.continuation), cuesIn) || sentenceInGap.test(gap))) return null;
+  if (!opts.free && gap.includes('(') && gapBlocks(gap, kind, false, cuesIn)) return null;
   if (opts.continuation && stopInGap.test(gap)) return null;
   let groups = match.groups ?? {};
   const valueStart = valueIndex(match);

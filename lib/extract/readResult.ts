@@ -35,7 +35,10 @@ function kindsFor(text: string, index: number, word: string): MeasurementKind[] 
   hits.push(...scanCues(after));
   for (const hit of hits) if (!kinds.includes(hit.cue.kind)) kinds.push(hit.cue.kind);
   if (/netto/i.test(word) && !kinds.includes('gewicht')) kinds.push('gewicht');
-  return /totaal|samen|opgeteld/i.test(word) ? kinds.filter((k) => fluids.includes(k)) : kinds;
+  if (!/totaal|samen|opgeteld/i.test(word)) return kinds;
+  // A bare "Totaal 350 ml" under a list adds up what the list's header named ("Drinklijst:").
+  const listed = [...scanCues(text.slice(operandsStart(text, index, word), from))].reverse().map((h) => h.cue.kind);
+  return [...new Set([...kinds, ...listed])].filter((k) => fluids.includes(k));
 }
 
 /** The sentence start before `index`, reaching over brackets ("(tilband 1,4 kg), dus 57,5 kg"). */
@@ -46,6 +49,18 @@ function clauseSentenceStart(text: string, index: number): number {
   return start;
 }
 
+/** A day's fluid total may stand under the portions it adds up, one per line, as far back as the paragraph goes. */
+const listTotalReach = 600;
+
+/**
+ * Where the operands of a result start: on its own line, or for a fluid total ("Totaal ingenomen 975 ml") the
+ * portions listed above it in the same paragraph ("08:00 thee 150 ml\n10:00 koffie 125 ml\n…").
+ */
+function operandsStart(text: string, index: number, word: string): number {
+  if (/totaal|samen|opgeteld/i.test(word)) return Math.max(text.lastIndexOf('\n\n', index) + 1, index - listTotalReach);
+  return Math.max(text.lastIndexOf('\n', index) + 1, index - operandReach);
+}
+
 /** Results of sums and subtractions, each with a unit (a bare "= 4" is not a reading). */
 export function resultCandidates(text: string): ResultCandidate[] {
   const found: ResultCandidate[] = [];
@@ -54,13 +69,7 @@ export function resultCandidates(text: string): ResultCandidate[] {
     for (const kind of kindsFor(text, m.index, m[0])) {
       const reading = readReading(text, kind, after, { free: true, cueText: m[0], start: m.index, continuation: true });
       if (!reading?.hasUnit) continue;
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      found.push({
-        ...reading,
-        weak: false,
-        needsUnit: false,
-        operandsFrom: Math.max(lineStart, m.index - operandReach),
-      });
+      found.push({ ...reading, weak: false, needsUnit: false, operandsFrom: operandsStart(text, m.index, m[0]) });
       break;
     }
   }

@@ -34,6 +34,23 @@ function cellsOf(line: string, offset: number): Cell[] | null {
   return cells;
 }
 
+/** The words of a line, each a cell: a flowsheet whose columns are lined up with spaces. */
+function wordsOf(line: string, offset: number): Cell[] {
+  return [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** Columns of a space-aligned flowsheet that hold no measurement: when it was taken. */
+const whenColumn = /^(?:tijd(?:stip)?|uur|datum|dag|moment):?$/i;
+
+/**
+ * "tijd    RR      P    sat  T": a header of a space-aligned flowsheet. Every word is a column (a cue or a
+ * when-column) and at least two name measurements, so a line of prose never is one.
+ */
+function isSpacedHeader(cells: Cell[]): boolean {
+  const columns = cells.map((c) => columnOf(c.text));
+  return columns.filter(Boolean).length >= 2 && cells.every((c, i) => columns[i] || whenColumn.test(c.text));
+}
+
 /** "T (°C)", "Pols [/min]", "RR:" → the column's kind, if the header is a cue and nothing else. */
 function columnOf(header: string): Column | null {
   const bare = header.replace(/\s*[([][^)\]]{0,15}[)\]]\s*$/, '').replace(/:$/, '').trim();
@@ -43,15 +60,23 @@ function columnOf(header: string): Column | null {
 }
 
 /**
- * Measurements in a flowsheet rendered as text: a header row of cue words ("Datum | RR | Pols | T (°C)")
- * followed by rows of values. The phrase of each measurement is its cell.
+ * Measurements in a flowsheet rendered as text: a header row of cue words ("Datum | RR | Pols | T (°C)", or
+ * lined up with spaces: "tijd  RR  P  sat") followed by rows of values ("-" for none). The phrase of each
+ * measurement is its cell.
  */
 export function tableCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   let columns: (Column | null)[] | null = null;
+  let spaced = false;
   let offset = 0;
   for (const line of text.split('\n')) {
-    const cells = cellsOf(line, offset);
+    let cells = cellsOf(line, offset);
+    // A line without cell separators is a row of a space-aligned flowsheet under its header, or that header.
+    if (!cells) {
+      const words = wordsOf(line, offset);
+      spaced = (spaced && columns !== null) || isSpacedHeader(words);
+      if (spaced) cells = words;
+    } else spaced = false;
     offset += line.length + 1;
     if (!cells || cells.length < 2) {
       columns = null;

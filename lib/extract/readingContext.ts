@@ -43,15 +43,23 @@ export function clauseStart(text: string, index: number): number {
   return floor;
 }
 
+/** A bracketed aside that ends right before the value, with what follows it (spaces, a colon). */
+const asideBeforeValue = /\(([^()\n]{0,60})\)([\t\p{Zs}]*:?[\t\p{Zs}]*)$/u;
+
 /** The clause before `index` with closed brackets blanked out, so their words do not count. */
 function clauseBefore(text: string, index: number): string {
   let start = clauseStart(text, index);
   // A value that opens its bracket belongs to the words before it: "lager dan gisteren (96%)".
   if (text[start - 1] === '(' && !text.slice(start, index).trim()) start = clauseStart(text, start - 1);
   let clause = text.slice(start, index);
+  const own = asideBeforeValue.exec(clause);
   for (let prev = ''; prev !== clause; ) {
     prev = clause;
     clause = clause.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  }
+  // "Gewicht (3 wk geleden) 58 kg": an aside right before the value says when it was taken, unless it holds values.
+  if (own && !valueInAside.test(own[1]!)) {
+    clause = `${clause.slice(0, own.index)} ${own[1]} ${clause.slice(own.index + own[0].length - own[2]!.length)}`;
   }
   return clause;
 }
@@ -135,13 +143,14 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   const clause = clauseBefore(text, valueStart);
   // "RR < 140/90", "bij gewicht onder 42 kg", "tussen 60 en 90": a bound, not a reading.
   if (comparatorBefore.test(clause) && !changeTo.test(clause)) return 'target';
-  if (notNowMarkers.weekdayLabel.test(clause)) return 'historical';
+  if (notNowMarkers.weekdayLabel.test(clause) || notNowMarkers.thereLabel.test(clause)) return 'historical';
   if (!contextKeywords.test(clause)) return undefined;
+  const otherPerson = lastOtherPerson(clause);
   const marks: [NotNowReason | 'current', number][] = [
     ['historical', lastIndex(notNowMarkers.historical, clause)],
     ['habitual', lastIndex(notNowMarkers.habitual, clause)],
     ['planned', lastIndex(notNowMarkers.planned, clause)],
-    ['other-person', lastOtherPerson(clause)],
+    ['other-person', otherPerson],
     ['current', lastIndex(notNowMarkers.current, clause)],
   ];
   // A goal holds up to the next comma: "Streefgewicht 70 kg, gewicht 72 kg" reads the second.
@@ -150,6 +159,8 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
   let best: [NotNowReason | 'current', number] = ['current', -1];
   for (const mark of marks) if (mark[1] > best[1]) best = mark;
   if (best[1] < 0) return undefined;
+  // "haar moeder, die vandaag is opgenomen met 210/120": a moment of now is still the other person's.
+  if (best[0] === 'current' && otherPerson >= 0 && lastIndex(notNowMarkers.backToClient, clause) < otherPerson) return 'other-person';
   return best[0] === 'current' ? null : best[0];
 }
 
@@ -157,17 +168,22 @@ function clauseReason(text: string, valueStart: number): NotNowReason | null | u
 const clauseAfter = /^[^\n;!?]{0,80}?(?=[.][\t\p{Zs}]+\p{Lu}|[.]?[\t\p{Zs}]*(?:$|\n)|[;!?])/u;
 /** A number in an aside that is a duration or a date, not another value ("(bij opname 3 dagen geleden)"). */
 const valueInAside = /(?<![\p{N}.,])\d+(?:[.,]\d+)?(?![\p{N}]|[.,]\d|[\t\p{Zs}]*(?:dagen|dag|weken|week|wk|maanden|maand|mnd|jaar|jr|uur|u)(?!\p{L})|[-/]\d)/u;
+/** ", nu 95%": a value of now right after, set against the one before it. */
+const nowValueAfter = /^[^,\d]{0,12},?[\t\p{Zs}]+nu[\t\p{Zs}]+(?:\p{L}+[\t\p{Zs}]+)?\d/iu;
+const partOfDay = /(?<!\p{L})(?:vannacht|vanochtend|vanmorgen|vanmiddag)(?!\p{L})/iu;
 /** Words that make the rest of a clause say when the value before it was taken: "is bij opname gemeten". */
 const predicateAfter = /^[\t\p{Zs}]*(?:is|was|werd|zijn|waren|gemeten|gewogen|genoteerd|van)(?!\p{L})/iu;
 
 /**
  * Why the value that ends at `end` is not of now, told after it: "Lengte 1,66 m is bij opname gemeten",
- * "Gewicht in dossier 80 kg (bij opname 3 dagen geleden)". Only an aside without other values of its own
+ * "Gewicht in dossier 80 kg (bij opname 3 dagen geleden)", "Sat vannacht 91%, nu 95%". Only an aside without other values of its own
  * ("T 37,4 (gisteren 38,6)" speaks about 38,6) or a predicate counts, and only an earlier moment or a habit.
  * @example reasonAfter('Lengte 1,66 m is bij opname gemeten.', 13) // 'historical'
  */
 export function reasonAfter(text: string, end: number): NotNowReason | null {
   const rest = clauseAfter.exec(text.slice(end, end + 120))?.[0] ?? '';
+  // "Sat vannacht 91%, nu 95%": a part of the day set against the value of now that follows.
+  if (nowValueAfter.test(rest) && partOfDay.test(clauseBefore(text, end))) return 'historical';
   const aside = /^[\t\p{Zs}]*\(([^()\n]{0,60})\)/u.exec(rest);
   let words: string | null = null;
   if (aside) words = valueInAside.test(aside[1]!) ? null : aside[1]!;

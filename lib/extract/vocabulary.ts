@@ -18,11 +18,14 @@ export interface Cue {
   upper?: 'weak' | 'drop';
   /** A plain word ("pijn"): its value must end the phrase ("pijn li heup bij lopen 5,"; not "pijn aan 3 tenen"). */
   endsPhrase?: boolean;
+  /** Words that, shortly before the cue, make it another thing's ("drain opbrengst 50 ml"); a regex source. */
+  notAfter?: string;
 }
 
 export const cues: Cue[] = [
   // bloeddruk: the sys/dia value is distinctive, so every cue may stand a few words off.
-  { kind: 'bloeddruk', pattern: 'bloeddruk(?:meting|waarde)?', free: true },
+  // Long words are often typed with a letter dropped or doubled ("bloedruk", "temparatuur", "satturatie").
+  { kind: 'bloeddruk', pattern: 'bloedd?ruk(?:meting|waarde)?', free: true },
   { kind: 'bloeddruk', pattern: 'bloeddr\\.', free: true },
   { kind: 'bloeddruk', pattern: 'tensie(?:s|meting)?', free: true },
   { kind: 'bloeddruk', pattern: 'rr(?:[- ]?meting)?', free: true },
@@ -40,7 +43,7 @@ export const cues: Cue[] = [
   { kind: 'hartfrequentie', pattern: 'hr', upper: 'drop' },
   { kind: 'hartfrequentie', pattern: 'p', upper: 'weak' },
 
-  { kind: 'temperatuur', pattern: '(?:lichaams|oor)?temperatuur', free: true },
+  { kind: 'temperatuur', pattern: '(?:lichaams|oor)?temp[ae]?r[ae]?tuu?r', free: true },
   { kind: 'temperatuur', pattern: 'temperature', free: true },
   { kind: 'temperatuur', pattern: '(?:oor)?temp\\.?|tmp', free: true },
   { kind: 'temperatuur', pattern: 'koorts', free: true },
@@ -48,7 +51,7 @@ export const cues: Cue[] = [
   { kind: 'temperatuur', pattern: 'tympanisch|rectaal|oraal|axillair|ax\\.?|oor', weak: true },
   { kind: 'temperatuur', pattern: 't', upper: 'weak' },
 
-  { kind: 'saturatie', pattern: '(?:zuurstof|o[2₂][- ]?)?saturatie', free: true },
+  { kind: 'saturatie', pattern: '(?:zuurstof|o[2₂][- ]?)?satt?urr?atie', free: true },
   { kind: 'saturatie', pattern: '(?:o[2₂][- ]?)?sats?\\.?', free: true },
   { kind: 'saturatie', pattern: 's[pa][o0][2₂]', free: true },
   { kind: 'saturatie', pattern: 'saturation', free: true },
@@ -70,7 +73,7 @@ export const cues: Cue[] = [
   { kind: 'lengte', pattern: '(?:lichaams)?lengte', free: true },
   { kind: 'lengte', pattern: 'height', free: true },
 
-  { kind: 'pijnscore', pattern: 'pijn[- ]?score', free: true },
+  { kind: 'pijnscore', pattern: 'pijn[- ]?(?:score|cijfer)', free: true },
   { kind: 'pijnscore', pattern: 'pain[- ]?score', free: true },
   { kind: 'pijnscore', pattern: 'nrs(?:[- ]?score)?', free: true },
   { kind: 'pijnscore', pattern: 'vas(?:[- ]?score)?', free: true },
@@ -92,14 +95,23 @@ export const cues: Cue[] = [
   { kind: 'vochtinname', pattern: 'intake', free: true },
   { kind: 'vochtinname', pattern: 'fluid intake', free: true },
   { kind: 'vochtinname', pattern: 'vocht', free: true },
-  { kind: 'vochtinname', pattern: 'gedronken|ingenomen|drinkt|inname', free: true, needsUnit: true },
+  { kind: 'vochtinname', pattern: 'gedronken|ingenomen|drinkt|drinken|inname|vochtlijst|drinklijst', free: true, needsUnit: true },
   { kind: 'vochtinname', pattern: 'in', needsUnit: true },
 
   { kind: 'uitscheiding', pattern: 'uitscheiding', free: true },
   { kind: 'uitscheiding', pattern: '(?:uur)?diurese', free: true },
   { kind: 'uitscheiding', pattern: 'urine(?:[- ]?productie)?', free: true },
   { kind: 'uitscheiding', pattern: 'urine output|output', free: true },
-  { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|katheterzak|urinezak|zak', free: true, needsUnit: true },
+  // A bag is named by what it hangs on or when it is worn: "nachtzak", "beenzak", "katheterzak".
+  { kind: 'uitscheiding', pattern: 'cad(?:[- ]?zak)?|(?:katheter|urine|nacht|dag|been|opvang)[- ]?zak|zak', free: true, needsUnit: true },
+  // What a catheterisation yields; a drain's or a tube's yield is no urine (see Cue.notAfter).
+  {
+    kind: 'uitscheiding',
+    pattern: 'opbrengst',
+    free: true,
+    needsUnit: true,
+    notAfter: 'drain|redon|sonde|hevel|wond|maag|ileo|colo|stoma|braaksel|spoel|pleura|ascites|punctie',
+  },
   { kind: 'uitscheiding', pattern: '(?:uit)?geplast|mictie|opgevangen', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'up', upper: 'drop', free: true, needsUnit: true },
   { kind: 'uitscheiding', pattern: 'uit', needsUnit: true },
@@ -195,20 +207,38 @@ export const goalWord = /streef|doel|grens|^norm(?:waarde)?n?$/;
  * before the value (see readingContext.ts); the last marker in the clause wins.
  */
 export const notNowMarkers = {
-  /** Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg". */
+  /**
+   * Earlier than the report's moment: "eergisteren temp 38,9", "vorige week 72 kg", "bij opname 69 kg", and told by
+   * another place or hand-over: "bij ontslag 61 kg", "op de IC 110/60" (the ward the client came from), or a part of
+   * the day set against a value of now: "pijn nu 6, vannacht 4".
+   */
   historical:
-    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+opname|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|uitgangs|start)(?:gewicht|lengte|waarde))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:eer)?gister(?:en|avond|middag|ochtend|nacht)?|vorige?[\t\p{Zs}]+(?:week|maand|keer|controle|meting|dienst|consult|bezoek|jaar|weging)|afgelopen[\t\p{Zs}]+(?:week|maand|dagen|weken|maanden|jaar)|geleden|bij[\t\p{Zs}]+(?:opname|ontslag)|eerder(?:e)?|voorheen|destijds|thuismeting(?:en)?|(?:geboorte|opname|ontslag|uitgangs|start)(?:gewicht|lengte|waarde)|op[\t\p{Zs}]+de[\t\p{Zs}]+(?:ic|seh|ok|eerste[\t\p{Zs}]+hulp|verkoever(?:kamer)?|recovery)|(?<=(?<!\p{L})nu(?!\p{L})[^\n;]*\d[^\n;]*)(?:vannacht|vanochtend|vanmorgen|vanmiddag))(?!\p{L})/giu,
   /** A habit, not a measuring: "drinkt meestal wel 3 liter", "suiker is altijd wel 20". */
   habitual: /(?<!\p{L})(?:meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gesproken)(?!\p{L})/giu,
   /** Later than the report's moment: "morgen RR meten", "volgende week wegen", "over 2 uur temp". */
   planned:
     /(?<!\p{L})(?:morgen|overmorgen|straks|gepland|volgende?[\t\p{Zs}]+(?:week|keer|controle|dienst|meting|maand)|over[\t\p{Zs}]+\d+[\t\p{Zs}]*(?:min(?:uten)?|kwartier|uur|u|dagen|weken|wk))(?!\p{L})/giu,
-  /** A goal, limit or range for the rest of the clause: "RR-doel onder 130/80", "streef < 140/90", "wil naar 62 kg". */
+  /**
+   * A goal, limit or range for the rest of the clause: "RR-doel onder 130/80", "streef < 140/90", "wil naar 62 kg", and
+   * the weight a dialysis or diet aims at ("droog gewicht 70 kg", "ideaalgewicht").
+   */
   target:
-    /(?<!\p{L})(?:(?=\p{L}*(?:streef|doel|grens))\p{L}+|norm(?:waarde)?n?|streven|advies|wil[\t\p{Zs}]+(?:graag[\t\p{Zs}]+)?naar|tussen)(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?=\p{L}*(?:streef|doel|grens))\p{L}+|norm(?:waarde)?n?|streven|advies|wil[\t\p{Zs}]+(?:graag[\t\p{Zs}]+)?naar|tussen|(?:droog|ideaal|ideale)[\t\p{Zs}]*gewicht)(?!\p{L})/giu,
   /** Back to this client, now: "nu", "vandaag", "vanochtend", "bij ons bezoek", "bij dhr. zelf", "hier". */
   current:
-    /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf|(?:opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer)[\t\p{Zs}]+(?:gemeten|gewogen|geprikt|gescand|gecontroleerd)|herhaalmeting|hermeting|controlemeting)(?!\p{L})/giu,
+    /(?<!\p{L})(?:nu|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hier|inmiddels|momenteel|thans|actueel|zojuist|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:aankomst|binnenkomst|terugkomst)|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf|(?:opnieuw|nogmaals|nog[\t\p{Zs}]+eens|weer)[\t\p{Zs}]+(?:gemeten|gewogen|geprikt|gescand|gecontroleerd)|herhaalmeting|hermeting|controlemeting|op[\t\p{Zs}]+de[\t\p{Zs}]+afdeling)(?!\p{L})/giu,
+  /**
+   * The words among `current` that name the client ("bij dhr. zelf", "hier", "bij ons bezoek"): only these take
+   * a clause back from another person; a moment ("vandaag", "vanochtend") says when, not whose.
+   */
+  backToClient:
+    /(?<!\p{L})(?:hier|bij[\t\p{Zs}]+(?:ons|mijn|het)[\t\p{Zs}]+bezoek|bij[\t\p{Zs}]+(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hem|haar)\.?(?:[\t\p{Zs}]+zelf)?|(?:dhr|mw|mevr|mevrouw|meneer|cli[eë]nte?|bewoner|pt|pati[eë]nt|hij|zij)\.?[\t\p{Zs}]+zelf)(?!\p{L})/giu,
+  /**
+   * "there" as the label of a value: "RR daar 132/76" (in the hospital the client came from). Not "toen": "nogmaals
+   * gemeten, toen 150/88" is the later reading.
+   */
+  thereLabel: /(?<!\p{L})(?:daar|aldaar)[\t\p{Zs}]*:?[\t\p{Zs}]*$/iu,
   /** A weekday as the label of a value: a diary of days ("lijstje meegenomen: ma 148/92, di 152/94"). */
   weekdayLabel:
     /(?<!\p{L})(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?:?[\t\p{Zs}]*$/iu,
@@ -219,7 +249,7 @@ export const notNowMarkers = {
  * without running them (most clauses in a report have none).
  */
 export const contextKeywords =
-  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
+  /thuismeting|geboorte|uitgangs|start|meestal|gewoonlijk|doorgaans|altijd|vaak|normaal[\t\p{Zs}]+gespr|gister|vorig|afgelopen|geleden|opname|eerder|voorheen|destijds|morgen|straks|gepland|volgend|over[\t\p{Zs}]+\d|streef|doel|grens|norm|streven|advies|wil|tussen|droog|ideaal|ideale|ontslag|op[\t\p{Zs}]+de|daar|vannacht|vanochtend|vanmorgen|vanmiddag|partner|echtgeno|man|vrouw|zoon|dochter|vader|moeder|broer|zus|buur|kamergeno|mede|klein|schoon|vriend|bezoek|begeleider|collega|mantelzorg/iu;
 
 /**
  * Another person in the clause: a relative, roommate or other client, or staff. Whether the reading after
@@ -232,9 +262,12 @@ export const otherPersons = {
   /** "bij de buurvrouw gemeten": measured on them. */
   ownerBefore: /(?<!\p{L})bij[\t\p{Zs}]+(?:(?:de|het|zijn|haar|z'n)[\t\p{Zs}]+)?$/iu,
   /** "dochter heeft RR gemeten": taken by them, so still the client's (not "wilde gemeten worden": measured on them). */
-  reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,4}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})(?![\t\p{Zs}]+worden)/iu,
-  /** The subject of what follows: "zoon, die …", "zus (ook cliënt) had", "haar man gisteren een RR had", "vader is zelf …", "man liet zijn RR meten". */
-  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet|wilde|wil|wou)(?!\p{L}))/iu,
+  reporterAfter: /^(?:[\t\p{Zs}]+[^\s]+){0,5}?[\t\p{Zs}]+(?:gemeten|geprikt|gewogen|genoteerd|doorgegeven|opgeschreven|gemeld)(?!\p{L})(?![\t\p{Zs}]+worden)/iu,
+  /**
+   * The subject of what follows: "zoon, die …", "zus (ook cliënt) had", "haar man gisteren een RR had", "vader is zelf …",
+   * "man liet zijn RR meten", and a pronoun that takes the person up after a comma ("partner erbij, hij wilde …").
+   */
+  ownerAfter: /^(?:[\t\p{Zs}]*\(|,?[\t\p{Zs}]+die(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}.'’]+){0,2},[\t\p{Zs}]+(?:hij|zij|ze)[\t\p{Zs}]+(?:had|heeft|liet|wilde|wil|wou)(?!\p{L})|(?:[\t\p{Zs}]+[\p{L}\p{N}.'’]+){0,4}?[\t\p{Zs}]+(?:had|heeft|zelf|liet|wilde|wil|wou)(?!\p{L}))/iu,
 };
 
 /** Labels of other numbers that a continuation may not read past ("P 80, kamer 24", "sat 95, MEWS 2"). */
