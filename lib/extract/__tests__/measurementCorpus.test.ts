@@ -27,8 +27,13 @@ describe('measurement corpus: dev split', () => {
   });
 });
 
-/** The held-out split's second run, 0.9386 (README, 2026-12-01; first run 0.926): the floor it may not fall below. */
-const heldoutFloor = 0.938;
+/**
+ * The whole held-out split's latest run, 0.961 (README, 2026-12-02: batch mh on its third run 0.942, the new batches
+ * mh3a + mh3b on their first run 0.976): the floor it may not fall below.
+ */
+const heldoutFloor = 0.96;
+/** Held-out batches written for round 3 (2026-12-02), scored for the first time after the md3 work. */
+const ROUND3_HELDOUT_BATCHES = ['mh3a', 'mh3b'];
 
 /** The batch of a case is its id without the number: "md2-017" is batch "md2". */
 function batchesOf(cases: MeasurementCase[]): Map<string, MeasurementCase[]> {
@@ -43,9 +48,12 @@ function batchesOf(cases: MeasurementCase[]): Map<string, MeasurementCase[]> {
 // MEASUREMENT_SPLIT=dev scores the dev split only, so tuning never scores the held-out split on the way.
 describe.skipIf(process.env.MEASUREMENT_SPLIT === 'dev')('measurement corpus: held-out split (aggregate only)', () => {
   let score: CorpusScore;
+  let round3: CorpusScore;
   beforeAll(async () => {
     const cases = await loadMeasurementCorpus('heldout');
     score = scoreCorpus(cases, extractMeasurements);
+    round3 = scoreCorpus(cases.filter((c) => ROUND3_HELDOUT_BATCHES.includes(c.id.replace(/-\d+$/, ''))), extractMeasurements);
+    console.log(formatAggregate('heldout, round-3 batches', round3).join('\n'));
     console.log(formatAggregate('heldout', score).join('\n'));
     // Each author's batch on its own, aggregates only: a batch scored for the first time is a first run.
     for (const [batch, batchCases] of batchesOf(cases)) {
@@ -53,13 +61,18 @@ describe.skipIf(process.env.MEASUREMENT_SPLIT === 'dev')('measurement corpus: he
     }
   });
 
-  it('does not fall below its first-run figure', () => {
+  it('does not fall below its latest-run figure', () => {
     expect(score.overall.f1).toBeGreaterThanOrEqual(heldoutFloor);
   });
 
-  // The target of issue 14 is not reached on held-out text (first run 0.926, second 0.939, see README). Rules were not
-  // tuned on it; when a later change reaches the target this starts failing: make it a plain `it` then.
-  it.fails('F1 ≥ 0.97 (target of issue 14, not reached yet)', () => {
+  // The round-3 held-out batches (110 reports) scored F1 0.976 on their first run: they must keep the issue's target.
+  it('the round-3 held-out batches keep F1 ≥ 0.97 (first run 0.976)', () => {
+    expect(round3.overall.f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // The whole split (with batch mh, first run 0.926, now 0.942 on its third run) is below the target; when a later
+  // change reaches it this starts failing: make it a plain `it` then.
+  it.fails('whole split F1 ≥ 0.97 (target of issue 14, not reached yet with batch mh)', () => {
     expect(score.overall.f1).toBeGreaterThanOrEqual(0.97);
   });
 });
