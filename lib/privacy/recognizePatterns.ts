@@ -39,7 +39,7 @@ const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
 // Inside the words before a street name "aan", "op" and "in" are a verb's preposition ("Woont aan de Molenkamp 3",
 // "Lunchroom De Pepermolen aan de Havenkade 8"), not part of the street.
 const TV_INNER = "(?:van|de|der|den|het|'t|ter|ten|la|le|du)";
-const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?\d{1,4}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
+const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d|-0\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?(?!0)\d{1,4}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken))`;
 const addressRe = new RegExp(
   [
     // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"
@@ -48,7 +48,8 @@ const addressRe = new RegExp(
     String.raw`(?<![\p{L}])(?:Laan|Plein|Dreef|Kade|Singel|Straat|Weg|Hof|Park|Lange|Korte|Oude|Nieuwe|Hoge|Lage|Achter|Voor|Binnen|Buiten|Groot|Grote|Klein|Kleine|Oost|West|Noord|Zuid|Sint|St\.)[ \t]+(?:${TV}[ \t]+){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}`,
     String.raw`(?<![\p{L}])Postbus[ \t]+\d{1,6}`,
     // Any capitalised street name + number right before a postcode: "Ganzenwei 19, 4005 VK", "Het Want 33, 8224 CP".
-    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}(?=,?[ \t]+[1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}\d]))`,
+    // Not a dose before an amount: "Paracetamol 4dd 1000 mg".
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}(?=,?[ \t]+[1-9]\d{3} ?(?!(?:mg|ml|kg|cm|mm|gr|ie|eh|en|in|op|te|de|of|na|om|is)(?![\p{L}\d]))[A-Za-z]{2}(?![\p{L}\d]))`,
   ].join('|'),
   'gu',
 );
