@@ -115,7 +115,7 @@ function properNameBefore(tokens: Token[], i: number): boolean {
   if (p.sentenceStart) {
     if (documentNoun.test(p.lower)) return false;
     const next = tokens[i + 1];
-    return p.newlineBefore || i - 1 === 0 ? next === undefined || next.newlineBefore || /^[|,–-]$/.test(next.text) : false;
+    return p.newlineBefore || i - 1 === 0 ? next === undefined || next.newlineBefore || (/^[|,–-]$/.test(next.text) && next.spaceBefore !== (next.text === ',')) : false;
   }
   return true;
 }
