@@ -2,6 +2,7 @@ import { FAMILY_NAMES } from './data/family-names';
 import { FIRST_NAMES } from './data/first-names';
 import { NAME_WORDS } from './data/name-words';
 import { PLACES } from './data/places';
+import { VILLAGES_AND_DISTRICTS } from './data/villages';
 import { ORGANISATIONS } from './data/organisations';
 import { SHORT_WORDS } from './data/short-words';
 
@@ -129,22 +130,24 @@ export const weekdays = new Set(
 interface PlaceEntry {
   /** Lower-cased tokens of the place name, hyphens as their own token. */
   tokens: string[];
+  /** Per token, whether the name writes it with a capital ("De Pijp": the "Pijp" of "De pijp lekt" is no place). */
+  capitals: boolean[];
   ambiguous: boolean;
 }
 
 /** Places by the lower case of their first token, longest name first. */
 export const placesByFirstToken = new Map<string, PlaceEntry[]>();
-for (const raw of split(PLACES)) {
+for (const raw of [...split(PLACES), ...split(VILLAGES_AND_DISTRICTS)]) {
   const ambiguous = raw.startsWith('~');
   const name = ambiguous ? raw.slice(1) : raw;
-  const tokens = name
-    .toLowerCase()
-    .split(/(-)|\s+/)
-    .filter((t): t is string => Boolean(t));
+  const written = name.split(/(-)|\s+/).filter((t): t is string => Boolean(t));
+  const tokens = written.map((t) => t.toLowerCase());
+  const capitals = written.map((t) => t !== t.toLowerCase() && t[0] === t[0]!.toUpperCase());
   const first = tokens[0];
   if (!first) continue;
   const list = placesByFirstToken.get(first) ?? [];
-  list.push({ tokens, ambiguous });
+  if (list.some((e) => e.tokens.join(' ') === tokens.join(' '))) continue;
+  list.push({ tokens, capitals, ambiguous });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   placesByFirstToken.set(first, list);
 }
@@ -169,7 +172,8 @@ export const organisationKinds = new Set(
   wordList(`zorggroep thuiszorg ziekenhuis verpleeghuis verzorgingshuis zorgcentrum woonzorgcentrum huisartsenpraktijk
   huisartsenpost apotheek ggz ggz-instelling stichting revalidatiecentrum kliniek gezondheidscentrum zorginstelling hospice
   fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij
-  bewindvoering bewindvoeringskantoor thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg instelling`),
+  bewindvoering bewindvoeringskantoor thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg instelling
+  zorgkring zorgpunt zorgnetwerk zorgplein zorgcoöperatie zorgcooperatie gezondheidsplein gezondheidshuis`),
 );
 /**
  * Words for a kind of care location ("woonvorm", "dagbesteding", "logeerhuis"). A capitalised name after one is
@@ -182,7 +186,7 @@ export const locationKinds = new Set(
   groepswonen zorglocatie zorgboerderij revalidatiehuis hospice bijna-thuis-huis kinderdagverblijf werkplaats werkplein
   atelier consultatiebureau verpleegafdeling zorgvilla kleinschalig appartementen aanleunwoningen complex huize
   kraamzorg wijkzorg zorgthuis zorgcentrale casemanagement ergotherapie ergotherapiepraktijk hartcentrum behandelcentrum
-  vptz huisartsen huisartsengroep gasthuis wonen woning`),
+  vptz huisartsen huisartsengroep gasthuis wonen woning groepswoning inloophuis buurthuis wijkcentrum hic`),
 );
 /** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
 export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis`));

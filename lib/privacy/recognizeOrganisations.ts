@@ -1,5 +1,6 @@
 import {
   businessKindSuffix,
+  careAbbreviations,
   businessKinds,
   capitalOnlyLocationKinds,
   familyNames,
@@ -9,9 +10,11 @@ import {
   genericOrganisationKinds,
   locationKinds,
   medicalTerms,
+  nonNameCaps,
   organisationKinds,
   organisationSuffixes,
   organisationsByFirstToken,
+  titles,
 } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
@@ -39,7 +42,14 @@ function nameAfter(tokens: Token[], i: number): number {
   let named = false;
   while (j < tokens.length && j - i < 8) {
     const t = tokens[j]!;
-    if (j > i && t.newlineBefore) break;
+    // The name stands on its kind word's line: "ontslag ziekenhuis⏎⏎Goedemorgen" is no name.
+    if (t.newlineBefore && (j > i || (i > 0 && tokens[i - 1]!.kind === 'word'))) break;
+    // "Zorgcentrum Myosotis Kampen": a listed place after the own name, closing it, is where the location is.
+    // ("Gezondheidscentrum Nieuw Den Helder": after an adjective the place is the name.)
+    // ("Gezondheidscentrum Nieuw Den Helder", "Casemanagement Dementie Zwolle", "Uitvaartzorg Oldenzaal-Hengelo": after an
+    // adjective, a specialism or a hyphen the place is the name.)
+    if (named && t.cap && tokens[j - 1]!.text !== '-' && !nonNameCaps.has(tokens[j - 1]!.lower) && !departmentWords.has(tokens[j - 1]!.lower) &&
+        !onlySpecialism(tokens, i, j) && closingPlaceLength(tokens, j) > 0) break;
     // A connector (with articles) inside the name, when a name part follows: "aan de Dijk", "Op Eigen Benen".
     if (t.kind === 'word' && (connectors.has(t.lower) ? named || t.cap || j === i : capitalConnectors.has(t.lower) && t.cap)) {
       let k = j + 1;
@@ -83,6 +93,66 @@ function nameAfter(tokens: Token[], i: number): number {
   return named ? j : i;
 }
 
+/** Adjectives and generic words that open a kind of care, not an organisation's name ("Ambulante GGZ", "Basis GGZ"). */
+const genericCareAdjective = /(?:e|isch|basis|ggz|jeugd|ouderen|volwassenen|kinder|lijns)$/;
+/** Adjectives of a department's name: "Acute", "Langdurige", "Bijzondere", "Klinische". */
+const departmentAdjective = /^(?:acute|nieuwe|algemene|medische)$|(?:ige|ische|ele|ale|ante|ente|ieve|ende|bare|lijke|dere|tere)$/;
+/** Words ending in -e that are names, not adjectives ("Amstelhoeve", "Maaslande"): a compound ending in a place-like word. */
+const nameLikeEnding = /(?:hoeve|lande|weide|stede|borne|zijde|wijde|heide|rode)$/;
+
+/** Kinds of document that head a letter ("Verwijsbrief GGZ", "Overdracht Psychiatrie"). */
+const documentNoun = /(?:brief|verslag|overleg|rapportage|notitie|bericht|verwijzing|aanmelding|overdracht|consult|samenvatting|plan|advies|intake)$/;
+
+/** A proper name right before a closing kind word: "Maasoever GGZ", "Amstelhoeve GGZ", "Kennemerzand Psychiatrie". */
+function properNameBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  const t = tokens[i]!;
+  if (!isNamePart(p) || p.allCaps || t.newlineBefore || articles.has(p.lower) || organisationKinds.has(p.lower)) return false;
+  if (genericCareAdjective.test(p.lower) && !nameLikeEnding.test(p.lower)) return false;
+  if (departmentWords.has(p.lower) || nonNameCaps.has(p.lower) || firstNames.has(p.lower)) return false;
+  // At a sentence start only as a heading or signature line of its own ("Maasoever GGZ | …", "Maasoever GGZ⏎"), and
+  // not a document's title ("Verwijsbrief GGZ – basis GGZ").
+  if (p.sentenceStart) {
+    if (documentNoun.test(p.lower)) return false;
+    const next = tokens[i + 1];
+    return p.newlineBefore || i - 1 === 0 ? next === undefined || next.newlineBefore || (/^[|,–-]$/.test(next.text) && next.spaceBefore !== (next.text === ',')) : false;
+  }
+  return true;
+}
+
+/** Words that name a specialism or a kind of care, not an organisation ("Langdurige", "Zorg", "Eetstoornissen"). */
+const specialismWord = /(?:stoornissen|stoornis|problematiek|zorg|psychiatrie|psychose|geneeskunde|kunde|ziekten|therapie|revalidatie|verslaving|diagnostiek|behandeling|opname|dementie|autisme|angst|stemming|depressie|trauma|adhd|persoonlijkheid|verpleging|begeleiding)$/;
+
+/** The own name from..end is only adjectives and specialisms: "Acute Psychiatrie", "Langdurige Zorg", "Eetstoornissen". */
+function onlySpecialism(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return false;
+    if (w.lower === 'en' || w.lower === '&') continue;
+    if (departmentWords.has(w.lower) || specialismWord.test(w.lower)) continue;
+    if (departmentAdjective.test(w.lower) || /^(?:volwassenen|ouderen|jeugd|kinderen|jongeren)$/.test(w.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Where a listed place closing from..end starts ("Centrum Eetstoornissen [Alkmaar]"), or end when there is none. */
+function closingPlaceStart(tokens: Token[], from: number, end: number): number {
+  for (let j = from; j < end; j++) if (closingPlaceLength(tokens, j) === end - j) return j;
+  return end;
+}
+
+/** Length of a listed place at j that closes a name: nothing capitalised follows it on its line. */
+function closingPlaceLength(tokens: Token[], j: number): number {
+  for (const entry of placesByFirstToken.get(tokens[j]!.lower) ?? []) {
+    if (!entry.tokens.every((x, k) => tokens[j + k]?.lower === x && (k === 0 || !tokens[j + k]!.newlineBefore))) continue;
+    const after = tokens[j + entry.tokens.length];
+    if (after && !after.newlineBefore && after.kind === 'word' && after.cap) return 0;
+    return entry.tokens.length;
+  }
+  return 0;
+}
+
 /** Lower-case words before a capitalised article that make it a location's name ("naar De Zaagbank"). */
 const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'binnen', 'vanuit', 'met', 'aan', 'richting', 'tot']);
 
@@ -118,6 +188,7 @@ function listedOrganisation(tokens: Token[], i: number): number {
  */
 export function recognizeOrganisations(tokens: Token[]): Span[] {
   const spans: Span[] = [];
+  const departments: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -141,9 +212,11 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       const end = nameAfter(tokens, from);
       const first = tokens[from];
       // "locatie Veldhoven" is a place; "Zorgthuis Lingewaard", "Wijkzorg Noordwest" name an organisation.
-      const single = !t.cap && end - from === 1 && first !== undefined && (placesByFirstToken.has(first.lower) || departmentWords.has(first.lower));
+      // "HIC De Zuiderhaven", "HIC Heiloo": an abbreviated kind is a description, like a lower-case one.
+      const descriptive = !t.cap || t.allCaps;
+      const single = descriptive && end - from === 1 && first !== undefined && (placesByFirstToken.has(first.lower) || departmentWords.has(first.lower));
       if (end > from && first && !first.newlineBefore && !single && !(firstNames.has(first.lower) && !articles.has(first.lower))) {
-        const start = t.cap ? t.start : first.start;
+        const start = descriptive ? first.start : t.start;
         spans.push({ type: 'ORGANISATIE', start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
         i = end - 1;
         continue;
@@ -195,7 +268,9 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       const head = tokens[i + 1];
       // Also after a dash in the middle of a line: "14.00 uur – De Klimop, PG 2".
       const dash = (prev?.text === '–' || prev?.text === '-') && prev.spaceBefore && !prev.newlineBefore && t.spaceBefore;
-      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash);
+      // "Ria Hemmink, EVV De IJsselhof": after a care role the article opens where that role works.
+      const role = prev !== undefined && prev.allCaps && careAbbreviations.has(prev.text) && !prev.sentenceStart;
+      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash || role);
       const ward = prev?.text === '.' && tokens[i - 2]?.lower === 'afd';
       // "in De Werkplaats": a generic kind word is a description, not a name.
       const generic = locationKinds.has(head?.lower ?? '') || organisationKinds.has(head?.lower ?? '');
@@ -218,9 +293,30 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       const end = nameAfter(tokens, i + 1);
       const generic = genericOrganisationKinds.has(t.lower);
       if (end > i + 1 && (!generic || t.cap || tokens[i + 1]!.cap)) {
-        spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
+        // "Kliniek Acute Psychiatrie", "Centrum Eetstoornissen": a kind word named by its specialism is a department.
+        const span: Span = { type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE };
+        // ("Centrum Eetstoornissen Alkmaar": the department of a place.)
+        const placeAtEnd = closingPlaceStart(tokens, i + 2, end);
+        if (onlySpecialism(tokens, i + 1, placeAtEnd)) departments.push(span);
+        else spans.push(span);
         i = end - 1;
         continue;
+      }
+    }
+
+    // "Zorg op Texel", "Thuiszorg aan de Vecht", "Wonen bij Ons": a capitalised kind of care mid-sentence joined to its name.
+    if (t.cap && !t.sentenceStart && /^(?:zorg|thuiszorg|wonen|welzijn|zorgen)$/.test(t.lower)) {
+      const link = tokens[i + 1];
+      if (link && !link.newlineBefore && link.kind === 'word' && !link.cap && /^(?:op|aan|in|bij|om|voor)$/.test(link.lower)) {
+        let k = i + 2;
+        while (tokens[k] && articles.has(tokens[k]!.lower) && !tokens[k]!.cap && k - i < 5) k++;
+        const end = nameAfter(tokens, k);
+        const head = tokens[k];
+        if (end > k && head && head.cap && !head.newlineBefore && !titles.has(head.lower) && !firstNames.has(head.lower) && tokens[end]?.kind !== 'number') {
+          spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE + 1 });
+          i = end - 1;
+          continue;
+        }
       }
     }
 
@@ -229,7 +325,8 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       ((organisationSuffixes.has(t.lower) || /.(?:gasthuis|ziekenhuis)$/.test(t.lower)) && (t.cap || t.allCaps)) ||
       (t.lower === 'centrum' && tokens[i - 1]?.lower === 'medisch') ||
       // "Domstad GGZ", not "Specialistische GGZ" or "Basis GGZ".
-      (t.text === 'GGZ' && isNamePart(tokens[i - 1]) && !tokens[i - 1]!.allCaps && !/(?:e|isch|basis|ggz)$/.test(tokens[i - 1]!.lower) && !tokens[i - 1]!.sentenceStart && !t.newlineBefore);
+      // "Maasoever GGZ", "Kennemerzand Psychiatrie" (also heading a letter); not "Specialistische GGZ", "Acute Psychiatrie".
+      ((t.text === 'GGZ' || t.text === 'Psychiatrie') && properNameBefore(tokens, i));
     if (closing) {
       let from = t.lower === 'centrum' ? i - 1 : i;
       let taken = 0;
@@ -247,7 +344,37 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       if (taken > 0) spans.push({ type: 'ORGANISATIE', start: tokens[from]!.start, end: t.end, priority: PRIORITY.ORGANISATIE });
     }
   }
-  return propagateOrganisations(tokens, spans);
+  return propagateOrganisations(tokens, [...spans, ...departmentsAlone(tokens, departments, spans)]);
+}
+
+/**
+ * Department-like names ("Kliniek Acute Psychiatrie") that stand alone. On the line of a named organisation or the line
+ * after it ("Amstelhoeve GGZ⏎Kliniek Acute Psychiatrie", "Kennemerzand Psychiatrie – Centrum Eetstoornissen") such a
+ * name is a part of that organisation; alone ("tandarts Centrum Bijzondere Tandheelkunde Oost") it is the organisation.
+ */
+function departmentsAlone(tokens: Token[], departments: Span[], organisations: Span[]): Span[] {
+  if (departments.length === 0) return [];
+  // Offsets where lines start; a span's line is found by binary search, so this stays cheap on long texts.
+  const lineStarts = tokens.filter((t) => t.newlineBefore).map((t) => t.start);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const organisationLines = new Set(organisations.map((o) => lineOf(o.start)));
+  // A line that is the organisation's name alone: a letterhead or signature ("Amstelhoeve GGZ⏎").
+  const startsLine = new Set(tokens.filter((t, k) => k === 0 || t.newlineBefore).map((t) => t.start));
+  const endsLine = new Set(tokens.filter((t, k) => tokens[k + 1] === undefined || tokens[k + 1]!.newlineBefore).map((t) => t.end));
+  const headingLines = new Set(organisations.filter((o) => startsLine.has(o.start) && endsLine.has(o.end)).map((o) => lineOf(o.start)));
+  return departments.filter((d) => {
+    const line = lineOf(d.start);
+    return !organisationLines.has(line) && !headingLines.has(line - 1);
+  });
 }
 
 /** An organisation's own name found once is that organisation everywhere in the text ("Het Baken", "Kastanjehof"). */

@@ -58,7 +58,8 @@ const addressRe = new RegExp(
     String.raw`(?<![\p{L}])(?:Laan|Plein|Dreef|Kade|Singel|Straat|Weg|Hof|Park|Lange|Korte|Oude|Nieuwe|Hoge|Lage|Achter|Voor|Binnen|Buiten|Groot|Grote|Klein|Kleine|Oost|West|Noord|Zuid|Sint|St\.)[ \t]+(?:${TV}[ \t]+){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}`,
     String.raw`(?<![\p{L}])Postbus[ \t]+\d{1,6}`,
     // Any capitalised street name + number right before a postcode: "Ganzenwei 19, 4005 VK", "Het Want 33, 8224 CP".
-    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}(?=,?[ \t]+[1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}\d]))`,
+    // Not a dose before an amount: "Paracetamol 4dd 1000 mg".
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]*[ \t]+(?:${TV}[ \t]+){0,2}){0,2}\p{Lu}[\p{L}'-]+[ \t]+${NUMBER}(?=,?[ \t]+[1-9]\d{3} ?(?!(?:mg|ml|kg|cm|mm|gr|ie|eh|en|in|op|te|de|of|na|om|is)(?![\p{L}\d]))[A-Za-z]{2}(?![\p{L}\d]))`,
   ].join('|'),
   'gu',
 );

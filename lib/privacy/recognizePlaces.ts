@@ -18,13 +18,39 @@ const notPlaces = new Set(
   oostenrijk zwitserland denemarken zweden noorwegen finland ierland schotland hongarije tsjechië kroatië servië bosnië
   egypte tunesië algerije ghana nigeria brazilië mexico thailand japan vietnam europa afrika azië azie
   twente drenthe friesland groningen-provincie limburg brabant zeeland gelderland utrecht-provincie overijssel flevoland
-  veluwe achterhoek randstad gooi betuwe noord-holland zuid-holland noord-brabant
+  veluwe achterhoek randstad gooi betuwe noord-holland zuid-holland noord-brabant zeeuws vlaanderen salland ijsselland
+  haaglanden rijnmond drechtsteden rivierenland eemland kennemerland zaanstreek westfriesland west-friesland liemers
+  peelland kempen walcheren
   teams excel word outlook whatsapp facebook instagram youtube google zoom skype netflix nedap ons caren
   jumbo lidl aldi albert hema action kruidvat etos blokker ikea praxis gamma intratuin
   kerst pasen ramadan januari februari maart april mei juni juli augustus september oktober november december
   ambulance sbar soep ecd`.split(/\s+/).filter(Boolean),
 );
 const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/** Letters no Dutch place name has ("Wrocław", "Gdańsk", "Şanlıurfa"): a foreign town. */
+const foreignLetters = /[łńśźżćąęřčšžěůğşıőűøåæßñçãõ]/;
+/** Countries and regions abroad that a foreign town is glossed with: "Nickerie (Suriname)", "Nador, Marokko". */
+const countryGloss = new Set(
+  `suriname marokko turkije polen syrië syrie curaçao curacao aruba indonesië indonesie roemenië bulgarije oekraïne eritrea
+  somalië somalie afghanistan irak iran belgië belgie duitsland spanje portugal italië frankrijk engeland china india
+  pakistan egypte ghana nigeria ethiopië bosnië servië kroatië hongarije griekenland`.split(/\s+/).filter(Boolean),
+);
+/** A town abroad: foreign letters, or a country in brackets or after a comma right behind it. */
+function isForeignTown(tokens: Token[], i: number, end: number): boolean {
+  if (foreignLetters.test(tokens[i]!.lower)) return true;
+  const next = tokens[end];
+  return next !== undefined && (next.text === '(' || next.text === ',') && countryGloss.has(tokens[end + 1]?.lower ?? '');
+}
+
+/** Islands take "op": "op Urk", "op Texel", "op Ameland". */
+const islands = new Set(['urk', 'texel', 'vlieland', 'terschelling', 'ameland', 'schiermonnikoog', 'marken', 'tholen', 'goeree', 'schokland', 'wieringen']);
+/** Care teams, clinics and services named after their area: "FACT Oudorp", "IHT Osdorp", "ouderenteam Goes", "poli Bergen". */
+function isAreaTeamWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (t.allCaps) return /^(?:FACT|IHT|ACT|FIT|VIP|HIC|SPV|GGZ|GGD|CJG)$/.test(t.text);
+  return !t.cap && (/team$/.test(t.lower) || t.lower === 'poli' || t.lower === 'polikliniek' || t.lower === 'locatie' || t.lower === 'stadsdeel' || t.lower === 'wijk');
+}
 
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && t.cap && !t.allCaps && !nonNameCaps.has(t.lower) && !medicalTerms.has(t.lower);
@@ -33,12 +59,15 @@ function isCapWord(t: Token | undefined): t is Token {
 /** Length in tokens of the listed place starting at i, and whether it is ambiguous. */
 function listedPlace(tokens: Token[], i: number, lowerOk: boolean): { length: number; ambiguous: boolean } | null {
   const first = tokens[i];
-  if (!first || (!first.cap && !lowerOk && first.lower !== "'s" && first.lower !== '’s')) return null;
+  const clitic = first !== undefined && /^['’][st]$/.test(first.lower);
+  if (!first || (!first.cap && !lowerOk && !clitic)) return null;
+  // Written with capitals, the name's capitalised words must be capitalised too: "De Pijp", not "De pijp lekt".
+  const cased = first.cap || clitic;
   for (const entry of placesByFirstToken.get(first.lower) ?? []) {
     let ok = true;
     for (let k = 0; k < entry.tokens.length; k++) {
       const t = tokens[i + k];
-      if (!t || t.lower !== entry.tokens[k] || (k > 0 && t.newlineBefore)) {
+      if (!t || t.lower !== entry.tokens[k] || (k > 0 && t.newlineBefore) || (cased && k > 0 && entry.capitals[k] && !t.cap)) {
         ok = false;
         break;
       }
@@ -85,7 +114,13 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       const district = after?.text === '-' && !after.spaceBefore && departmentWords.has(tokens[i + listed.length + 1]?.lower ?? '');
       // "Huisartsenpraktijk Grote Noord, Hoorn" at the end of a letter-head line.
       const lineEnd = prev?.text === ',' && (tokens[i + listed.length]?.newlineBefore ?? true);
-      if (!listed.ambiguous || afterPostcode || lineEnd || district || placeCue.has(cue) || strongPlaceCue.has(cue)) {
+      // "Zorgcentrum Myosotis Kampen", "poli Volwassenen Bergen": a place closing a capitalised name at the end of its
+      // line or clause is where that name is (a first name or tussenvoegsel before it makes it a surname).
+      const closesName = isCapWord(prev) && !prev.sentenceStart && !firstNames.has(prev.lower) && prev.text !== 'Van' && prev.text !== 'De' &&
+        (tokens[i + listed.length] === undefined || tokens[i + listed.length]!.newlineBefore || /^[,;)(|–]$/.test(tokens[i + listed.length]!.text));
+      const areaTeam = isAreaTeamWord(prev) || (prev?.text === '-' && !prev.spaceBefore && isAreaTeamWord(tokens[i - 2]));
+      const island = cue === 'op' && islands.has(t.lower);
+      if (!listed.ambiguous || afterPostcode || lineEnd || district || placeCue.has(cue) || strongPlaceCue.has(cue) || closesName || areaTeam || island) {
         let last = tokens[i + listed.length - 1]!;
         let k = i + listed.length;
         // "Amsterdam-Noord", "Schiedam-Oost": a district by its compass word.
@@ -102,7 +137,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
     // "wijkteam Vathorst", "team Groot Driene", "locatie Ophoven": a home-care team or location is named after its
     // district (not "team Oost", "locatie De Hoeve", "locatie Avondrood").
     if (prev?.kind === 'word' && !prev.cap && (prev.lower === 'team' || prev.lower === 'wijkteam' || (prev.lower === 'locatie' && placeSuffix.test(t.lower))) &&
-        !departmentWords.has(t.lower) && !organisationKinds.has(t.lower) && !locationKinds.has(t.lower) && !firstNames.has(t.lower)) {
+        !departmentWords.has(t.lower) && !organisationKinds.has(t.lower) && !locationKinds.has(t.lower) && !firstNames.has(t.lower) && !notPlaces.has(t.lower)) {
       const len = capRun(tokens, i, prev.lower === 'locatie' ? 1 : 2);
       const last = tokens[i + len - 1]!;
       spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.ORGANISATIE + 1 });
@@ -119,6 +154,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
         !locationKinds.has(t.lower) && !notPlaces.has(t.lower) && !monthOrDay.has(t.lower)) {
       const hyphen = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.spaceBefore;
       const len = hyphen ? 3 : 1;
+      if (isForeignTown(tokens, i, i + len)) continue;
       const last = tokens[i + len - 1]!;
       spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.PLAATS - 2 });
       i += len - 1;
