@@ -32,6 +32,15 @@ import { docs as h2b } from './independent/heldout/h2-b';
 import { docs as h2c } from './independent/heldout/h2-c';
 import { docs as h2d } from './independent/heldout/h2-d';
 import { docs as h2e } from './independent/heldout/h2-e';
+import { docs as h3a1 } from './independent/heldout/h3-a1';
+import { docs as h3a2 } from './independent/heldout/h3-a2';
+import { docs as h3a3 } from './independent/heldout/h3-a3';
+import { docs as h3b1 } from './independent/heldout/h3-b1';
+import { docs as h3b2 } from './independent/heldout/h3-b2';
+import { docs as h3b3 } from './independent/heldout/h3-b3';
+import { docs as h3c1 } from './independent/heldout/h3-c1';
+import { docs as h3c2 } from './independent/heldout/h3-c2';
+import { docs as h3c3 } from './independent/heldout/h3-c3';
 import { letterDocs } from './letters';
 import { parseCorpusDoc, type CorpusDoc, type CorpusSource } from './parse';
 import { trapDocs } from './traps';
@@ -53,7 +62,10 @@ const devSources: CorpusSource[] = [
   ...d3a1, ...d3a2, ...d3a3, ...d3b1, ...d3b2, ...d3b3,
 ];
 /** Independent texts nobody tunes on (README.md: change this split only by adding new texts). */
-const heldoutSources: CorpusSource[] = [...h1a, ...h1b, ...h1c, ...h1d, ...h1e, ...h2a, ...h2b, ...h2c, ...h2d, ...h2e];
+const heldoutSources: CorpusSource[] = [
+  ...h1a, ...h1b, ...h1c, ...h1d, ...h1e, ...h2a, ...h2b, ...h2c, ...h2d, ...h2e,
+  ...h3a1, ...h3a2, ...h3a3, ...h3b1, ...h3b2, ...h3b3, ...h3c1, ...h3c2, ...h3c3,
+];
 
 /**
  * Corpus documents with plain text and gold offsets.

@@ -81,7 +81,7 @@ export function scoreCorpus(docs: CorpusDoc[], options: { listErrors?: boolean }
 
 const f3 = (x: number) => x.toFixed(3);
 const row = (label: string, t: Tally) =>
-  `${label.padEnd(12)} gold ${String(t.gold).padStart(5)}  pred ${String(t.predicted).padStart(5)}  R ${f3(recall(t))}  P ${f3(precision(t))}  covered ${f3(coverage(t))}`;
+  `${label.padEnd(12)} gold ${String(t.gold).padStart(5)}  pred ${String(t.predicted).padStart(5)}  R ${f3(recall(t))}  P ${f3(precision(t))}  covered ${f3(coverage(t))}  (found ${t.found}, correct ${t.correct})`;
 
 /** Aggregate figures only (overall, per type, per genre): safe to print for the held-out split. */
 export function formatScore(name: string, s: CorpusScore): string {
