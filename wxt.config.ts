@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { browserMessageFiles } from './lib/i18n/browserMessages';
 import { EXTENSION_PUBLIC_KEY } from './lib/settings/extension-key';
 import { GECKO_ID_ENV, geckoIdFrom, signingKeyFromEnv } from './packaging/extensionIdentity.mjs';
+import { minifyContentScript } from './packaging/minifyContentScript.mjs';
 import { isLocalHostPattern } from './packaging/productionManifest.mjs';
 
 /**
@@ -70,6 +71,7 @@ export default defineConfig({
   // Code behind import.meta.env.DOSSIERHULP_TEST_BUILD exists only in the test build (lib/env.d.ts).
   vite: () => ({
     define: { 'import.meta.env.DOSSIERHULP_TEST_BUILD': JSON.stringify(testBuild) },
+    plugins: [minifyContentScript()],
     // dom-accessibility-api's Set and Array.from polyfills, replaced by the native ones (lib/page/platform).
     resolve: {
       alias: [

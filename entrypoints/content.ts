@@ -21,17 +21,13 @@ export default defineContentScript({
       openShadowRoot: dom?.openOrClosedShadowRoot ? (el: Element) => dom.openOrClosedShadowRoot!(el) ?? null : undefined,
       isTop: () => window === window.top,
       // A framework's own setter lives in the page's world: the background runs it there for the marked element.
-      clearInPageWorld: async (el, shown) => {
-        // getRandomValues, unlike randomUUID, also exists on a page served over plain http.
-        const marker = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
+      clearInPageWorld: (el, shown) => {
+        // Only tells the background which element; not a secret (the page sees the attribute anyway).
+        const marker = Math.random().toString(36).slice(2);
         el.setAttribute('data-dossierhulp-clear', marker);
-        try {
-          return await sendMessage('clearInPageWorld', { marker, shown });
-        } catch {
-          return false;
-        } finally {
-          el.removeAttribute('data-dossierhulp-clear');
-        }
+        return sendMessage('clearInPageWorld', { marker, shown })
+          .catch(() => false)
+          .finally(() => el.removeAttribute('data-dossierhulp-clear'));
       },
     });
 

@@ -20,7 +20,7 @@ import type { ClearInPageWorld } from './modelChoice';
 export async function clearRadios(doc: Document, members: Element[], clear: ClearInPageWorld): Promise<void> {
   const checkedAt = checkedRadioIndex(members);
   if (checkedAt < 0) return;
-  if (members.some((m) => m.localName !== 'input')) return clearAriaRadios(doc, members, clear);
+  if (members.some((m) => m.localName !== 'input')) return clearAriaRadios(doc, members);
   const checked = members[checkedAt]!;
   const other = members.find((m) => m !== checked && !(m as HTMLInputElement).disabled);
   if (other) {
@@ -62,18 +62,17 @@ export async function clearRadios(doc: Document, members: Element[], clear: Clea
 /** The checked radio's framework setter, asked for null in the page's world; read back, or refused. */
 async function clearThroughModel(doc: Document, members: Element[], clear: ClearInPageWorld): Promise<void> {
   const checked = members[checkedRadioIndex(members)];
-  const shown = checked?.getAttribute('value') ?? checked?.textContent ?? '';
-  if (checked && (await clear(checked, shown.trim()))) {
+  if (checked && (await clear(checked, checked.getAttribute('value') ?? ''))) {
     await settle(doc);
     if (checkedRadioIndex(members) < 0) return;
   }
   throw new Refusal('cannot-clear');
 }
 
-/** ARIA radios: through the group's reflected `value` attribute, the framework's setter, or not at all. */
-async function clearAriaRadios(doc: Document, members: Element[], clear: ClearInPageWorld): Promise<void> {
+/** ARIA radios: through the group's reflected `value` attribute, or not at all. */
+async function clearAriaRadios(doc: Document, members: Element[]): Promise<void> {
   const group = valueReflectingGroup(members);
-  if (!group) return clearThroughModel(doc, members, clear);
+  if (!group) throw new Refusal('cannot-clear');
   const before = group.getAttribute('value') ?? '';
   group.setAttribute('value', '');
   notify(group);
