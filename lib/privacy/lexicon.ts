@@ -35,14 +35,16 @@ export const careAbbreviations = new Set(
   MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
   CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
   RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA
-  PGB VT CCE WIA IGJ NZA NHG KNMG AMW TBS WSW SHV HF AF`),
+  PGB VT CCE WIA IGJ NZA NHG KNMG AMW TBS WSW SHV HF AF
+  MW SMW ACP GRZ ELV VPT MPT DTV PSZ SOG WMO WLZ ZBM CAK SPH PVB BOR OT PT VS POH-GGZ`),
 );
 /** Institutions written in the shape of a tussenvoegsel paraaf ("OvJ", "UvA", "RvdK"): no person. */
 export const institutionCodes = new Set(
   wordList(`OvJ UvA VU RvdK RvK VvE RvB RvT CvB KvK OvD`),
 );
 /** Lower-case words that are no paraaf even after a slash or dash at a line end ("- ok", "/ja"). */
-export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz`));
+export const signatureStopWords = new Set(wordList(`ok oke oké ja nee zo nu af al en of op in na om te de het een is was wel niet geen zie idem etc enz
+  ma di wo do vr za zo jan feb mrt apr mei jun jul aug sep sept okt nov dec`));
 
 /** First names that are ordinary words or abbreviations ("Wil", "Do", "Mei", "Roos"). */
 export const ambiguousFirstNames = new Set(
@@ -103,7 +105,7 @@ export const medicalTerms = new Set(
 );
 
 /** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
-export const nonNameCaps = new Set(
+const nonNameCapWords = new Set(
   wordList(`de het een en of in op aan uit te van voor na bij met om tot door over onder naar als dan want maar dus ook
   nog wel niet geen er hier daar deze die dit dat zij ze hij hem haar hun wij we ik je jij u men iemand alles niets
   morgen vandaag gisteren vanavond vanmiddag vanochtend vannacht straks later eerder nu toen s o e p sbar soep i b a r
@@ -117,10 +119,37 @@ export const nonNameCaps = new Set(
   wordt werd kan kon zal zou moet mag lijkt zegt zei kreeg kwam komt geeft gaf laat liet alle veel weinig meer minder
   zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang
   aanwezig afwezig vroege late vroeg laat pomp jeugd notulen notulist acties actiepunten afspraken besluit besluiten
-  frans duits engels arabisch turks pools spaans italiaans portugees russisch oekraïens chinees nederlands fries
-  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams
   bureau loket sector cluster vakgroep ernstig ernstige`),
 );
+
+/**
+ * Languages and dialects a care report says someone speaks ("spreekt Tarifit", "tolk Darija"): no name, except after
+ * a title, where many are Dutch surnames ("mw. Spaans", "dhr. Engels").
+ */
+export const languageWords = new Set(
+  wordList(`frans duits engels arabisch turks pools spaans italiaans portugees russisch oekraïens chinees nederlands fries
+  berbers tamazight somalisch tigrinya farsi dari koerdisch hindi sranan papiamento marokkaans surinaams
+  tarifit tarifiyt riffijns rifijns darija amazigh tachelhit tashelhit kabylisch pasjtoe pashto urdu punjabi bengaals
+  tamil amhaars oromo swahili lingala twi yoruba igbo hausa wolof sorani kurmanji badini armeens georgisch azerbeidzjaans
+  roemeens bulgaars hongaars tsjechisch slowaaks servisch kroatisch bosnisch albanees grieks macedonisch litouws
+  lets ests fins zweeds noors deens thai vietnamees tagalog indonesisch maleis javaans hebreeuws perzisch sarnami
+  hindoestaans kantonees mandarijn japans koreaans sranantongo limburgs brabants twents gronings drents zeeuws
+  nedersaksisch gebarentaal`),
+);
+
+/** Countries and Dutch provinces: no person and, per the guide, no place ("naar Spanje", "Zuid-Limburg"). */
+export const countriesAndProvinces = new Set(
+  wordList(`nederland belgië belgie duitsland frankrijk spanje portugal italië italie engeland schotland ierland
+  oostenrijk zwitserland polen roemenië roemenie bulgarije griekenland turkije marokko algerije tunesië tunesie
+  egypte suriname curaçao curacao aruba bonaire indonesië indonesie syrië syrie irak iran afghanistan eritrea
+  ethiopië ethiopie somalië somalie oekraïne oekraine rusland hongarije tsjechië tsjechie kroatië kroatie servië
+  servie bosnië bosnie albanië albanie denemarken noorwegen zweden finland amerika canada china india pakistan
+  libanon jordanië jordanie israël israel ghana nigeria kaapverdië kaapverdie
+  friesland fryslân drenthe overijssel flevoland gelderland holland brabant limburg twente achterhoek veluwe`),
+);
+
+/** Capitalised words that are never the start of a name, languages included. */
+export const nonNameCaps = new Set([...nonNameCapWords, ...languageWords]);
 
 /** Weekday names and abbreviations (a weekday before "12-3" makes it a date). */
 export const weekdays = new Set(

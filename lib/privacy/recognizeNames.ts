@@ -2,6 +2,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
 import {
   ambiguousFirstNames,
   careAbbreviations,
+  countriesAndProvinces,
+  languageWords,
   businessKindSuffix,
   businessKinds,
   departmentWords,
@@ -47,6 +49,24 @@ const petWords = new Set(['hond', 'hondje', 'kat', 'poes', 'kater', 'konijn', 'c
 const waters = new Set(['rijn', 'maas', 'waal', 'lek', 'ijssel', 'schelde', 'amstel', 'vecht', 'linge', 'dommel', 'zaan', 'noordzee', 'waddenzee', 'ijsselmeer', 'markermeer', 'merwede', 'dinkel', 'berkel', 'roer', 'geul', 'zee']);
 /** Language names that are also first names ("Frans"): a name only where a title or role says so. */
 const languageNames = new Set(['frans']);
+/** Titles written out in full: a period after one ends the sentence ("door de familie. Gewicht…"), it abbreviates nothing. */
+const fullWordTitles = new Set(['mevrouw', 'meneer', 'heer', 'mejuffrouw', 'juffrouw', 'dokter', 'zuster', 'broeder', 'meester', 'dominee', 'pastor', 'pastoor', 'familie', 'wijlen', 'juf']);
+/** Plural verbs: a capitalised word they follow is a plural noun opening a sentence ("met mw. Maaltijden worden…"), no person. */
+const pluralVerbs = new Set(['worden', 'werden', 'zijn', 'waren', 'hebben', 'hadden', 'gaan', 'gingen', 'komen', 'kwamen', 'kunnen', 'konden', 'moeten', 'moesten', 'blijven', 'bleven', 'lopen', 'staan', 'liggen', 'zitten', 'mogen', 'zullen', 'willen']);
+/** Words that follow the verb "wil" ("Wil graag naar huis", "mw. wil geen opname"), not a person called Wil. */
+const afterWillVerb = new Set(['naar', 'graag', 'niet', 'geen', 'wel', 'ook', 'nog', 'zelf', 'het', 'de', 'een', 'hij', 'zij', 'ze', 'u', 'je', 'dat', 'dit', 'alleen', 'liever', 'eigenlijk', 'echt', 'weer', 'even', 'thuis', 'terug', 'er', 'daar', 'hier', 'meer', 'mw', 'dhr', 'mevrouw', 'meneer', 'zo', 'nu', 'later', 'morgen', 'vandaag', 'met', 'op', 'in', 'bij', 'uit', 'zijn', 'haar', 'hun', 'mijn', 'weten', 'praten', 'slapen', 'eten', 'douchen', 'lopen', 'stoppen', 'blijven', 'wonen', 'gaan']);
+/** Particles of a separable verb: "mw. de trap op", "dhr. de deur uit" is a pronoun title and a noun, no "de Trap". */
+const particleAfter = new Set(['op', 'af', 'uit', 'in', 'door', 'over', 'naar', 'om', 'rond', 'langs', 'mee', 'weg', 'aan', 'binnen', 'buiten']);
+/** Roles in the plural: the names after them may be joined by "en". */
+const pluralRoles = new Set(['huisartsen', 'artsen', 'behandelaars', 'psychiaters', 'verpleegkundigen', 'begeleiders', 'collega\'s', 'specialisten', 'therapeuten', 'fysiotherapeuten', 'ouders', 'kinderen', 'dochters', 'zonen', 'zussen', 'broers', 'buren', 'mantelzorgers', 'casemanagers']);
+/** A clitic article ("'t Hofke"): lower case, yet it opens a ward's name after "afd." just as "De" does. */
+const cliticArticle = /^['’]t$/;
+/** Saints before a first name: "St. Gerardus", "Sint Anna" name a hospital, church or school, no person. */
+const saintWords = new Set(['st', 'sint', 'ste', 'heilige']);
+/** The endings of a building's or location's own name ("'t Praathuis", "De Zonnehof"): after an article no person. */
+const locationNameEnd = /(?:huis|huus|hof|hofke|stede|borg|hoeve|heem|zorg|centrum|praktijk|kamp|erf|oord|gaarde|hage|weide|werf)$/;
+/** Street words: "op de Haven", "aan de Laan van …" is where, not who. */
+const streetWordEnd = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|dreef|pad|baan|markt|ring|wal|haven|brink|poort|kamp|veld|akker|wei|weide)$/;
 /** Month and weekday names are not names ("Mei", "Zondag" at a sentence start). */
 const monthOrDay = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
@@ -97,6 +117,8 @@ function isNameCap(t: Token | undefined, allowMedical = false, allowShape = fals
   // "Bakkerij", "Basisschool", "Hoveniersbedrijf": the kind word of an organisation ("van de Parochie Heilige Lambertus").
   if (businessKinds.has(l) || (businessKindSuffix.test(l) && l.length > 7 && !familyNames.has(l))) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
+  // "naar Spanje", "Zuid-Limburg": a country or province, unless a title or initials make it a surname ("mw. Limburg").
+  if (countriesAndProvinces.has(l) && !allowShape) return false;
   const listed = firstNames.has(l) || familyNames.has(l);
   if (listed) return !monthOrDay.has(l);
   return !roles.has(l) && (allowShape || !nationality.test(l)) && !monthOrDay.has(l);
@@ -175,6 +197,8 @@ interface NameOptions {
   medical?: boolean;
   /** After a title or initials a nationality-shaped word is a surname ("mw. Gideonse"). */
   shape?: boolean;
+  /** Right after a title: a language word is a surname ("mw. Spaans", "dhr. Engels"). */
+  afterTitle?: boolean;
   known: KnownNameParts;
 }
 
@@ -222,7 +246,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
       const lowerFamily =
-        opts.lower && k - j >= 1 && chain !== 'de' && isWord(after) && !after.cap && familyNames.has(after.lower) &&
+        opts.lower && k - j >= 1 && (chain !== 'de' || (opts.afterTitle === true && j === i && !particleAfter.has(tokens[k + 1]?.lower ?? ''))) && isWord(after) && !after.cap && familyNames.has(after.lower) &&
         !nonNameCaps.has(after.lower) && !departmentWords.has(after.lower) && tokens[k + 1]?.kind !== 'number';
       if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
         j = k;
@@ -236,7 +260,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       break;
     }
     // "zoon Frans van Oosterhout": after a title or role a language name that is also a first name is the name.
-    const language = opts.lower && words === 0 && !sawInitials && t.kind === 'word' && t.cap && languageNames.has(t.lower);
+    const language = opts.lower && words === 0 && !sawInitials && t.kind === 'word' && t.cap && (languageNames.has(t.lower) || (opts.afterTitle === true && languageWords.has(t.lower)));
     if (isNameCap(t, opts.medical, opts.shape && words === 0) || (opts.lower && isListedLower(t, opts.known)) || language) {
       words++;
       j++;
@@ -387,14 +411,23 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
 
     // Title: "mw. Jansen", "Dhr. J.P. de Vries", "mr. drs. K. Hoogland", "mevrouw Ans".
     if (isWord(t) && titles.has(t.lower)) {
+      // "door de familie. Gewicht …": a title written in full and then a period ends a sentence.
+      if (fullWordTitles.has(t.lower) && tokens[i + 1]?.text === '.') continue;
       const after = titleEnd(tokens, i);
       // "94 jr\nCliëntnr.", "3. Meneer\nHypertensie": a title at a line end does not reach into the next line.
       if (tokens[after]?.newlineBefore) continue;
       // "dhr. en mw. Bakker": skip to the second title.
       if (tokens[after]?.lower === 'en' && isWord(tokens[after + 1]) && titles.has(tokens[after + 1]!.lower)) continue;
       // "Mevrouw heeft…" uses the title as a pronoun: a lower-case word after it must be a listed name.
-      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower), shape: true });
-      const end = read > 0 ? withInverted(tokens, after, read) : read;
+      const read = readName(tokens, after, { ...strong, medical: !pronounTitles.has(t.lower), shape: true, afterTitle: true });
+      let end = read > 0 ? withInverted(tokens, after, read) : read;
+      // "mw. Maaltijden worden geleverd": an unlisted word before a plural verb is a noun opening the next sentence.
+      const head = tokens[after];
+      if (end === after + 1 && head && !firstNames.has(head.lower) && !familyNames.has(head.lower) && pluralVerbs.has(tokens[end]?.lower ?? '')) end = -1;
+      // "mw. wil geen opname": the verb, not a person called Wil.
+      if (end === after + 1 && head && !head.cap && head.lower === 'wil') end = -1;
+      // "dhr. S. – crisiscontact", "mw. K.": a title with initials alone still names someone.
+      if (end < 0 && head?.kind === 'initials' && !(head.text === 'M.' && medicalTerms.has(tokens[after + 1]?.lower ?? ''))) end = after + 1;
       if (end > 0) {
         const span = spanOf(tokens, after, end, PRIORITY.PERSOON_STRONG);
         if (span) spans.push(span);
@@ -404,8 +437,11 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     }
 
     // Role or relation: "dochter Marieke", "huisarts Van Dam", "Naam: Wilhelmina Oudshoorn".
-    if (isWord(t) && (roles.has(t.lower) || (t.lower.length > 8 && roleCompound.test(t.lower)))) {
+    if (isWord(t) && (roles.has(t.lower) || pluralRoles.has(t.lower) || (t.lower.length > 8 && roleCompound.test(t.lower)))) {
       let j = i + 1;
+      // "werkte aan de Dijk", "met de Markt": a preposition-like role, an article and a street or ordinary word.
+      if (weakRoles.has(t.lower) && /^(?:de|den|het|'t|’t)$/.test(tokens[j]?.text ?? '') && isWord(tokens[j + 1]) &&
+          (streetWordEnd.test(tokens[j + 1]!.lower) || tokens[j + 2]?.kind === 'number')) continue;
       // "Arts VG Lindeboom", "arts SEH Jansen": a role abbreviation between role and name.
       if (tokens[j]?.allCaps && tokens[j]!.text.length <= 4 && isNameCap(tokens[j + 1])) j++;
       const colon = tokens[j]?.text === ':';
@@ -422,12 +458,23 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         const words = tokens.slice(j, end).filter((x) => x.kind === 'word' && !isTussen(x));
         const listed = words.some((x) => firstNames.has(x.lower) || familyNames.has(x.lower) || known.words.has(x.lower));
         const initials = tokens[j]?.kind === 'initials';
-        if (!weak || listed || initials) {
+        // "Van: Crisisdienst GGZ …", "Aan: Acute Dienst": a mail header names a sender, which may be a service; one unlisted word is none.
+        const mailHeader = colon && /^(?:van|aan|cc|bcc)$/.test(t.lower) && end - j === 1 && !listed;
+        if ((!weak || listed || initials) && !mailHeader) {
           // A bare listed place after a weak role is a place ("naar Zwolle").
           if (!(weak && placeAt(tokens, j) >= end - j)) {
             const span = spanOf(tokens, j, end, weak ? PRIORITY.PERSOON_WEAK : PRIORITY.PERSOON_STRONG);
             if (span) spans.push(span);
             i = end - 1;
+            // "Huisartsen Dekker-Lim en Van Hulst", "artsen Bos en De Wit": a plural role takes each name joined by "en".
+            if (pluralRoles.has(t.lower) && tokens[end]?.lower === 'en' && !tokens[end + 1]?.newlineBefore) {
+              const second = readName(tokens, end + 1, strong);
+              const secondSpan = second > 0 ? spanOf(tokens, end + 1, second, PRIORITY.PERSOON_STRONG) : null;
+              if (secondSpan) {
+                spans.push(secondSpan);
+                i = second - 1;
+              }
+            }
           }
         }
       }
@@ -483,7 +530,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       // "groep De Berk", "afdeling De Hooiberg": a ward or house, not a person.
       // "afd. De Linde": the abbreviation's period sits between.
       const wardBefore = wardWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && wardWords.has(tokens[i - 2]?.lower ?? ''));
-      if (isTussen(t) && !t.allCaps && !(t.cap && wardBefore)) {
+      if (isTussen(t) && !t.allCaps && !((t.cap || cliticArticle.test(t.text)) && wardBefore)) {
         let k = i;
         while (isTussen(tokens[k]) && k - i < 3) k++;
         const head = tokens[k];
@@ -494,6 +541,14 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
         if (place) continue;
         const chain = tokens.slice(i, k).map((x) => x.lower).join(' ');
         if (!tussenChain.test(chain) || waters.has(head.lower)) continue;
+        // "'t Praathuis", "de Zonnehof": an article and a building's name, no family name.
+        if (/^(?:de|het|'t|’t|den)$/.test(chain) && locationNameEnd.test(head.lower) && !familyNames.has(baseOf(head.lower))) continue;
+        // "bij de bakker op de Haven", "woont op de Laan van Vollenhove 2": a preposition and a street or ordinary word.
+        const afterPreposition = /^(?:op|in|aan|uit|bij)$/.test(tokens[i - 1]?.text ?? '') && /^(?:de|den|het|'t|’t)$/.test(chain);
+        if (!t.cap && (/^(?:op|in|aan|uit|bij) (?:de|den|het|'t|’t)$/.test(chain) || afterPreposition) &&
+            (streetWordEnd.test(head.lower) || tokens[k + 1]?.kind === 'number')) continue;
+        // "de Heere", "de Here": God in the Reformed way of speaking.
+        if (chain === 'de' && (head.lower === 'heere' || head.lower === 'here')) continue;
         // "woont in De Hoven", "uit De Lutte": a capitalised article after "in"/"uit" names a place or location.
         if (t.cap && k === i + 1 && /^(?:in|uit|vanuit)$/.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.cap) continue;
         const strongChain = /^(?:van (?:de|der|den|het|'t|’t)|van|ter|ten|in '?t|op '?t|op den|uit den|uit de|van 't|de la|'t|’t)$/.test(chain);
@@ -521,6 +576,9 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     if (wardWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && wardWords.has(tokens[i - 2]?.lower ?? ''))) continue;
     // Listed first name: "Ans heeft goed gegeten", "Bas van Dijk", "Bertje" (a diminutive of one).
     if (isFirstName(lower)) {
+      // "St. Gerardus", "Sint Anna": a saint names a hospital or church.
+      const saint = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+      if (saint && saint.cap && saintWords.has(saint.lower)) continue;
       // "afd. De Linde", "naar Het Anna": after a capitalised article a first name is a house's or ward's name.
       const article = tokens[i - 1];
       if (article && article.cap && (article.lower === 'de' || article.lower === 'het' || article.lower === "'t") && !t.newlineBefore) continue;
@@ -528,6 +586,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       if (article && petWords.has(article.lower)) continue;
       const end = readName(tokens, i, plain);
       const ambiguous = ambiguousFirstNames.has(lower);
+      // "Loopt 20 m. Wil naar huis": the verb, not a person called Wil.
+      if (lower === 'wil' && end === i + 1 && afterWillVerb.has(tokens[i + 1]?.lower ?? '')) continue;
       if (end > 0 && (!ambiguous || !t.sentenceStart || end - i > 1)) {
         const span = spanOf(tokens, i, end, end - i > 1 ? PRIORITY.PERSOON_STRONG : PRIORITY.PERSOON_WEAK + 1);
         if (span) spans.push(span);
@@ -592,7 +652,8 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
       const open = tokens[last + 1];
       const nick = tokens[last + 2];
       const close = tokens[last + 3];
-      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (isFirstName(nick.lower) || !nationality.test(nick.lower)) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
+      // An unlisted word in brackets is a call name only when short: "(Lekstroom)", "(Zorgkring)" name an employer.
+      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (isFirstName(nick.lower) || (!nationality.test(nick.lower) && nick.text.length <= 8 && !locationNameEnd.test(nick.lower))) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
         out.push({ type: 'PERSOON', start: nick.start, end: nick.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       }
     }

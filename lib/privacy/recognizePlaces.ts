@@ -6,7 +6,19 @@ import type { Token } from './tokenize';
 /** Words after which a capitalised word is a place even when unlisted ("geboren te Tilburg"). */
 const strongPlaceCue = new Set(['te', 'woonplaats', 'geboorteplaats', 'plaats', 'woonachtig', 'wonend', 'woonplaats:']);
 /** Prepositions that make a listed-but-ambiguous name a place ("in Best"), or an unlisted place-shaped word. */
-const placeCue = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'regio', 'gemeente', 'wijkteam', 'richting', 'omgeving', 'buurt']);
+const placeCue = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'regio', 'gemeente', 'wijkteam', 'richting', 'omgeving', 'buurt',
+  'vlakbij', 'dichtbij', 'geboortedorp', 'geboortestad', 'dorp', 'stad', 'wijk', 'stadsdeel', 'kern', 'loket', 'wmo-loket']);
+/** Nouns that take "van" before a place: "aan de rand van Ruinen", "de schutterij van Mechelen", "gemeente van Eys". */
+const placeOfCue = new Set(['rand', 'omgeving', 'buurt', 'centrum', 'gemeente', 'dorp', 'inwoner', 'inwoners', 'schutterij', 'harmonie', 'fanfare', 'kermis', 'carnaval', 'burgemeester', 'kern', 'wijk']);
+/** Well-known towns abroad where clients were born or lived (Suriname, Antilles, Morocco, Turkey, Syria …): no Dutch place. */
+const foreignTowns = new Set(
+  `paramaribo moengo nickerie albina lelydorp wanica marowijne commewijne coronie saramacca brokopondo totness
+  willemstad oranjestad kralendijk philipsburg nador tanger casablanca rabat fez fes marrakech marrakesh oujda tetouan
+  agadir berkane meknes hoceima istanbul ankara izmir konya kayseri antalya adana gaziantep trabzon samsun bursa
+  denizli sivas yozgat aksaray afyon damascus damascus aleppo homs hama latakia idlib raqqa daraa bagdad mosul basra
+  erbil kirkuk kabul herat kandahar teheran asmara keren massawa mogadishu hargeisa kismayo jakarta bandung surabaya
+  warschau krakau gdansk wroclaw boekarest sofia kiev kyiv charkiv odessa lviv`.split(/\s+/).filter(Boolean),
+);
 
 /** Prepositions after which an unlisted capitalised word is read as a place. */
 const unlistedCue = new Set(['in', 'uit', 'naar', 'vanuit']);
@@ -54,6 +66,20 @@ function isAreaTeamWord(t: Token | undefined): boolean {
 
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && t.cap && !t.allCaps && !nonNameCaps.has(t.lower) && !medicalTerms.has(t.lower);
+}
+
+/** A place span found so far ends at token t. */
+function placeEndsAt(spans: Span[], t: Token | undefined): boolean {
+  const last = spans[spans.length - 1];
+  return t !== undefined && last !== undefined && last.end === t.end;
+}
+
+/** Provinces as a place's gloss: "(Zuid-Limburg)", "(L)", "(Dr.)", "(Gld)". */
+const provinceWords = new Set(['limburg', 'drenthe', 'friesland', 'fryslân', 'groningen', 'overijssel', 'gelderland', 'utrecht', 'flevoland', 'zeeland', 'brabant', 'holland', 'l', 'lb', 'dr', 'gld', 'ov', 'fr', 'gr', 'nb', 'zh', 'nh', 'ut', 'zl', 'fl']);
+function provinceGloss(tokens: Token[], k: number): boolean {
+  let j = k;
+  if (departmentWords.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.text === '-') j += 2;
+  return provinceWords.has(tokens[j]?.lower ?? '') && (tokens[j + 1]?.text === ')' || (tokens[j + 1]?.text === '.' && tokens[j + 2]?.text === ')'));
 }
 
 /** Length in tokens of the listed place starting at i, and whether it is ambiguous. */
@@ -120,7 +146,12 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
         (tokens[i + listed.length] === undefined || tokens[i + listed.length]!.newlineBefore || /^[,;)(|–]$/.test(tokens[i + listed.length]!.text));
       const areaTeam = isAreaTeamWord(prev) || (prev?.text === '-' && !prev.spaceBefore && isAreaTeamWord(tokens[i - 2]));
       const island = cue === 'op' && islands.has(t.lower);
-      if (!listed.ambiguous || afterPostcode || lineEnd || district || placeCue.has(cue) || strongPlaceCue.has(cue) || closesName || areaTeam || island) {
+      const placeOf = cue === 'van' && placeOfCue.has(tokens[i - 2]?.lower ?? '');
+      // "Driebergen-Rijsenburg/Doorn", "Den Haag (Transvaal)": a place glued by a slash or in brackets to a place found just before.
+      const beside = (prev?.text === '/' || (prev?.text === '(' && tokens[i + listed.length]?.text === ')')) && placeEndsAt(spans, tokens[i - 2]);
+      // "Mechelen (Zuid-Limburg)", "Eys (L)": a place glossed with its province.
+      const glossed = tokens[i + listed.length]?.text === '(' && provinceGloss(tokens, i + listed.length + 1);
+      if (!listed.ambiguous || afterPostcode || lineEnd || district || placeCue.has(cue) || strongPlaceCue.has(cue) || closesName || areaTeam || island || placeOf || beside || glossed) {
         let last = tokens[i + listed.length - 1]!;
         let k = i + listed.length;
         // "Amsterdam-Noord", "Schiedam-Oost": a district by its compass word.
@@ -154,7 +185,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
         !locationKinds.has(t.lower) && !notPlaces.has(t.lower) && !monthOrDay.has(t.lower)) {
       const hyphen = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.spaceBefore;
       const len = hyphen ? 3 : 1;
-      if (isForeignTown(tokens, i, i + len)) continue;
+      if (isForeignTown(tokens, i, i + len) || foreignTowns.has(t.lower)) continue;
       const last = tokens[i + len - 1]!;
       spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.PLAATS - 2 });
       i += len - 1;

@@ -1,4 +1,4 @@
-import { careAbbreviations, familyNames, firstNames, institutionCodes, roles, shortWords, signatureStopWords } from './lexicon';
+import { careAbbreviations, familyNames, firstNames, institutionCodes, locationKinds, organisationKinds, roles, shortWords, signatureStopWords } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 
 /**
@@ -90,11 +90,19 @@ const lowerDottedLineRe = /^[ \t]*(\p{Ll}\.\p{Ll}{1,3}\.?)(?=[ \t]*(?:\([^()\n]{
 /** Abbreviations in the shape of lower-case dotted initials. */
 const dottedAbbreviations = new Set(['o.a.', 'z.n.', 'd.d.', 'i.o.', 'p.o.', 's.c.', 'i.m.', 'i.v.', 'a.s.', 'c.q.', 'm.k.', 'b.v.', 'p.m.', 'v.v.', 'e.a.', 'z.o.z.', 'n.b.', 't.b.v.']);
 
-/** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn"). */
+// A word in capitals, as headings and flags write it ("SPOED", "NIEUW", "ZIEK", "GOED"): four or five capitals with a
+// Dutch vowel pair inside. Staff initials hardly ever spell one.
+const capitalWordRe = /^(?=\p{Lu}{4,5}$)\p{Lu}*(?:AA|EE|OO|UU|OE|IE|EU|UI|EI|IJ|AU|OU)\p{Lu}*$/u;
+
+/** A code that is a care abbreviation or a short Dutch word, not a person ("SO", "HA", "ok", "zn", "SPOED"). */
 function isOrdinary(code: string, signature: boolean): boolean {
   // "MoCA", "HbA": an abbreviation in mixed case is still one.
   if (code !== code.toLowerCase() && careAbbreviations.has(code.toUpperCase())) return true;
   const lower = code.toLowerCase();
+  // "STOP", "INFO", "HULP": a Dutch word in capitals; "SPOED", "NIEUW": one with a vowel pair.
+  if (code === code.toUpperCase() && (capitalWordRe.test(code) || (code.length === 4 && shortWords.has(lower)))) return true;
+  // A weekday or month abbreviation is never a paraaf ("werkdagen ma - di - do").
+  if (signatureStopWords.has(lower) && /^(?:ma|di|wo|do|vr|za|zo|jan|feb|mrt|apr|mei|jun|jul|aug|sept?|okt|nov|dec)$/.test(lower)) return true;
   if (code !== lower) return false;
   return signature ? signatureStopWords.has(lower) || (lower.length > 2 && shortWords.has(lower)) : shortWords.has(lower);
 }
@@ -142,7 +150,12 @@ export function recognizeStaffCodes(text: string): Span[] {
   for (const m of text.matchAll(lowerDottedLineRe)) if (!dottedAbbreviations.has(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(codeWithFunctionRe)) if (!isOrdinary(m[1]!, false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const line of text.matchAll(listLineRe)) {
-    for (const m of line[0].matchAll(bracketCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index + m[0].length - m[1]!.length, m[1]!);
+    for (const m of line[0].matchAll(bracketCodeRe)) {
+      const at = line.index + m.index + m[0].length - m[1]!.length;
+      // "(MW/JS)": a pair of codes in an action's brackets is two people, even when one also abbreviates a discipline.
+      const pairedWith = new RegExp(String.raw`^\/[ \t]?(${CODE})${END}`, 'u').exec(text.slice(at + m[1]!.length, at + m[1]!.length + 8))?.[1];
+      if (!isOrdinary(m[1]!, false) || (pairedWith !== undefined && !isOrdinary(pairedWith, false))) add(at, m[1]!, !isOrdinary(m[1]!, false));
+    }
   }
   for (const m of text.matchAll(lineEndMixedCodeRe)) {
     const code = m[1]!;
@@ -150,7 +163,10 @@ export function recognizeStaffCodes(text: string): Span[] {
   }
   for (const m of text.matchAll(afterNameCodeRe)) {
     const code = m[2]!;
-    if (isOrdinary(code, false) || !abbreviates(code, m[1]!.trim().split(/[ \t]+/))) continue;
+    const words = m[1]!.trim().split(/[ \t]+/);
+    // "Ziekenhuis Hollandse IJssel (ZHIJ)": the abbreviation of an organisation, not of a person.
+    if (words.some((w) => organisationKinds.has(w.toLowerCase()) || locationKinds.has(w.toLowerCase()))) continue;
+    if (isOrdinary(code, false) || !abbreviates(code, words)) continue;
     add(m.index + m[0].length - code.length - 1, code);
   }
   // "RRov/KZoe", "GW/JvO": a second code glued to a found one by a slash, after it or before it.

@@ -148,6 +148,12 @@ const FIRST_NAMES_BY_ORIGIN = {
   // Biblical and saints' names in their Dutch forms
   biblical: `Alfons Ambrosius Amos Augustinus Christoffel Cornelius Emanuel Izaak Jesaja Mattheus Noach Obadja Zacharias`,
   // Indonesian and Vietnamese Dutch
+  // Dutch given names of the generations now in care and their carers, still missing above
+  dutchmore: `Marij Marian Marjon Marjet Marita Marlijn Marjo Marjoke Marjolijn Marijtje Jorinde Lonneke Anneriet Annerieke
+    Brechtje Carolijn Dieuwertje Elsbeth Gineke Ietje Jannet Jantien Joline Liesje Lizet Mirella Nanda Nanette Rian Riny
+    Rineke Roosmarijn Sjanet Wendela Gerlinda Berdien Gerdie Gerdine Jeannet Marlou Mieneke Rieky Wilhelmien Wilmy Madelon
+    Mariette Marielle Martina Mechteld Rozemarijn Trix Wieke Wineke Zita Dirk-Jan Ferry Reinout Jurjen Marnix Jurriaan Sieds
+    Wijbren Ids`,
   asian: `Sutrisno Wati Sinta Yanti Minh Linh Thanh Tuan`,
   // Eritrean, Ethiopian, Somali, Syrian, Iraqi and Iranian
   eastafrica_mideast: `Tesfaye Yohannes Yemane Dawit Senait Mulu Merhawi Mehari Biniam Saba Luwam Robel Samson Teklay Goitom Almaz

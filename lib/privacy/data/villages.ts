@@ -230,4 +230,10 @@ Leeuwarden-Noord|Leeuwarden-Zuid|Lelystad-Noord|Almere-Stad|Almere-Haven|Almere-
 Dordrecht-West|Dordrecht-Oost|Zoetermeer-Noord|Delft-Noord|Delft-Zuid|Leiden-Zuid|Haarlem-Zuid|Haarlem-West|
 Haarlem-Schalkwijk|Amersfoort-Noord|Amersfoort-Zuid|Amersfoort-Oost|Nijmegen-West|Nijmegen-Zuid|Nijmegen-Centrum|
 Maastricht-Oost|Maastricht-West|Maastricht-Zuid|Heerlen-Noord|Venlo-Zuid|Roermond-Oost|Sittard-Noord|Geleen-Zuid|
+Heerlerbaan|Grasbroek|Nieuw Lotbroek|Ten Esschen|Caumerveld|Douve Weien|Rennemig|Bekkerveld|Eikenderveld|Abdissenbosch|
+Waubach|~Holz|~Gracht|Doenrade|Schimmert|Arensgenhout|Sibbe|Ingber|Vaesrade|Blitterswijck|Nieuw Bergen|Zorgvlied|
+Barger-Compascuum|Nieuweroord|Geesbrug|Ansen|Eemster|~Bomenbuurt|~Bloemenbuurt|Marlot|~Zorgvliet|~Vruchtenbuurt|Wateringseveld|
+De Eschmarke|Eschmarke|Stroinslanden|Het Zoekerveld|Ruwenbos|~Hogeland|Stadsveld|Bolhaar|Cromhoffsbleek|Laares|Horstlanden|
+Dolphia|Bruggert|Ribbelt|Park Stokhorst|De Leuriks|Marssteden|Het Pathmos|Oldenelerbroek|~Schelle|Veerallee|~Dieze|Frankhuis|
+Herfte|Hanzeland|
 `;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createPseudonymSession, pseudonymize, type EntityType } from '../index';
+
+// Round 4 (d4 dev batch): one case or a few per failure class, written for these tests (not taken from any corpus text).
+
+function found(text: string, knownNames?: string[]) {
+  const { entities } = pseudonymize(text, { knownNames, session: createPseudonymSession({ dateShiftDays: -252, referenceYear: 2024 }) });
+  return entities.map((e) => [e.type, e.original] as [EntityType, string]);
+}
+const of = (text: string, type: EntityType, knownNames?: string[]) => found(text, knownNames).filter(([t]) => t === type).map(([, o]) => o);
+
+describe('round 4: persons and staff codes', () => {
+  it('reads a word in capitals as a heading, not a paraaf', () => {
+    expect(of('OVERPLAATSING - SPOED\n- NIEUW: start thuiszorg maandag\nPlan / GOED', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads care abbreviations in headings and weekday abbreviations after a dash as no code', () => {
+    expect(of('3. Wensen / ACP\nAanmelding revalidatie (GRZ)\nbereikbaar ma - wo - do', 'PERSOON')).toEqual([]);
+    expect(of('Acties: MW neemt contact op met de woningbouw.', 'PERSOON')).toEqual([]);
+  });
+
+  it('does not take an organisation abbreviation after its name for a staff code', () => {
+    expect(of('Controle in Ziekenhuis Rivierenland Tiel (ZRT) gepland.', 'PERSOON')).toEqual([]);
+  });
+
+  it('ends the sentence after a title written in full and a period', () => {
+    expect(of('Dit is besproken met de familie. Eetlust in 2 weken afgenomen.', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads an unlisted word before a plural verb after "mw." as the next sentence', () => {
+    expect(of('Boodschappen gedaan samen met mw. Broodjes worden bezorgd.', 'PERSOON')).toEqual([]);
+    expect(of('Gesprek met mw. Kortenhoeven over de val.', 'PERSOON')).toEqual(['Kortenhoeven']);
+  });
+
+  it('reads languages as no names, except right after a title', () => {
+    expect(of('Dhr. spreekt Darija en wat Frans; een tolk Tarifit is geregeld.', 'PERSOON')).toEqual([]);
+    expect(of('De buurvrouw, mw. Engels, belde.', 'PERSOON')).toEqual(['Engels']);
+  });
+
+  it('reads countries and provinces as no names', () => {
+    expect(of('Gaat in mei naar Portugal, daarna een week naar Zuid-Limburg.', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads a saint before a first name as a hospital or church', () => {
+    expect(of('Opgenomen in het St. Antonius, daarna naar de Sint Jozef.', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads the verb "wil" as no name', () => {
+    expect(of('Loopt 50 m. Wil graag naar buiten. Mw. wil geen opname.', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads a mail header with one unlisted word as a service', () => {
+    expect(of('Van: Spoedpost GGZ Oost\nAan: Huisartsenpost', 'PERSOON')).toEqual([]);
+    expect(of('Van: Esther Mulder', 'PERSOON')).toEqual(['Esther Mulder']);
+  });
+
+  it('reads a street or a building after a preposition and an article as no name', () => {
+    expect(of('Zijn vader had een winkel op de Markt en werkte aan de Dijk.', 'PERSOON')).toEqual([]);
+    expect(of('Dagbesteding in het Buurthuis; afd. \'t Veldje belt.', 'PERSOON')).toEqual([]);
+    expect(of('Ze zegt dat de Heere haar roept.', 'PERSOON')).toEqual([]);
+  });
+
+  it('takes a long unlisted word in brackets after a name as an employer, not a call name', () => {
+    expect(of('wijkvpk Anja de Boer (Zorgstroom) komt langs', 'PERSOON')).toEqual(['Anja de Boer']);
+  });
+
+  it('takes each name after a plural role joined by "en"', () => {
+    expect(of('Verwezen door de huisartsen Bakker-Chen en Van Dongen.', 'PERSOON')).toEqual(['Bakker-Chen', 'Van Dongen']);
+  });
+
+  it('takes a lower-case family name with "de" after an abbreviated title', () => {
+    expect(of('Mevr. de ruiter van nr 12 kijkt mee.', 'PERSOON')).toEqual(['de ruiter']);
+    expect(of('Mw. de trap op geholpen.', 'PERSOON')).toEqual([]);
+  });
+
+  it('takes a lone initial after a title', () => {
+    expect(of('Betreft: dhr. K. – verzoek om overname', 'PERSOON')).toEqual(['K.']);
+  });
+
+  it('knows more Dutch first names', () => {
+    expect(of('Overleg met Marij en Rozemarijn Dassen.', 'PERSOON')).toEqual(['Marij', 'Rozemarijn Dassen']);
+  });
+});
+
+describe('round 4: places', () => {
+  it('finds an ambiguous village after place nouns and "rand van"', () => {
+    expect(of('Woont aan de rand van Ruinen, geboortedorp Tienray.', 'PLAATS')).toEqual(['Ruinen', 'Tienray']);
+  });
+
+  it('finds a place after a slash or in brackets next to a place, and one glossed with its province', () => {
+    expect(of('team Driebergen-Rijsenburg/Doorn', 'PLAATS')).toEqual(['Driebergen-Rijsenburg', 'Doorn']);
+    expect(of('Woonde in Eys (Zuid-Limburg).', 'PLAATS')).toEqual(['Eys']);
+    expect(of('de schutterij van Mechelen', 'PLAATS')).toEqual(['Mechelen']);
+  });
+
+  it('knows districts of Heerlen, Enschede, Zwolle and Den Haag', () => {
+    expect(of('Verhuisd van Stroinslanden naar Heerlerbaan.', 'PLAATS')).toEqual(['Stroinslanden', 'Heerlerbaan']);
+  });
+
+  it('leaves towns abroad alone', () => {
+    expect(of('Geboren in Moengo, broer woont in Aleppo.', 'PLAATS')).toEqual([]);
+  });
+});
+
+describe('round 4: persons, kept', () => {
+  it('still takes a family name after a preposition and "de" when it is no street', () => {
+    expect(of('Overleg gehad met de Boer over de planning.', 'PERSOON')).toEqual(['de Boer']);
+  });
+});
