@@ -52,7 +52,7 @@ const dmRe = new RegExp(
 // count words ("NRS 3/10", "kracht 4/5", "groep 7-8"), not before units ("2-3 dagen"), not "24/7".
 const bareDmRe = new RegExp(String.raw`(?<![\p{L}\d/.,:+\-–])(\d{1,2})([-/])(\d{1,2})(?![\d\p{L}]|[-/.,:]\d)${UNIT_AFTER}`, 'gu');
 const countBefore =
-  /(?:pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph|painad|moca|must|snaq|barthel|katz|mmse|honos|bmi|ediz|cat)\.?\s*:?\s*$/i;
+  /(?:(?<![a-zà-ÿ])dag(?:en)?|postoperatief|wisselend|wisselt|varieert|pacslac|4at|cam|dos|pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph|painad|moca|must|snaq|barthel|katz|mmse|honos|bmi|ediz|cat)\.?\s*:?\s*$/i;
 // "van 11 tot 19 januari", "13 en 29 juli", "22-24 november": the first day takes the month written after it.
 // "za 16 en zo 17 nov": a weekday may stand before the second day.
 const DAY_LINK = String.raw`(?:-|–|\s*(?:tot en met|tot|t\/m|en)\s*)(?:(?:${WEEKDAY})\.?\s+)?`;

@@ -7,7 +7,7 @@ const emailRe = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)
 const urlRe =
   /(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\p{L}\d@.-])[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|care|health)(?:\/[^\s<>"')\]]*)?(?![\p{L}\d@-])/giu;
 const phoneRe =
-  /(?<![\w+\d])(?:(?:\+31|0031)[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]{0,3}\d){8}|\(?0[1-9](?:[ \-)]{0,3}\d){8}|0[89]00[ -]?\d{4}(?:\d{3})?)(?!\d)/gu;
+  /(?<![\w+\d])(?:(?:\+31|0031)[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]{0,3}\d){8}|\(?0[1-9](?:[ \-)]{0,3}\d){8}|0[89]00[ -]?\d{7})(?!\d)/gu;
 const dateInside = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
 const postcodeRe = /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS|IE|EH|MG|ML|KG|CM|MM|XL)[A-Z]{2}(?![\p{L}\d])/gu;
 // "3512 kl", "9712cp": lower case only where a postcode stands, before a capitalised place or after a house number.
@@ -26,7 +26,7 @@ const ageNumberRe = /(?<![\d,.])(?:9\d|1[01]\d)(?![\d])/g;
 // Checked on the text before the number (numbers of 90+ are rare, so this is cheap).
 // Between the verb and the number: time words ("wordt die dag 97", "is nu al 96") and the subject itself
 // ("wordt mw. 103", "is moeder inmiddels 95").
-const AGE_FILLER = String.raw`(?:al|nu|dan|inmiddels|bijna|pas|net|ruim|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|die dag|deze week|deze maand|volgende week|volgende maand|dit jaar|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|ze|zij|hij|moeder|vader|oma|opa|cliënt|client|bewoner|bewoonster|patiënt)`;
+const AGE_FILLER = String.raw`(?:tenslotte|ten slotte|immers|toch|intussen|ondertussen|al|nu|dan|inmiddels|bijna|pas|net|ruim|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|die dag|deze week|deze maand|volgende week|volgende maand|dit jaar|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|ze|zij|hij|moeder|vader|oma|opa|cliënt|client|bewoner|bewoonster|patiënt)`;
 const bareAgeBefore = new RegExp(
   String.raw`(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net|ruim)[ \t]+(?:${AGE_FILLER}[ \t]+){0,3}|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$`,
   'iu',
@@ -35,6 +35,7 @@ const bareAgeBefore = new RegExp(
 const subjectAgeRe = /(?<=\b(?:ze|zij|hij|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|moeder|vader|oma|opa)[ \t]+(?:(?:al|nu|inmiddels|bijna|pas|net|ruim)[ \t]+)?)(9\d|1[01]\d)(?=[ \t]+(?:is|wordt|werd|was|geworden|zou worden)\b)/giu;
 // "(vrouw 92)", "(echtgenoot, 94)", "dhr. (99!)": an age in brackets after who it is, or with an exclamation.
 const bracketAgeRe = /(?<=\((?:(?:vrouw|man|echtgenote|echtgenoot|partner|moeder|vader|zus|broer|oma|opa|m|v)[ \t]*,?[ \t]*)?)(9\d|10\d)(?=[!?]*\))/giu;
+const titledNameAgeRe = /(?<=\b(?:mw|mevr|dhr|mevrouw|meneer)\.?[ \t]+(?:\p{Lu}\.)*[ \t]?(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}\p{Lu}[\p{L}'-]+(?:[ \t]+\(|,[ \t]+))(9\d|10\d)(?=,[ \t])/giu;
 const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
 const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
 const measurementSubject = /(?<!\p{L})(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/iu;
@@ -70,7 +71,7 @@ const labelledAddressRe = new RegExp(
 );
 
 // Internal extension and pager numbers: "toestel 4417", "sein 614", "pieper 3109", "tst. 212".
-const extensionRe = /(?<![\p{L}])(?:toestel|toestelnummer|tst\.?|sein|seinnummer|pieper|piepernummer|pager|dect|intern|doorkiesnummer|doorkies|ext\.?)[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*(\d{2,6})(?![\d,.]\d)/giu;
+const extensionRe = /(?<![\p{L}])(?:toestel|toestelnummer|tst\.?|sein|seinnummer|piep|pieper|piepernummer|pager|dect|intern|doorkiesnummer|doorkies|ext\.?)[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*(\d{2,6})(?![\d,.]\d)/giu;
 
 function push(spans: Span[], type: Span['type'], start: number, end: number, priority: number) {
   spans.push({ type, start, end, priority });
@@ -160,6 +161,8 @@ export function recognizePatterns(text: string): Span[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (/^[ \t-]*(?:jaar|jarige?|jr)\b/i.test(after) || bareAgeBefore.test(before)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
+  // "Mw. Verhoef (94, Lindelaan 3)", "dhr. Bos, 91, komt": an age right after a titled name, in brackets or between commas.
+  for (const m of text.matchAll(titledNameAgeRe)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   for (const re of [subjectAgeRe, bracketAgeRe]) for (const m of text.matchAll(re)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   // "op zijn 92e", "op haar 95ste": an age as an ordinal.
   for (const m of text.matchAll(/(?<=\bop (?:zijn|haar|z'n|d'r)[ \t]+)(9\d|10\d)(?=(?:e|ste)\b)/giu)) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);

@@ -107,3 +107,25 @@ describe('round 4: persons, kept', () => {
     expect(of('Overleg gehad met de Boer over de planning.', 'PERSOON')).toEqual(['de Boer']);
   });
 });
+
+describe('round 4: ages, dates and numbers', () => {
+  it('finds an age right after a titled name, in brackets or between commas', () => {
+    expect(of('Mw. Hoekstra (93, woont zelfstandig) en dhr. Bos, 91, komt mee. Mw. is tenslotte 95.', 'LEEFTIJD')).toEqual(['93', '91', '95']);
+    expect(of('Mw. Hoekstra, 94 kg, 1,60 m.', 'LEEFTIJD')).toEqual([]);
+  });
+
+  it('reads a range after "dag" or a score word as no date', () => {
+    expect(of('Delier op dag 2-4 postoperatief, PACSLAC wisselend 3-5.', 'DATUM')).toEqual([]);
+  });
+
+  it('reads a pager after "piep" as an ID, and an eight-digit service number as no phone', () => {
+    expect(of('Arts gebeld via piep 4412.', 'ID')).toEqual(['4412']);
+    expect(of('Informatielijn 0800-0123 of 0800-1234567', 'TELEFOON')).toEqual(['0800-1234567']);
+  });
+});
+
+describe('round 4: dates, kept', () => {
+  it('still reads a date after a word that ends in "dag"', () => {
+    expect(of('Overdracht middag 3/9', 'DATUM')).toEqual(['3/9']);
+  });
+});
