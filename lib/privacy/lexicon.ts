@@ -36,7 +36,7 @@ export const careAbbreviations = new Set(
   CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
   RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA
   PGB VT CCE WIA IGJ NZA NHG KNMG AMW TBS WSW SHV HF AF
-  MW SMW ACP GRZ ELV VPT MPT DTV PSZ SOG WMO WLZ ZBM CAK SPH PVB BOR OT PT VS POH-GGZ`),
+  MW SMW ACP GRZ ELV CAM VPT MPT DTV PSZ SOG WMO WLZ ZBM CAK SPH PVB BOR OT PT VS POH-GGZ`),
 );
 /** Institutions written in the shape of a tussenvoegsel paraaf ("OvJ", "UvA", "RvdK"): no person. */
 export const institutionCodes = new Set(
@@ -215,10 +215,13 @@ export const locationKinds = new Set(
   groepswonen zorglocatie zorgboerderij revalidatiehuis hospice bijna-thuis-huis kinderdagverblijf werkplaats werkplein
   atelier consultatiebureau verpleegafdeling zorgvilla kleinschalig appartementen aanleunwoningen complex huize
   kraamzorg wijkzorg zorgthuis zorgcentrale casemanagement ergotherapie ergotherapiepraktijk hartcentrum behandelcentrum
-  vptz huisartsen huisartsengroep gasthuis wonen woning groepswoning inloophuis buurthuis wijkcentrum hic`),
+  vptz huisartsen huisartsengroep gasthuis wonen woning groepswoning inloophuis buurthuis wijkcentrum hic
+  welzijn welzijnswerk welzijnsorganisatie welzijnsstichting ontmoetingscentrum steunpunt mantelzorgsteunpunt
+  zorghuis zorgwoning woonzorgpark hospicehuis thuishulp huishoudhulp huishoudservice alarmzorg thuisbegeleiding
+  opvang nachtopvang dagopvang crisisopvang vrouwenopvang daklozenopvang zorgappartementen kortverblijf`),
 );
 /** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
-export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis`));
+export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis welzijn steunpunt`));
 
 /**
  * Departments, specialisms, wards and compass words: part of an address inside an organisation ("afd. 4 West",
@@ -236,7 +239,8 @@ export const departmentWords = new Set(
 /** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
 export const organisationSuffixes = new Set(
   wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen
-  huisartsenpraktijk zorgcentrum`),
+  huisartsenpraktijk zorgcentrum wijkzorg casemanagement welzijn alarmzorg thuishulp huishoudhulp huishoudservice
+  thuisbegeleiding ouderenzorg`),
 );
 /**
  * Kinds of organisation outside care that the guide also counts (employers, schools, clubs, churches, shops):

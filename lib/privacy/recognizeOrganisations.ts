@@ -16,6 +16,7 @@ import {
   organisationsByFirstToken,
   titles,
 } from './lexicon';
+import { recognizeCareLocations } from './recognizeCareLocations';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -91,6 +92,19 @@ function nameAfter(tokens: Token[], i: number): number {
     break;
   }
   return named ? j : i;
+}
+
+/** The names joined by "en" or "&" in from..end ("Dekker-Lim en Van Hulst"), as offsets. */
+function namesBetweenJoins(tokens: Token[], from: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let first = from;
+  for (let k = from; k <= end; k++) {
+    if (k === end || tokens[k]!.lower === 'en' || tokens[k]!.text === '&') {
+      if (k > first) out.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end });
+      first = k + 1;
+    }
+  }
+  return out;
 }
 
 /** Adjectives and generic words that open a kind of care, not an organisation's name ("Ambulante GGZ", "Basis GGZ"). */
@@ -215,8 +229,20 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       // "HIC De Zuiderhaven", "HIC Heiloo": an abbreviated kind is a description, like a lower-case one.
       const descriptive = !t.cap || t.allCaps;
       const single = descriptive && end - from === 1 && first !== undefined && (placesByFirstToken.has(first.lower) || departmentWords.has(first.lower));
+      // "Huisartsen Dekker-Lim en Van Hulst": doctors' names joined by "en" after a plural of their role are persons.
+      const doctors = t.lower === 'huisartsen' && !articles.has(first?.lower ?? '') &&
+        tokens.slice(from, end).some((w) => w.lower === 'en' || w.text === '&');
+      if (doctors) {
+        for (const doctor of namesBetweenJoins(tokens, from, end)) spans.push({ type: 'PERSOON', ...doctor, priority: PRIORITY.PERSOON_STRONG });
+        i = end - 1;
+        continue;
+      }
       if (end > from && first && !first.newlineBefore && !single && !(firstNames.has(first.lower) && !articles.has(first.lower))) {
-        const start = descriptive ? first.start : t.start;
+        // "nachtopvang van De Nachtwacht": a description's connector is not part of the name ("opvang voor Oekraïense
+        // ontheemden": without an article after it, it names no one).
+        const own = tokens.slice(from, end).find((w) => w.cap || articles.has(w.lower)) ?? first;
+        const start = descriptive ? own.start : t.start;
+        if (descriptive && connectors.has(first.lower) && !first.cap && !(own.cap && articles.has(own.lower))) continue;
         spans.push({ type: 'ORGANISATIE', start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
         i = end - 1;
         continue;
@@ -254,7 +280,10 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     if (t.cap && (businessKinds.has(t.lower) || (businessKindSuffix.test(t.lower) && !t.allCaps && t.lower.length > 7)) && tokens[i - 1]?.kind !== 'number') {
       const first = tokens[i + 1];
       const end = nameAfter(tokens, i + 1);
-      if (end > i + 1 && first && !first.newlineBefore && first.cap) {
+      // "Vakgroep Klinische Geriatrie": a group named by its specialism is a department.
+      // "Thuishulp Marieke": a first name after a kind of help is the helper.
+      const helper = firstNames.has(first?.lower ?? '') && !familyNames.has(first?.lower ?? '') && end === i + 2;
+      if (end > i + 1 && first && !first.newlineBefore && first.cap && !onlySpecialism(tokens, i + 1, end) && !helper) {
         spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
         i = end - 1;
         continue;
@@ -324,6 +353,9 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     const closing =
       ((organisationSuffixes.has(t.lower) || /.(?:gasthuis|ziekenhuis)$/.test(t.lower)) && (t.cap || t.allCaps)) ||
       (t.lower === 'centrum' && tokens[i - 1]?.lower === 'medisch') ||
+      // "Hofzorg Thuis", "Vecht Zorg Thuis": care at home closes the name of a care compound.
+      (t.text === 'Thuis' && !t.newlineBefore && /^(?:\p{Lu}\p{L}+zorg|Zorg|Hulp|Begeleiding)$/u.test(tokens[i - 1]?.text ?? '') &&
+        (tokens[i - 1]!.text.length > 4 || isNamePart(tokens[i - 2]))) ||
       // "Domstad GGZ", not "Specialistische GGZ" or "Basis GGZ".
       // "Maasoever GGZ", "Kennemerzand Psychiatrie" (also heading a letter); not "Specialistische GGZ", "Acute Psychiatrie".
       ((t.text === 'GGZ' || t.text === 'Psychiatrie') && properNameBefore(tokens, i));
@@ -341,10 +373,33 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       }
       // "St. Jozef Gasthuis"
       if (taken > 0 && tokens[from - 1]?.text === '.' && tokens[from - 2]?.lower === 'st' && tokens[from - 2]!.cap) from -= 2;
-      if (taken > 0) spans.push({ type: 'ORGANISATIE', start: tokens[from]!.start, end: t.end, priority: PRIORITY.ORGANISATIE });
+      // "Langdurige Ouderenzorg", "Acute Wijkzorg": a closing care word after adjectives alone names a kind of care.
+      if (taken > 0 && !(onlySpecialism(tokens, from, i) && !organisationSuffixes.has(tokens[from]!.lower))) {
+        spans.push({ type: 'ORGANISATIE', start: tokens[from]!.start, end: t.end, priority: PRIORITY.ORGANISATIE });
+      }
     }
   }
-  return propagateOrganisations(tokens, [...spans, ...departmentsAlone(tokens, departments, spans)]);
+  const found = [...spans, ...departmentsAlone(tokens, departments, spans), ...recognizeCareLocations(tokens)];
+  return propagateOrganisations(tokens, [...found, ...bracketedAbbreviations(tokens, found)]);
+}
+
+/** "Ziekenhuis Hollandse IJssel (ZHIJ)": capitals in brackets after a name, opening with its initial, abbreviate it. */
+function bracketedAbbreviations(tokens: Token[], organisations: Span[]): Span[] {
+  const ends = new Map(organisations.map((o) => [o.end, o]));
+  const out: Span[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const open = tokens[i]!;
+    const code = tokens[i + 1]!;
+    if (open.text !== '(' || tokens[i + 2]!.text !== ')' || code.kind !== 'word' || !code.allCaps || code.text.length < 2 || code.text.length > 6) continue;
+    const before = tokens[i - 1]!;
+    const organisation = ends.get(before.end);
+    if (!organisation || careAbbreviations.has(code.text)) continue;
+    const initials: string[] = [];
+    for (let k = i - 1; k >= 0 && tokens[k]!.start >= organisation.start; k--) if (tokens[k]!.kind === 'word') initials.push(tokens[k]!.text[0]!.toUpperCase());
+    if (!initials.includes(code.text[0]!)) continue;
+    out.push({ type: 'ORGANISATIE', start: code.start, end: code.end, priority: PRIORITY.ORGANISATIE });
+  }
+  return out;
 }
 
 /**
@@ -381,9 +436,11 @@ function departmentsAlone(tokens: Token[], departments: Span[], organisations: S
 function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
   const names = new Map<string, string[]>();
+  const districtNamed = new Set<string>();
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let k = 0;
   for (const s of sorted) {
+    if (s.type !== 'ORGANISATIE') continue;
     while (k < tokens.length && tokens[k]!.start < s.start) k++;
     let j = k;
     if (tokens[j]?.start !== s.start) continue;
@@ -391,7 +448,8 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
     if (organisationKinds.has(tokens[j]!.lower) || locationKinds.has(tokens[j]!.lower)) j++;
     const own: string[] = [];
     while (j < tokens.length && tokens[j]!.end <= s.end) own.push(tokens[j++]!.text);
-    if (own.length === 0 || (own.length === 1 && !/^\p{Lu}\p{Ll}{3,}/u.test(own[0]!))) continue;
+    const abbreviation = own.length === 1 && /^\p{Lu}{3,6}$/u.test(own[0]!) && !careAbbreviations.has(own[0]!);
+    if (own.length === 0 || (own.length === 1 && !/^\p{Lu}\p{Ll}{3,}/u.test(own[0]!) && !abbreviation)) continue;
     // "Stichting Zevenster Zorg" is also "Zevenster": the own name without a closing kind word.
     if (own.length === 2 && organisationSuffixes.has(own[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}{4,}$/u.test(own[0]!) && !placeStartsAt(tokens, j - 2) && !firstNames.has(own[0]!.toLowerCase())) {
       names.set(own[0]!, [own[0]!]);
@@ -399,6 +457,8 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
     if (own.length === 1 && medicalTerms.has(own[0]!.toLowerCase())) continue;
     // "Fysiotherapie Scherpenzeel" does not make every "Scherpenzeel" an organisation: alone it is the place.
     if (own.length === 1 && placeStartsAt(tokens, j - 1)) continue;
+    // "Huisartsenpraktijk Heerlerbaan": practices are named after their district; "thuis in Heerlerbaan" is the district.
+    if (own.length === 1 && /(?:praktijk|apotheek|centrum|fysiotherapie|huisartsen)$/.test(tokens[k]!.lower)) districtNamed.add(own[0]!);
     names.set(own.join('\u0000'), own);
   }
   const byFirst = new Map<string, string[][]>();
@@ -408,6 +468,8 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
     for (const own of byFirst.get(tokens[i]!.text) ?? []) {
       let ok = true;
       for (let k = 1; k < own.length; k++) if (tokens[i + k]?.text !== own[k]) ok = false;
+      const prev = tokens[i - 1];
+      if (own.length === 1 && districtNamed.has(own[0]!) && prev && !prev.cap && /^(?:in|te|uit|vanuit|naar)$/.test(prev.lower)) ok = false;
       if (ok) out.push({ type: 'ORGANISATIE', start: tokens[i]!.start, end: tokens[i + own.length - 1]!.end, priority: PRIORITY.ORGANISATIE - 1 });
     }
   }
