@@ -1,4 +1,5 @@
 import { findDateLikes, findDates, type DateMatch } from './dates';
+import { recognizeAddressedNames } from './recognizeAddressedNames';
 import { recognizeBareStreets } from './recognizeBareStreets';
 import { recognizeNames, parseKnownNames } from './recognizeNames';
 import { recognizeOrganisations } from './recognizeOrganisations';
@@ -93,6 +94,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...recognizeOrganisations(tokens),
     ...recognizeNames(tokens, parseKnownNames(context.knownNames)),
     ...recognizeStaffCodes(text),
+    ...recognizeAddressedNames(text),
     ...recognizePlaces(tokens, postcodeEnds),
     ...recognizeBareStreets(tokens, new Set(patterns.filter((s) => s.type === 'POSTCODE').map((s) => s.start))),
     // Text that already reads as a placeholder is replaced too, or restore would turn it into an identifier.

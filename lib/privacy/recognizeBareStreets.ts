@@ -32,6 +32,8 @@ function personBefore(tokens: Token[], comma: number): boolean {
   let k = comma - 1;
   // ", 90 jr" between the name and the street.
   if (/^(?:jr|jaar)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',') k -= 3;
+  // An inverted name on a client list: "Verschoor, G., Groenewoud 3-bis".
+  if (tokens[k]?.kind === 'initials' && tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'word' && tokens[k - 2]!.cap) return true;
   let words = 0;
   for (; k >= 0 && words < 5; k--) {
     const t = tokens[k]!;
@@ -56,7 +58,7 @@ function additionEnd(tokens: Token[], j: number): number {
   if (t.text === '-' && !t.spaceBefore) {
     const n = tokens[j + 1];
     // "164-2", "12-III", "8-a"; not "20-02", a date.
-    if (n && !n.spaceBefore && ((n.kind === 'number' && !n.text.startsWith('0') && n.text.length <= 3) || (n.kind === 'word' && /^(?:[a-z]|I{1,3}|IV|V|VI{0,3})$/.test(n.text)))) return j + 2;
+    if (n && !n.spaceBefore && ((n.kind === 'number' && !n.text.startsWith('0') && n.text.length <= 3) || (n.kind === 'word' && /^(?:[a-z]|bis|hs|I{1,3}|IV|V|VI{0,3})$/.test(n.text)))) return j + 2;
   }
   return j;
 }

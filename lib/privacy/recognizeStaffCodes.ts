@@ -87,6 +87,37 @@ const actorCodeRe = new RegExp(
 );
 // Lower-case dotted initials alone on a line, maybe with the function in brackets: "m.t. (waarnemend HA)", "m.kw".
 const lowerDottedLineRe = /^[ \t]*(\p{Ll}\.\p{Ll}{1,3}\.?)(?=[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*$)/gmu;
+// A sign-off line closing an entry, a dash and a lower-case code alone: "- joke", "-nek" (the entry's last line, after a
+// sentence). The position makes even an ordinary short word a paraaf; a word in a list ("- zelf") is one only glued to
+// the dash or when it is a first name.
+const closingDashLineRe = /(?<=[.!?)][ \t]*\n[ \t]*)[-–]([ \t]?)(\p{Ll}{2,4})(?=[ \t]*(?:\n[ \t]*\n|\n?$))/gu;
+// A lower-case code right before the bracketed function it fills: "schreef ws (wijkverpleging):", "bw (diëtist)".
+const codeBeforeFunctionRe = /(?<![\p{L}\d.'’-])(\p{Ll}{2,4})[ \t]+\((\p{Ll}[\p{Ll}-]{1,24})\)/gu;
+// A function with the lower-case code of who fills it in brackets: "POH-GGZ (wd)", "PMT (wdr)", "fysio (kb)".
+const functionBeforeCodeRe = /(?<![\p{L}\d])([\p{L}][\p{L}-]{1,24})[ \t]*\((\p{Ll}{2,4})\)/gu;
+/** Lower-case words for a discipline or a service that a staff member fills (besides the roles). */
+const disciplineWords = new Set(['wijkverpleging', 'thuiszorg', 'verpleging', 'fysio', 'ergo', 'logo', 'diëtiek', 'dietiek', 'psychologie', 'pmt', 'vs', 'vs ggz', 'verpleegkunde', 'nachtdienst', 'avonddienst', 'dagdienst', 'dienst', 'coördinator', 'zorgcoördinator', 'ggz', 'poh', 'poh-ggz', 'poh-o', 'spv', 'mw', 'activiteitenbegeleiding', 'geestelijke', 'gv', 'transfer', 'evv', 'pb']);
+/** Qualifiers a function takes in brackets, no code: "psychiater (vz)" (voorzitter), "arts (io)", "(wnd)", "(ao)". */
+const functionQualifiers = new Set(['vz', 'voorz', 'io', 'wnd', 'ao', 'nb', 'ivm', 'evt', 'tel', 'mob', 'sec', 'not', 'gepens']);
+const isFunction = (word: string) => {
+  const lower = word.toLowerCase();
+  return roles.has(lower) || disciplineWords.has(lower) || (word === word.toUpperCase() && careAbbreviations.has(word.replace(/-.*$/, '')));
+};
+// A code before the full name it abbreviates: "mb / M. Boerrigter", "JvD - J. van Dijk".
+const codeBeforeNameRe = /(?<![\p{L}\d.])(\p{L}{2,5})[ \t]*[/–-][ \t]*((?:\p{Lu}\.){1,3}[ \t]?(?:(?:van|de|der|den|ter|ten|het)[ \t]+){0,2}\p{Lu}\p{Ll}+)/gu;
+/** "mb", "mvdb" or "MB" for "M. Boerrigter", "M. van den Berg": the code spells the name's initials. */
+function spellsInitials(code: string, name: string): boolean {
+  const words = name.split(/[\s.]+/).filter(Boolean);
+  const all = words.map((w) => w[0]!).join('').toLowerCase();
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('').toLowerCase();
+  return code.toLowerCase() === all || code.toLowerCase() === capitals;
+}
+// Action lines under a heading "Afspraken", "Acties", "Actiepunten": "JT: uitbreiding dagbesteding", "- SA: huid controle".
+const actionBlockRe = /^[ \t]*(?:afspraken|acties|actiepunten|afspraken(?:[ \t]*(?:en|&|\/)[ \t]*)acties|actie|taken|to ?do)[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))+/gimu;
+const actionLineCodeRe = new RegExp(String.raw`^[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]*)?(${CODE})[ \t]*:`, 'gmu');
+// A lower-case full name in an attendance list, before its bracketed function: "wim de ruijter (pmt)".
+const lowerAttendeeRe = /(?<=(?:[:,;]|\ben)[ \t]*)(\p{Ll}{2,}(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|v\.d\.|vd))*[ \t]+\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?=[ \t]*\()/gu;
+
 /** Abbreviations in the shape of lower-case dotted initials. */
 const dottedAbbreviations = new Set(['o.a.', 'z.n.', 'd.d.', 'i.o.', 'p.o.', 's.c.', 'i.m.', 'i.v.', 'a.s.', 'c.q.', 'm.k.', 'b.v.', 'p.m.', 'v.v.', 'e.a.', 'z.o.z.', 'n.b.', 't.b.v.']);
 
@@ -145,6 +176,29 @@ export function recognizeStaffCodes(text: string): Span[] {
   }
   for (const line of text.matchAll(attendanceLineRe)) {
     for (const m of line[0].matchAll(attendanceCodeRe)) if (!isOrdinary(m[1]!, false)) add(line.index + m.index, m[1]!);
+  }
+  for (const line of text.matchAll(attendanceLineRe)) {
+    for (const m of line[0].matchAll(lowerAttendeeRe)) {
+      const words = m[1]!.split(/[ \t]+/);
+      if (firstNames.has(words[0]!) && (words.length > 2 || !shortWords.has(words.at(-1)!))) spans.push({ type: 'PERSOON', start: line.index + m.index, end: line.index + m.index + m[1]!.length, priority: PRIORITY.PERSOON_STRONG });
+    }
+  }
+  for (const m of text.matchAll(closingDashLineRe)) {
+    const code = m[2]!;
+    if (signatureStopWords.has(code) || (shortWords.has(code) && m[1] !== '' && !firstNames.has(code))) continue;
+    add(m.index + m[0].length - code.length, code);
+  }
+  for (const m of text.matchAll(codeBeforeFunctionRe)) if (isFunction(m[2]!) && !isOrdinary(m[1]!, false) && !roles.has(m[1]!)) add(m.index, m[1]!);
+  for (const m of text.matchAll(functionBeforeCodeRe)) {
+    if (isFunction(m[1]!) && !functionQualifiers.has(m[2]!) && !isOrdinary(m[2]!, false)) add(m.index + m[0].length - m[2]!.length - 1, m[2]!);
+  }
+  for (const m of text.matchAll(codeBeforeNameRe)) {
+    if (spellsInitials(m[1]!, m[2]!) && !isOrdinary(m[1]!, false)) add(m.index, m[1]!);
+  }
+  for (const block of text.matchAll(actionBlockRe)) {
+    for (const m of block[0].matchAll(actionLineCodeRe)) {
+      if (!isOrdinary(m[1]!, false)) add(block.index + m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+    }
   }
   for (const m of text.matchAll(actorCodeRe)) if (!isOrdinary(m[1]!, false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(lowerDottedLineRe)) if (!dottedAbbreviations.has(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!);

@@ -187,3 +187,38 @@ describe('round 4: organisations', () => {
     expect(of(text, 'ORGANISATIE')).toEqual(['Huisartsenpraktijk Meezenbroek']);
   });
 });
+
+describe('round 4: follow-up', () => {
+  it('reads a lower-case word alone on a dash line closing an entry as a paraaf, not a list item', () => {
+    expect(of('Nacht rustig verlopen, twee keer verschoond.\n- anke', 'PERSOON')).toEqual(['anke']);
+    expect(of('Familie gebeld om 22.10.\n-tos', 'PERSOON')).toEqual(['tos']);
+    expect(of('Vandaag niet gedoucht.\n- zelf\n- met hulp', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads a lower-case code next to the bracketed function it fills', () => {
+    expect(of('> Op 3 mei schreef kv (thuiszorg):\n> Dhr. kortademig.', 'PERSOON')).toEqual(['kv']);
+    expect(of('Bespreking met de SPV (jh) en de ergo (lb).', 'PERSOON')).toEqual(['jh', 'lb']);
+    expect(of('dr. A. Smit, psychiater (vz)', 'PERSOON')).toEqual(['A. Smit']);
+  });
+
+  it('reads a code before the full name it abbreviates', () => {
+    expect(of('tvd / T. van Dalen, specialist ouderengeneeskunde', 'PERSOON')).toEqual(['tvd', 'T. van Dalen']);
+  });
+
+  it('reads a code opening an action line under an actions heading', () => {
+    expect(of('Actiepunten\nRB: aanvraag rolstoel\n- KvdW: overleg met dochter\nHA: herhaalrecept', 'PERSOON')).toEqual(['RB', 'KvdW']);
+  });
+
+  it('reads a lower-case full name with a listed first name in an attendance list', () => {
+    expect(of('Aanwezig: ineke van dam (ergo), K. Bos (fysio)', 'PERSOON')).toEqual(['ineke van dam', 'K. Bos']);
+  });
+
+  it('reads an unlisted first name in a salutation or under a closing formula', () => {
+    expect(of('Hoi Sjoukje,\n\nDank voor je mail.\n\nGroeten,\nWybren', 'PERSOON')).toEqual(['Sjoukje', 'Wybren']);
+    expect(of('Beste collega\'s,\nDag allemaal,\nMet vriendelijke groet,\nTeam Noord', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads a street and house number with "-bis" after an inverted name as an address', () => {
+    expect(of('- NIEUW: Hofman, R., Lindenhof 12-bis. Start ma.', 'ADRES')).toEqual(['Lindenhof 12-bis']);
+  });
+});
