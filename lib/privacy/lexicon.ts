@@ -177,6 +177,8 @@ for (const raw of [...split(PLACES), ...split(VILLAGES_AND_DISTRICTS)]) {
   const list = placesByFirstToken.get(first) ?? [];
   if (list.some((e) => e.tokens.join(' ') === tokens.join(' '))) continue;
   list.push({ tokens, capitals, ambiguous });
+  // "Sint Michielsgestel", "'s Hertogenbosch": the hyphen after Sint or 's is often left out.
+  if ((first === 'sint' || first === "'s") && tokens[1] === '-') list.push({ tokens: [first, ...tokens.slice(2)], capitals: [capitals[0]!, ...capitals.slice(2)], ambiguous });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   placesByFirstToken.set(first, list);
 }

@@ -374,7 +374,8 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       // "St. Jozef Gasthuis"
       if (taken > 0 && tokens[from - 1]?.text === '.' && tokens[from - 2]?.lower === 'st' && tokens[from - 2]!.cap) from -= 2;
       // "Langdurige Ouderenzorg", "Acute Wijkzorg": a closing care word after adjectives alone names a kind of care.
-      if (taken > 0 && !(onlySpecialism(tokens, from, i) && !organisationSuffixes.has(tokens[from]!.lower))) {
+      // ("Hofzorg Thuis": a "-zorg" compound before "Thuis" is the brand, though alone it reads as a kind of care.)
+      if (taken > 0 && (t.text === 'Thuis' || !(onlySpecialism(tokens, from, i) && !organisationSuffixes.has(tokens[from]!.lower)))) {
         spans.push({ type: 'ORGANISATIE', start: tokens[from]!.start, end: t.end, priority: PRIORITY.ORGANISATIE });
       }
     }

@@ -26,11 +26,20 @@ export const PRIORITY = {
   LEEFTIJD: 40,
 } as const;
 
+// What a name candidate may stick out by without leaking anything: a preposition or article ("casemanager [van
+// Kompas] Casemanagement", "[van de Utrechtse] Hove"); the organisation must not swallow it.
+const bareParticles = /^[ \t]*(?:(?:van|de|der|den|het|'t|’t|te|ter|ten|bij|in|op)[ \t]+)+$/;
+
 /**
  * Keeps the best of overlapping candidates: the longest span wins, then the higher
  * priority. Returns the survivors in text order.
  */
-export function resolveOverlaps(spans: Span[]): Span[] {
+export function resolveOverlaps(candidates: Span[], text = ''): Span[] {
+  // "van de Utrechtse Hove": a name candidate that is an organisation candidate plus particles in front is that organisation.
+  const organisationsByEnd = new Map<number, number[]>();
+  for (const s of candidates) if (s.type === 'ORGANISATIE') organisationsByEnd.set(s.end, [...(organisationsByEnd.get(s.end) ?? []), s.start]);
+  const spans = organisationsByEnd.size === 0 ? candidates : candidates.filter((s) => s.type !== 'PERSOON' ||
+    !(organisationsByEnd.get(s.end) ?? []).some((start) => start > s.start && bareParticles.test(text.slice(s.start, start))));
   const ranked = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   // One occupancy mark per character: checking and marking a span costs its length, so the
   // whole pass is linear in the text instead of quadratic in the number of spans.
@@ -51,14 +60,14 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     kept.push(s);
   }
   kept.sort((a, b) => a.start - b.start);
-  return mergePartialOverlaps(kept, ranked);
+  return mergePartialOverlaps(kept, ranked, text);
 }
 
 /**
  * A losing candidate that sticks out of the winner ("Dossiernummer GGZ" against
  * "GGZ-448812") would leak its uncovered part; widen the winner to cover both.
  */
-function mergePartialOverlaps(kept: Span[], candidates: Span[]): Span[] {
+function mergePartialOverlaps(kept: Span[], candidates: Span[], text: string): Span[] {
   const out = kept.slice();
   for (const c of candidates) {
     // `out` stays sorted and non-overlapping, so a binary search finds the first span ending after c starts.
@@ -75,6 +84,7 @@ function mergePartialOverlaps(kept: Span[], candidates: Span[]): Span[] {
     while (k < out.length && (out[k]?.start ?? Infinity) < c.end) k++;
     const last = out[k - 1]!;
     if (first.start <= c.start && last.end >= c.end) continue;
+    if (c.start < first.start && last.end >= c.end && bareParticles.test(text.slice(c.start, first.start))) continue;
     const best = out.slice(lo, k).reduce((a, b) => (b.priority > a.priority ? b : a));
     out.splice(lo, k - lo, { ...best, start: Math.min(c.start, first.start), end: Math.max(c.end, last.end) });
   }

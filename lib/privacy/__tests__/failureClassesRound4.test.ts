@@ -222,3 +222,18 @@ describe('round 4: follow-up', () => {
     expect(of('- NIEUW: Hofman, R., Lindenhof 12-bis. Start ma.', 'ADRES')).toEqual(['Lindenhof 12-bis']);
   });
 });
+
+describe('round 4: follow-up, organisations and places', () => {
+  it('keeps a preposition before an organisation out of it, and reads "van de" + organisation as no person', () => {
+    expect(of('Gesprek met de consulent van Lindeboom Welzijn.', 'ORGANISATIE')).toEqual(['Lindeboom Welzijn']);
+    expect(of('Zij komt terug van de Zwolse Hof.', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads Sint- and \'s- places written without the hyphen as places', () => {
+    expect(of('Broer woont in Sint Oedenrode, zus in \'s Gravenzande.', 'PLAATS')).toEqual(['Sint Oedenrode', "'s Gravenzande"]);
+  });
+
+  it('reads a "-zorg" compound before "Thuis" as a home-care organisation in running text', () => {
+    expect(of('Ochtendzorg door Rivierzorg Thuis, avond door de dochter.', 'ORGANISATIE')).toEqual(['Rivierzorg Thuis']);
+  });
+});
