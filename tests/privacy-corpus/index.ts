@@ -47,6 +47,15 @@ import { docs as h3b3 } from './independent/heldout/h3-b3';
 import { docs as h3c1 } from './independent/heldout/h3-c1';
 import { docs as h3c2 } from './independent/heldout/h3-c2';
 import { docs as h3c3 } from './independent/heldout/h3-c3';
+import { docs as h4a1 } from './independent/heldout/h4-a1';
+import { docs as h4a2 } from './independent/heldout/h4-a2';
+import { docs as h4a3 } from './independent/heldout/h4-a3';
+import { docs as h4b1 } from './independent/heldout/h4-b1';
+import { docs as h4b2 } from './independent/heldout/h4-b2';
+import { docs as h4b3 } from './independent/heldout/h4-b3';
+import { docs as h4c1 } from './independent/heldout/h4-c1';
+import { docs as h4c2 } from './independent/heldout/h4-c2';
+import { docs as h4c3 } from './independent/heldout/h4-c3';
 import { letterDocs } from './letters';
 import { parseCorpusDoc, type CorpusDoc, type CorpusSource } from './parse';
 import { trapDocs } from './traps';
@@ -72,6 +81,7 @@ const devSources: CorpusSource[] = [
 const heldoutSources: CorpusSource[] = [
   ...h1a, ...h1b, ...h1c, ...h1d, ...h1e, ...h2a, ...h2b, ...h2c, ...h2d, ...h2e,
   ...h3a1, ...h3a2, ...h3a3, ...h3b1, ...h3b2, ...h3b3, ...h3c1, ...h3c2, ...h3c3,
+  ...h4a1, ...h4a2, ...h4a3, ...h4b1, ...h4b2, ...h4b3, ...h4c1, ...h4c2, ...h4c3,
 ];
 
 /**

@@ -9,12 +9,14 @@ const MIN_RECALL = 0.97;
 const MIN_PRECISION = 0.95;
 const MIN_TYPE_RECALL = 0.93;
 /**
- * Held-out recall floor from the latest held-out run (round 3, 2026-12-02: the whole split 0.972; the round-3 batches
- * h3a–c on their first run 0.970). The issue's overall recall target is met; see tests/privacy-corpus/README.md.
+ * Held-out recall floor from the latest held-out run (round 4, 2026-12-02: the whole split 0.968). First runs: H1/H2
+ * 0.936 (round 1), H3 0.9699 (round 3), H4 0.959 (round 4). See tests/privacy-corpus/README.md.
  */
-const HELDOUT_LATEST_RUN_RECALL_FLOOR = 0.97;
+const HELDOUT_LATEST_RUN_RECALL_FLOOR = 0.967;
 /** Held-out authors added in round 3 (2026-12-02), scored for the first time after the d3 work. */
 const ROUND3_HELDOUT_AUTHORS = ['auteur-h3a', 'auteur-h3b', 'auteur-h3c'];
+/** Held-out authors added in round 4 (2026-12-02), scored for the first time after the d4 work. */
+const ROUND4_HELDOUT_AUTHORS = ['auteur-h4a', 'auteur-h4b', 'auteur-h4c'];
 
 /** Types below the per-type recall floor, as "TYPE R 0.912" (aggregates only). */
 function weakTypes(s: CorpusScore): string[] {
@@ -74,6 +76,7 @@ describe('privacy corpus', () => {
       // Each author's batch on its own, aggregates only: a batch scored for the first time is a first run.
       for (const [author, docs] of byAuthor(heldout)) console.log(formatScore(`heldout, ${author}`, scoreCorpus(docs)));
       console.log(formatScore('heldout, round-3 authors', scoreCorpus(heldout.filter((d) => ROUND3_HELDOUT_AUTHORS.includes(d.author ?? '')))));
+      console.log(formatScore('heldout, round-4 authors', scoreCorpus(heldout.filter((d) => ROUND4_HELDOUT_AUTHORS.includes(d.author ?? '')))));
       all = s.byType.get('ALL')!;
     });
 
@@ -83,7 +86,7 @@ describe('privacy corpus', () => {
       expect(precision(all), 'precision').toBeGreaterThanOrEqual(MIN_PRECISION);
     });
 
-    // The latest held-out run (README, round 3 2026-12-02: R 0.972; first run of h1/h2 0.936): a later change may not lose recall.
+    // The latest held-out run (README, round 4 2026-12-02: R 0.968): a later change may not lose recall.
     it(`recall does not fall below its latest-run floor (${HELDOUT_LATEST_RUN_RECALL_FLOOR})`, () => {
       expect(recall(all), 'recall').toBeGreaterThanOrEqual(HELDOUT_LATEST_RUN_RECALL_FLOOR);
     });
