@@ -1,3 +1,4 @@
+import type { Token } from './tokenize';
 import { FAMILY_NAMES } from './data/family-names';
 import { FIRST_NAMES } from './data/first-names';
 import { NAME_WORDS } from './data/name-words';
@@ -181,6 +182,23 @@ for (const raw of [...split(PLACES), ...split(VILLAGES_AND_DISTRICTS)]) {
   if ((first === 'sint' || first === "'s") && tokens[1] === '-') list.push({ tokens: [first, ...tokens.slice(2)], capitals: [capitals[0]!, ...capitals.slice(2)], ambiguous });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   placesByFirstToken.set(first, list);
+}
+
+/**
+ * The longest listed place whose tokens start at token i and that `accept` takes (every caller's "is a place
+ * here?"). `sameLine`: the name does not run across a line break ("Bergen⏎Op Zoom" is not one name).
+ */
+export function listedPlaceAt(
+  tokens: readonly Pick<Token, 'lower' | 'newlineBefore'>[], i: number,
+  options: { sameLine?: boolean; accept?: (entry: PlaceEntry) => boolean } = {},
+): PlaceEntry | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  for (const entry of placesByFirstToken.get(first.lower) ?? []) {
+    const matches = entry.tokens.every((x, k) => tokens[i + k]?.lower === x && (k === 0 || !options.sameLine || !tokens[i + k]!.newlineBefore));
+    if (matches && (!options.accept || options.accept(entry))) return entry;
+  }
+  return undefined;
 }
 
 /** Named care organisations by the lower case of their first token, longest first. */

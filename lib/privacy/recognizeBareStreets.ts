@@ -1,4 +1,4 @@
-import { firstNames, medicalTerms, placesByFirstToken, titles } from './lexicon';
+import { firstNames, listedPlaceAt, medicalTerms, titles } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -22,9 +22,7 @@ function isStreetWord(t: Token | undefined): t is Token {
 
 /** A listed place starts at token i, written with a capital ("Lelystad", "Den Haag"). */
 function placeAt(tokens: Token[], i: number): boolean {
-  const first = tokens[i];
-  if (!first || !first.cap) return false;
-  return (placesByFirstToken.get(first.lower) ?? []).some((e) => e.tokens.every((x, k) => tokens[i + k]?.lower === x));
+  return !!tokens[i]?.cap && listedPlaceAt(tokens, i) !== undefined;
 }
 
 /** A title and a name before the comma at `comma`, on its line, maybe with an age between ("Mw. Boon, 90 jr,"). */

@@ -8,6 +8,7 @@ import {
   nameWords,
   nonNameCaps,
   organisationKinds,
+  listedPlaceAt,
   placesByFirstToken,
   titles,
 } from './lexicon';
@@ -53,10 +54,7 @@ const careKind =
 const careAdjective = /(?:ische|ele|ale|ieve|ende|ige|end|ante|ente|acute|algemene)$/;
 
 function placeAt(tokens: Token[], i: number): number {
-  for (const entry of placesByFirstToken.get(tokens[i]?.lower ?? '') ?? []) {
-    if (entry.tokens.every((x, k) => tokens[i + k]?.lower === x && (k === 0 || !tokens[i + k]!.newlineBefore))) return entry.tokens.length;
-  }
-  return 0;
+  return listedPlaceAt(tokens, i, { sameLine: true })?.tokens.length ?? 0;
 }
 
 /** "Sint Michielsgestel", "St. Oedenrode": a listed "Sint-" place written without its hyphen. */

@@ -14,6 +14,7 @@ import {
   nameWords,
   nonNameCaps,
   organisationKinds,
+  listedPlaceAt,
   placesByFirstToken,
   pronounTitles,
   roles,
@@ -168,19 +169,7 @@ function isTussen(t: Token | undefined): boolean {
 
 /** Tokens i.. form a listed place (so "van Den Helder" is a place, not a name). */
 function placeAt(tokens: Token[], i: number): number {
-  const first = tokens[i];
-  if (!first) return 0;
-  for (const entry of placesByFirstToken.get(first.lower) ?? []) {
-    let ok = true;
-    for (let k = 0; k < entry.tokens.length; k++) {
-      if (tokens[i + k]?.lower !== entry.tokens[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && !entry.ambiguous) return entry.tokens.length;
-  }
-  return 0;
+  return listedPlaceAt(tokens, i, { accept: (entry) => !entry.ambiguous })?.tokens.length ?? 0;
 }
 
 /** Adjacent (no space) hyphen between two tokens: "Kramer-Dekker". */

@@ -5,6 +5,7 @@ import {
   capitalOnlyLocationKinds,
   familyNames,
   departmentWords,
+  listedPlaceAt,
   placesByFirstToken,
   firstNames,
   genericOrganisationKinds,
@@ -158,13 +159,10 @@ function closingPlaceStart(tokens: Token[], from: number, end: number): number {
 
 /** Length of a listed place at j that closes a name: nothing capitalised follows it on its line. */
 function closingPlaceLength(tokens: Token[], j: number): number {
-  for (const entry of placesByFirstToken.get(tokens[j]!.lower) ?? []) {
-    if (!entry.tokens.every((x, k) => tokens[j + k]?.lower === x && (k === 0 || !tokens[j + k]!.newlineBefore))) continue;
-    const after = tokens[j + entry.tokens.length];
-    if (after && !after.newlineBefore && after.kind === 'word' && after.cap) return 0;
-    return entry.tokens.length;
-  }
-  return 0;
+  const entry = listedPlaceAt(tokens, j, { sameLine: true });
+  if (!entry) return 0;
+  const after = tokens[j + entry.tokens.length];
+  return after && !after.newlineBefore && after.kind === 'word' && after.cap ? 0 : entry.tokens.length;
 }
 
 /** Lower-case words before a capitalised article that make it a location's name ("naar De Zaagbank"). */
@@ -172,10 +170,7 @@ const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'b
 
 /** A listed place starts at token i ("De Bilt", "Den Haag"). */
 function placeStartsAt(tokens: Token[], i: number): boolean {
-  for (const entry of placesByFirstToken.get(tokens[i]!.lower) ?? []) {
-    if (entry.tokens.every((x, k) => tokens[i + k]?.lower === x)) return true;
-  }
-  return false;
+  return listedPlaceAt(tokens, i) !== undefined;
 }
 
 /** Length in tokens of a listed organisation starting at i. */

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
-import { departmentWords, familyNames, firstNames, locationKinds, medicalTerms, nameWords, nonNameCaps, organisationKinds, placeSuffix, placesByFirstToken } from './lexicon';
+import { departmentWords, familyNames, firstNames, locationKinds, medicalTerms, nameWords, nonNameCaps, organisationKinds, listedPlaceAt, placeSuffix } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -89,19 +89,12 @@ function listedPlace(tokens: Token[], i: number, lowerOk: boolean): { length: nu
   if (!first || (!first.cap && !lowerOk && !clitic)) return null;
   // Written with capitals, the name's capitalised words must be capitalised too: "De Pijp", not "De pijp lekt".
   const cased = first.cap || clitic;
-  for (const entry of placesByFirstToken.get(first.lower) ?? []) {
-    let ok = true;
-    for (let k = 0; k < entry.tokens.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.lower !== entry.tokens[k] || (k > 0 && t.newlineBefore) || (cased && k > 0 && entry.capitals[k] && !t.cap)) {
-        ok = false;
-        break;
-      }
-    }
-    // "Bergen op Zoom" must not stop at "Bergen": a longer listed name was tried first.
-    if (ok) return { length: entry.tokens.length, ambiguous: entry.ambiguous };
-  }
-  return null;
+  // "Bergen op Zoom" must not stop at "Bergen": a longer listed name is tried first.
+  const entry = listedPlaceAt(tokens, i, {
+    sameLine: true,
+    accept: (e) => !cased || e.tokens.every((_, k) => k === 0 || !e.capitals[k] || tokens[i + k]!.cap),
+  });
+  return entry ? { length: entry.tokens.length, ambiguous: entry.ambiguous } : null;
 }
 
 /** Capitalised words (with hyphens) from i: "Alphen aan den Rijn" is listed, "Nieuw-Lekkerland" is not. */
