@@ -1,4 +1,5 @@
 import { findDateLikes, findDates, type DateMatch } from './dates';
+import { dropNationalBodies } from './nationalBodies';
 import { recognizeAddressedNames } from './recognizeAddressedNames';
 import { recognizeBareStreets } from './recognizeBareStreets';
 import { recognizeNames, parseKnownNames } from './recognizeNames';
@@ -101,7 +102,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...findPlaceholderLikes(text).map((s): Span => ({ ...s, priority: PRIORITY.EMAIL + 10 })),
   ];
 
-  const resolved = resolveOverlaps(candidates, text);
+  const resolved = resolveOverlaps(dropNationalBodies(text, candidates), text);
   // Date-likes left as they are ("3-4 keer", a date the recogniser missed) must never read as shifted:
   // the session keeps shifts off their days, and one that already collides with an earlier shift is replaced.
   const covered = new Uint8Array(text.length);

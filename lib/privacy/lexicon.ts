@@ -120,7 +120,7 @@ const nonNameCapWords = new Set(
   wordt werd kan kon zal zou moet mag lijkt zegt zei kreeg kwam komt geeft gaf laat liet alle veel weinig meer minder
   zorgverzekeraar verzekeraar huisartsenpost thuiszorg wijkverpleging dagbesteding woongroep logeerhuis opvang
   aanwezig afwezig vroege late vroeg laat pomp jeugd notulen notulist acties actiepunten afspraken besluit besluiten
-  bureau loket sector cluster vakgroep ernstig ernstige`),
+  bureau loket sector cluster vakgroep ernstig ernstige zilveren`),
 );
 
 /**
@@ -270,7 +270,7 @@ export const organisationSuffixes = new Set(
 export const businessKinds = new Set(
   wordList(`drukkerij bakkerij slagerij tuinderij kwekerij boomkwekerij timmerfabriek lunchroom snackbar restaurant café cafetaria
   hotel zorghotel kringloop kringloopwinkel winkel supermarkt garage autobedrijf parochie kerk kerkgemeente moskee
-  basisschool school mytylschool tyltylschool lyceum college gymnasium roc hogeschool universiteit peuterspeelzaal
+  basisschool obs cbs pcbs rkbs sbo vso school mytylschool tyltylschool lyceum college gymnasium roc hogeschool universiteit peuterspeelzaal
   kinderopvang bso kdv kinderboerderij sportvereniging vereniging voetbalvereniging hockeyclub tennisclub club hc vv sv
   bewindkantoor woningcorporatie woonstichting woningstichting groepsaccommodatie herstelacademie uitvaartcentrum
   uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding`),

@@ -168,6 +168,9 @@ function closingPlaceLength(tokens: Token[], j: number): number {
 /** Lower-case words before a capitalised article that make it a location's name ("naar De Zaagbank"). */
 const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'binnen', 'vanuit', 'met', 'aan', 'richting', 'tot']);
 
+/** Words for a group, team or ward inside a location; a capitalised article after one opens its own name. */
+const groupWords = new Set(['team', 'groep', 'woongroep', 'afdeling', 'unit', 'huiskamer', 'paviljoen', 'vleugel', 'woning', 'leefgroep', 'units']);
+
 /** A listed place starts at token i ("De Bilt", "Den Haag"). */
 function placeStartsAt(tokens: Token[], i: number): boolean {
   return listedPlaceAt(tokens, i) !== undefined;
@@ -287,18 +290,21 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
 
     // A capitalised article mid-sentence opens a location's own name: "naar De Zaagbank", "Van: Het Klavertje naar
     // De Lindehof", "(Ilse Hoogland, De Akkerwinde)". Not a surname ("De Vries"), a place ("in De Bilt") or a ward ("afd. De Es").
-    if (t.cap && (t.lower === 'de' || t.lower === 'het' || t.lower === "'t") && !t.newlineBefore) {
+    // A clitic "'t" is lower case, yet opens a name too ("naar 't Anker", "afd. 't Hofke"); not in a surname ("van 't Hof").
+    const clitic = (t.lower === "'t" || t.lower === '’t') && tokens[i - 1]?.lower !== 'van';
+    if (((t.cap && (t.lower === 'de' || t.lower === 'het')) || clitic) && !t.newlineBefore) {
       const prev = tokens[i - 1];
       const head = tokens[i + 1];
       // Also after a dash in the middle of a line: "14.00 uur – De Klimop, PG 2".
       const dash = (prev?.text === '–' || prev?.text === '-') && prev.spaceBefore && !prev.newlineBefore && t.spaceBefore;
       // "Ria Hemmink, EVV De IJsselhof": after a care role the article opens where that role works.
       const role = prev !== undefined && prev.allCaps && careAbbreviations.has(prev.text) && !prev.sentenceStart;
-      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash || role);
-      const ward = prev?.text === '.' && tokens[i - 2]?.lower === 'afd';
+      // "team De Horizon", "afd. De Linde", "groep Het Zuiderlicht": a group or ward with a name of its own (guide, round 5).
+      const group = prev !== undefined && ((prev.kind === 'word' && !prev.cap && groupWords.has(prev.lower)) || (prev.text === '.' && tokens[i - 2]?.lower === 'afd'));
+      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash || role || group);
       // "in De Werkplaats": a generic kind word is a description, not a name.
       const generic = locationKinds.has(head?.lower ?? '') || organisationKinds.has(head?.lower ?? '');
-      if (cue && !ward && !generic && head && head.cap && !head.newlineBefore && !placeStartsAt(tokens, i) && !(t.lower === 'de' && (familyNames.has(head.lower) || firstNames.has(head.lower)) && !/^(?:in|uit|vanuit)$/.test(prev!.lower))) {
+      if (cue && !generic && head && head.cap && !head.newlineBefore && (group || !placeStartsAt(tokens, i)) && !(t.lower === 'de' && (familyNames.has(head.lower) || firstNames.has(head.lower)) && !group && !/^(?:in|uit|vanuit)$/.test(prev!.lower))) {
         const end = nameAfter(tokens, i);
         if (end > i + 1) {
           spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE - 2 });

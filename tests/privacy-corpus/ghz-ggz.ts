@@ -13,7 +13,7 @@ export const ghzGgzDocs: CorpusSource[] = [
     id: 'ghz-02',
     genre: 'rapportage',
     setting: 'GHZ',
-    text: `Woongroep De Zonnebloem, avond. [[PERSOON|Lisa]] wilde niet douchen en ging op de grond liggen. Volgens het signaleringsplan fase 2: prikkels verminderen, rustig benoemen. Na 20 minuten kwam ze zelf naar de badkamer. Moeder (mw. [[PERSOON|Tichelaar]]) gebeld, zij herkent dit van thuis.`,
+    text: `[[ORGANISATIE|Woongroep De Zonnebloem]], avond. [[PERSOON|Lisa]] wilde niet douchen en ging op de grond liggen. Volgens het signaleringsplan fase 2: prikkels verminderen, rustig benoemen. Na 20 minuten kwam ze zelf naar de badkamer. Moeder (mw. [[PERSOON|Tichelaar]]) gebeld, zij herkent dit van thuis.`,
   },
   {
     id: 'ghz-03',

@@ -167,7 +167,7 @@ Verpleegkundige overdracht door [[PERSOON|Thomas Bakx]], vpk afdeling C4.`,
     id: 'tuned-24',
     genre: 'contact',
     setting: 'GHZ',
-    text: `Gegevens cliënt: [[PERSOON|Tim van Roosmalen]], cliëntnummer: [[ID|C-20931]], woont op [[ORGANISATIE|Severinus]] locatie [[PLAATS|Veldhoven]], groep De Berk. Wettelijk vertegenwoordiger: [[PERSOON|Karin van Roosmalen]], [[EMAIL|karin.vr@outlook.com]].`,
+    text: `Gegevens cliënt: [[PERSOON|Tim van Roosmalen]], cliëntnummer: [[ID|C-20931]], woont op [[ORGANISATIE|Severinus]] locatie [[PLAATS|Veldhoven]], groep [[ORGANISATIE|De Berk]]. Wettelijk vertegenwoordiger: [[PERSOON|Karin van Roosmalen]], [[EMAIL|karin.vr@outlook.com]].`,
   },
   {
     id: 'tuned-25',

@@ -119,7 +119,7 @@ P: Dochter [[PERSOON|Ingrid]] wordt gebeld, EVV [[PERSOON|Sanne Kuipers]] bespre
     id: 'vvt-18',
     genre: 'rapportage',
     setting: 'VVT',
-    text: `Dhr. [[PERSOON|A.B. Kok]] is vandaag verhuisd naar afdeling De Hooiberg, kamer 4. De bakker kwam vanochtend brood brengen en dhr. wilde meteen een krentenbol. Overdracht aan [[PERSOON|Wim]] van de avonddienst.`,
+    text: `Dhr. [[PERSOON|A.B. Kok]] is vandaag verhuisd naar afdeling [[ORGANISATIE|De Hooiberg]], kamer 4. De bakker kwam vanochtend brood brengen en dhr. wilde meteen een krentenbol. Overdracht aan [[PERSOON|Wim]] van de avonddienst.`,
   },
   {
     id: 'vvt-19',

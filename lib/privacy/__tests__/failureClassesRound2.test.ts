@@ -65,11 +65,12 @@ describe('round 2: organisations', () => {
     ]);
   });
 
-  it('reads a capitalised article mid-sentence as a location name, but not a surname, place or ward', () => {
+  it('reads a capitalised article mid-sentence as a location name, but not a surname or place', () => {
     expect(of('Om 9 uur met de taxi naar De Timmerhoek. Van: Het Wilgenhof naar De Beukenhof.', 'ORGANISATIE')).toEqual([
       'De Timmerhoek', 'Het Wilgenhof', 'De Beukenhof',
     ]);
-    expect(of('Overleg met De Vries, daarna naar De Bilt. Opgenomen op afd. De Linde.', 'ORGANISATIE')).toEqual([]);
+    // A named ward is an organisation since round 5 (ANNOTATION.md); see failureClassesRound5.test.ts.
+    expect(of('Overleg met De Vries, daarna naar De Bilt.', 'ORGANISATIE')).toEqual([]);
     expect(of('Dagbesteding in De Werkplaats.', 'ORGANISATIE')).toEqual([]);
     expect(found('Ze woont in De Hoven. Gesprek met De Vries.')).toEqual([
       ['ORGANISATIE', 'De Hoven'],

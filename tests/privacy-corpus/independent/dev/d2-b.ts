@@ -43,7 +43,7 @@ Wmo-consulent [[PERSOON|Roel]]: aanvraag bed beneden + aanpassing badkamer is mo
 [[PERSOON|Jo]]: "vader houdt het niet meer vol, maar moeder naar een verpleeghuis breekt hem". Hij wil een tussenstap: meer dagbesteding en af en toe logeren. Dochter [[PERSOON|Thea]] schrijft per mail ([[EMAIL|thea.vossen@web.de]]) dat zij het eens is met een Wlz-aanvraag en dat ze met de kerstvakantie twee weken komt om te helpen.
 
 7. Consult SO (schriftelijk)
-SO [[PERSOON|Ploemen]] adviseert bij verdere toename van nachtelijke onrust geen antipsychotica ivm Lewy body (risico ernstige overgevoeligheid). Eerder melatonine proberen en slaap-waakritme via dagbesteding. Bij Wlz-indicatie kan mw. op de wachtlijst voor [[ORGANISATIE|Zorgcentrum Sint Elisabeth]] (afd. De Linde, kleinschalig).
+SO [[PERSOON|Ploemen]] adviseert bij verdere toename van nachtelijke onrust geen antipsychotica ivm Lewy body (risico ernstige overgevoeligheid). Eerder melatonine proberen en slaap-waakritme via dagbesteding. Bij Wlz-indicatie kan mw. op de wachtlijst voor [[ORGANISATIE|Zorgcentrum Sint Elisabeth]] (afd. [[ORGANISATIE|De Linde]], kleinschalig).
 
 8. Besluiten
 a) Wlz-aanvraag mw. voorbereiden met zoon, casemanager ondersteunt ([[PERSOON|YL]])
@@ -67,7 +67,7 @@ Verslag: [[PERSOON|I. Schreurs]], POH`,
     setting: 'GGZ',
     author: 'auteur-d2',
     knownNames: ['Mw. W.J. ter Horst'],
-    text: `Multidisciplinaire bespreking – kliniek ouderenpsychiatrie [[ORGANISATIE|GGZ Lindeveld]], afd. De Es
+    text: `Multidisciplinaire bespreking – kliniek ouderenpsychiatrie [[ORGANISATIE|GGZ Lindeveld]], afd. [[ORGANISATIE|De Es]]
 [[DATUM|05-12-2023]]
 
 Patiënt: mw. [[PERSOON|W.J. ter Horst]] ([[PERSOON|Willemien]]), [[LEEFTIJD|90]] jaar, opgenomen sinds [[DATUM|13-11-2023]] (vrijwillig, RM niet aan de orde)

@@ -97,7 +97,7 @@ Besluit
     setting: 'VVT',
     author: 'auteur-d2',
     knownNames: ['Mw. S. (Sjoukje) Bouma-Visser'],
-    text: `MDO PG – [[ORGANISATIE|Zorgcentrum De Meerstinzen]], afd. De Boomgaard
+    text: `MDO PG – [[ORGANISATIE|Zorgcentrum De Meerstinzen]], afd. [[ORGANISATIE|De Boomgaard]]
 [[DATUM|13-03-2024]]
 Bewoner: mw. [[PERSOON|S. Bouma-Visser]] ([[PERSOON|Sjoukje]]), [[LEEFTIJD|94]] jr, app. 12
 

@@ -210,7 +210,7 @@ Op [[DATUM|11 okt. 2024]] om 16:02 schreef [[PERSOON|Karin Veldkamp]]:
 Beste [[PERSOON|Arjen]],
 
 Zoals donderdag telefonisch besproken: in het MDO van [[DATUM|10 oktober]] hebben we geconcludeerd dat uw vader, dhr. [[PERSOON|G. Mulder]], op de somatische afdeling niet meer veilig is. Hij loopt 's nachts naar buiten en is vorige week bij de bushalte aan de [[ADRES|Zandlaan 3]] gevonden door een buurtbewoner. Hij is [[LEEFTIJD|98]] en erg kwetsbaar.
-Er is per [[DATUM|22 oktober]] een plek op onze PG-afdeling De Hei, in het nieuwe gebouw aan de overkant. Hij blijft dus binnen [[ORGANISATIE|Zorgcentrum De Hooge Weide]] en de huisarts blijft ook dezelfde.
+Er is per [[DATUM|22 oktober]] een plek op onze PG-afdeling [[ORGANISATIE|De Hei]], in het nieuwe gebouw aan de overkant. Hij blijft dus binnen [[ORGANISATIE|Zorgcentrum De Hooge Weide]] en de huisarts blijft ook dezelfde.
 Wilt u het met uw zus bespreken?
 
 Met vriendelijke groet,

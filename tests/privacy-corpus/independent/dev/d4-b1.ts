@@ -269,7 +269,7 @@ T [[TELEFOON|0546-693312]] (ma, di, do)`,
     setting: 'VVT',
     author: 'auteur-d4b',
     knownNames: ['Mw. J. (Jantje) Hadders-Zwiers'],
-    text: `MDO [[DATUM|18-04-2024]] – [[ORGANISATIE|Het Esdorp]] [[PLAATS|Borger]], afd. De Heide (kleinschalig wonen)
+    text: `MDO [[DATUM|18-04-2024]] – [[ORGANISATIE|Het Esdorp]] [[PLAATS|Borger]], afd. [[ORGANISATIE|De Heide]] (kleinschalig wonen)
 
 Aanwezig: [[PERSOON|R. Lammers]] (SO), [[PERSOON|Esther Pot]] (EVV), [[PERSOON|M. Kuipers]] (GZ-psycholoog), dr. [[PERSOON|F. Tjalsma]] (klinisch geriater, consult vanuit [[ORGANISATIE|Ziekenhuis Reestdal]]), fysio [[PERSOON|Dirk]], zoon [[PERSOON|Jan Hadders]]; dochter [[PERSOON|Hillie]] telefonisch.
 Notulen: [[PERSOON|ep]]

@@ -195,7 +195,7 @@ groet, [[PERSOON|lieke]]
 >
 >> Op [[DATUM|28 okt. 2024]] om 16:47 schreef [[PERSOON|Lieke Oude Vrielink]]:
 >> Hoi [[PERSOON|Femke]],
->> Vraagje: dhr. [[PERSOON|Wolbers]] (88, afd. 't Hofke) is sinds een week veel verwarder, eet slecht en is 3 kg afgevallen in een maand. Hij was altijd zo'n vrolijke man, nu zit hij alleen maar in de stoel en zegt "laat mij maar". Kan jij als geriater meekijken of moet hij naar de SEH in [[PLAATS|Enschede]]? Familie wil liever niet. Huisarts is dhr. [[PERSOON|Lansink]] van [[ORGANISATIE|Huisartsenpraktijk Ootmarsum]].
+>> Vraagje: dhr. [[PERSOON|Wolbers]] (88, afd. [[ORGANISATIE|'t Hofke]]) is sinds een week veel verwarder, eet slecht en is 3 kg afgevallen in een maand. Hij was altijd zo'n vrolijke man, nu zit hij alleen maar in de stoel en zegt "laat mij maar". Kan jij als geriater meekijken of moet hij naar de SEH in [[PLAATS|Enschede]]? Familie wil liever niet. Huisarts is dhr. [[PERSOON|Lansink]] van [[ORGANISATIE|Huisartsenpraktijk Ootmarsum]].
 >> [[PERSOON|Lieke]]
 >>
 >> [[PERSOON|Lieke Oude Vrielink]]

@@ -198,7 +198,7 @@ Verstuurd vanaf mijn iPad`,
     setting: 'GGZ',
     author: 'auteur-d4b',
     knownNames: ['Dhr. W.J.M. (Wim) Thewissen'],
-    text: `MDO klinische ouderenpsychiatrie, afd. De Kempen – [[ORGANISATIE|GGZ Mergelland]] locatie [[ORGANISATIE|Sint Anna]], [[PLAATS|Heerlen]]
+    text: `MDO klinische ouderenpsychiatrie, afd. [[ORGANISATIE|De Kempen]] – [[ORGANISATIE|GGZ Mergelland]] locatie [[ORGANISATIE|Sint Anna]], [[PLAATS|Heerlen]]
 datum: [[DATUM|28-08]] | opnameduur: 5 wk
 
 aanwezig: [[PERSOON|J.P. Houben]] (psychiater), [[PERSOON|Lonneke Smeets]] (vs ggz), [[PERSOON|wim de ruijter]] (pmt), [[PERSOON|Chantal]] (EVV), [[PERSOON|E. Bemelmans]] (AIOS); telefonisch echtgenote mw. [[PERSOON|Thewissen-Schrijnemakers]]

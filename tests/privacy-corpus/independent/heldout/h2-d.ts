@@ -36,35 +36,6 @@ Hartelijke groet,
 persoonlijk begeleider, [[TELEFOON|06-21430987]] (bereikbaar ma t/m do)`,
   },
   {
-    id: 'h2-038',
-    genre: 'mdo',
-    setting: 'GGZ',
-    author: 'auteur-h2',
-    knownNames: ['Dhr. N. (Nelson) Fortes'],
-    text: `MDO klinische detox, afdeling De Brug - [[ORGANISATIE|Verslavingszorg Oost-Nederland]], locatie [[PLAATS|Deventer]]
-[[DATUM|18-02]] | cliënt [[PERSOON|Fortes, N.]], dossiernr. [[ID|7731026]]
-
-Aanwezig: [[PERSOON|P. Hazeleger]] (verslavingsarts, [[PERSOON|PH]]), [[PERSOON|D. Ramcharan]] (psycholoog, [[PERSOON|DR]]), [[PERSOON|Sanne Ottink]] (verpleegkundige, [[PERSOON|SO]]), [[PERSOON|Jos Teunissen]] (maatschappelijk werk, [[PERSOON|JT]]), [[PERSOON|Nelson]] (vanaf punt 3)
-
-1. Somatiek: dag 9 van detox alcohol/benzodiazepines. Oxazepam-afbouwschema loopt, nu 3dd 20 mg. Geen onttrekkingsinsulten. CIWA-Ar < 8. Leverwaarden dalend (GGT 412 naar 260). Thiamine i.m. afgerond, nu oraal.
-
-2. Psychisch: [[PERSOON|DR]]: stemming somber, veel schaamte over het verlies van zijn baan in de haven in [[PLAATS|Rotterdam]]. Geen suïcidaliteit. PTSS-klachten na een bedrijfsongeval, traumascreening ingepland.
-
-3. [[PERSOON|Nelson]] zelf: wil na de detox niet terug naar zijn oude flat in [[PLAATS|Hoogvliet]] ("daar zitten mijn drinkmaatjes"). Wil graag naar zijn zus [[PERSOON|Josefina]] in [[PLAATS|Apeldoorn]], maar zij heeft zelf drie kinderen.
-
-Besluiten
-- afbouw oxazepam volgens schema, laatste dosis verwacht [[DATUM|28/2]]
-- start naltrexon na afronding detox besproken; [[PERSOON|Nelson]] twijfelt, bedenktijd tot volgende week
-- aanmelding vervolgbehandeling klinisch (12 weken) bij [[ORGANISATIE|Kliniek Het Hoge Veld]]
-
-Actiepunten
-- traumascreening - [[PERSOON|DR]], [[DATUM|24-2]]
-- gesprek met zus over tijdelijke woonplek - [[PERSOON|JT]] met [[PERSOON|Nelson]], deze week
-- schuldhulpverlening aanmelden ([[PLAATS|Hoogvliet]]) - [[PERSOON|JT]]
-- lab herhalen - [[PERSOON|PH]], [[DATUM|25-02]]
-Verslag: [[PERSOON|SO]]`,
-  },
-  {
     id: 'h2-039',
     genre: 'email',
     setting: 'wijk',

@@ -206,32 +206,6 @@ Volgende keer: [[DATUM|26 februari]], 14.00.
 [[PERSOON|wd]]`,
   },
   {
-    id: 'h3-b33',
-    genre: 'mdo',
-    setting: 'GHZ',
-    author: 'auteur-h3b',
-    knownNames: ['Dhr. O. (Omar) El Idrissi'],
-    text: `Multidisciplinair overleg - evaluatie onvrijwillige zorg (Wzd)
-Datum: [[DATUM|10-10-2024]]
-Cliënt: [[PERSOON|Omar El Idrissi]], 17 jaar, woont op [[ORGANISATIE|Kinderwoning De Boomhut]] in [[PLAATS|Soest]]
-Aanwezig: ouders (dhr. en mw. [[PERSOON|El Idrissi]]), Wzd-functionaris drs. [[PERSOON|L. Sanders]], gedragswetenschapper [[PERSOON|Nina de Boer]], AVG [[PERSOON|P. van Vliet]], pb [[PERSOON|Thijs]]
-
-Huidige maatregelen (opgenomen in zorgplan sinds [[DATUM|5 juni]]):
-1. afsluiten van de voordeur en de keuken
-2. deur van de slaapkamer 's nachts op slot met deurbel-sensor
-3. afnemen van mobiele telefoon na 22.00
-
-Evaluatie
-Ad 1. [[PERSOON|Omar]] loopt nog regelmatig weg als de deur open is (3x in sept, 1x teruggevonden bij het spoor). Maatregel blijft nodig. Ouders eens.
-Ad 2. Nachten zijn rustiger. [[PERSOON|Nina]] stelt voor: slot vervangen door alleen een sensor, zodat de nachtdienst gewaarschuwd wordt. Proberen vanaf [[DATUM|1 november]]. AVG akkoord.
-Ad 3. [[PERSOON|Omar]] vindt dit heel moeilijk, het leidt tot veel boosheid. Moeder zegt dat hij thuis ook zijn telefoon inlevert. Alternatief besproken: telefoon mag houden, maar met schermtijd-instelling (ouderlijk toezicht). [[PERSOON|Thijs]] stelt in met vader.
-
-[[PERSOON|Omar]] is over 5 maanden 18. Ouders vragen mentorschap en beschermingsbewind aan, [[PERSOON|Nina]] helpt met de aanvraag bij de kantonrechter. Ook transitie naar volwassenenzorg: mogelijke plek bij [[ORGANISATIE|Woonvorm 't Baken]] in [[PLAATS|Baarn]].
-
-Volgende evaluatie: [[DATUM|16-01-2025]]
-[[PERSOON|LS]]`,
-  },
-  {
     id: 'h3-b34',
     genre: 'email',
     setting: 'GGZ',

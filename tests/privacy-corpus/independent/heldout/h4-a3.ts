@@ -92,38 +92,6 @@ Met collegiale groet,
 [[ORGANISATIE|Huisartsenpraktijk Heerde-Noord]], [[TELEFOON|0578-693300]] (spoedlijn: [[TELEFOON|0578-693309]])`,
   },
   {
-    id: 'h4-a29',
-    genre: 'email',
-    setting: 'VVT',
-    author: 'auteur-h4a',
-    text: `Van: [[PERSOON|Bram Wolbrink]] <[[EMAIL|b.wolbrink@zorgcentrumdepas.nl]]>
-Aan: [[EMAIL|info@huisartsenkotten.nl]]
-CC: [[PERSOON|M. Heutink]]
-Datum: [[DATUM|30-10]] 08:47
-Onderwerp: overname medische zorg mw. [[PERSOON|Te Winkel]] per [[DATUM|1 november]]
-
-Geachte collega [[PERSOON|Ter Horst]],
-
-Mw. [[PERSOON|Hermina (Mien) te Winkel]], [[LEEFTIJD|98]] jaar, geb. [[DATUM|22-06-1926]], verhuist op [[DATUM|1 november]] van haar aanleunwoning naar onze psychogeriatrische afdeling 't Kerspel in [[ORGANISATIE|Zorgcentrum De Pas]], [[PLAATS|Winterswijk]]. Zij krijgt een Wlz-indicatie met behandeling, de medische zorg gaat daarmee van u naar ons (SO-team) over.
-Wilt u ons vóór die datum het volgende sturen:
-- samenvatting HIS / episodelijst
-- actuele medicatie en de afspraken over het NR-beleid (bij ons bekend: NR sinds [[DATUM|04-05-2022]], klopt dat nog?)
-- laatste lab en eventuele brieven van de geriater
-Haar dochter mw. [[PERSOON|Heutink]] (in cc) is eerste contactpersoon.
-
-Hartelijk dank voor de jarenlange zorg, mw. sprak altijd heel tevreden over "haar dokter".
-
-Met vriendelijke groet,
-[[PERSOON|Bram Wolbrink]]
-specialist ouderengeneeskunde
-[[ORGANISATIE|Zorgcentrum De Pas]] | [[ADRES|Misterweg 130]], [[POSTCODE|7101 DA]] [[PLAATS|Winterswijk]]
-[[TELEFOON|0543-528800]] | [[URL|www.zorgcentrumdepas.nl]]
-
----
-Antwoord [[DATUM|30-10]] 13:05, van [[PERSOON|Ter Horst]]:
-Beste [[PERSOON|Bram]], prima, de assistente ([[PERSOON|Linda]]) stuurt het vandaag via Zorgmail. NR-beleid klopt nog, ook geen ziekenhuisopname meer gewenst (besproken met mw. en dochter in het voorjaar). Succes met haar, het is een schat. Gr [[PERSOON|Gert ter Horst]]`,
-  },
-  {
     id: 'h4-a30',
     genre: 'email',
     setting: 'HA',

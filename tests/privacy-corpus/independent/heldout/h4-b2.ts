@@ -295,35 +295,6 @@ T [[TELEFOON|0497 38 65 00]] | [[URL|www.kempenhof-zorg.nl]]
 Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het bericht dan.`,
   },
   {
-    id: 'h4-b23',
-    genre: 'verwijzing',
-    setting: 'ZKH',
-    author: 'auteur-h4b',
-    text: `Indicatiestelling wijkverpleging / aanvraag thuiszorg na ontslag
-
-Aan: [[ORGANISATIE|Zorgteam De Meierij]] / [[ORGANISATIE|Thuiszorg Boxtel-Schijndel]] (wie het eerst kan)
-Van: [[PERSOON|Yasmina Chaouch]], transferverpleegkundige, [[ORGANISATIE|Sint Janshof Gasthuis]]
-Datum: [[DATUM|02-12-2024]]
-
-Cliënt: dhr. [[PERSOON|Marek Kowalczyk]], 58 jr
-Adres: [[ADRES|Van Coothstraat 19]] (arbeidsmigrantenpension, kamer 4), [[POSTCODE|5481 LP]] [[PLAATS|Schijndel]]
-BSN: [[BSN|494700774]]
-Tel. cliënt: [[TELEFOON|06-39918842]] (NL-nummer, Poolse nummer werkt hier niet)
-Werkgever/contact: uitzendbureau, mevr. [[PERSOON|Dorota]] [[TELEFOON|073-6128800]]
-
-Opname [[DATUM|25-11]] t/m [[DATUM|03-12]]: ontregelde DM type 1 met ketoacidose. Diabetes nieuw ingesteld op basaal-bolus schema.
-
-Gevraagde zorg (indicatie K&G 2 weken, daarna evalueren):
-- 2x per dag begeleiding bij glucosemeting en insuline spuiten (ochtend 7.00 en avond 18.00 i.v.m. werktijden)
-- instructie hypo herkennen, voorlichting in het Pools beschikbaar via diabetesvpk [[PERSOON|Ans Verhagen]]
-- signaleren: woonsituatie is krap, koelkast gedeeld, insuline goed bewaren
-
-Huisarts: nog niet, loopt via [[ORGANISATIE|Huisartsenpraktijk Het Zand]] [[PLAATS|Schijndel]] (aanmelding [[DATUM|2/12]] gedaan).
-
-m.vr.gr.
-[[PERSOON|Y. Chaouch]]`,
-  },
-  {
     id: 'h4-b24',
     genre: 'ontslagbrief',
     setting: 'ZKH',
