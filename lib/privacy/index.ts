@@ -1,5 +1,6 @@
 import { findDateLikes, findDates, type DateMatch } from './dates';
-import { dropNationalBodies } from './nationalBodies';
+import { dropNationalBodies, findNationalBodies } from './nationalBodies';
+import { recognizeByTagger } from './recognizeByTagger';
 import { recognizeAddressedNames } from './recognizeAddressedNames';
 import { recognizeBareStreets } from './recognizeBareStreets';
 import { recognizeNames, parseKnownNames } from './recognizeNames';
@@ -102,11 +103,19 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
     ...findPlaceholderLikes(text).map((s): Span => ({ ...s, priority: PRIORITY.EMAIL + 10 })),
   ];
 
-  const resolved = resolveOverlaps(dropNationalBodies(text, candidates), text);
+  const bodies = findNationalBodies(text);
+  const ruled = resolveOverlaps(dropNationalBodies(candidates, bodies), text);
+  const covered = new Uint8Array(text.length);
+  for (const s of ruled) covered.fill(1, s.start, s.end);
+  // National bodies and chain shops are no identifiers; the tagger must not take them for one either.
+  const ruledOrBody = covered.slice();
+  for (const b of bodies) ruledOrBody.fill(1, b.start, b.end);
+  // The learned tagger fills only what no rule covered.
+  const learned = recognizeByTagger(tokens, ruledOrBody);
+  for (const s of learned) covered.fill(1, s.start, s.end);
+  const resolved = learned.length === 0 ? ruled : [...ruled, ...learned].sort((a, b) => a.start - b.start);
   // Date-likes left as they are ("3-4 keer", a date the recogniser missed) must never read as shifted:
   // the session keeps shifts off their days, and one that already collides with an earlier shift is replaced.
-  const covered = new Uint8Array(text.length);
-  for (const s of resolved) covered.fill(1, s.start, s.end);
   const unshifted = findDateLikes(text, session.referenceYear, dates).filter((d) => !covered.subarray(d.start, d.end).some((x) => x === 1));
   const colliding = session.noteUnshifted(unshifted);
   const spans = colliding.length === 0 ? resolved : [...resolved, ...colliding.map((d): Span => ({ type: 'DATUM', start: d.start, end: d.end, priority: PRIORITY.DATUM }))].sort((a, b) => a.start - b.start);

@@ -35,7 +35,7 @@ export const careAbbreviations = new Set(
   VB MVB ZVB EMB NAH ASS ADHD ADD PTSS OCD PDD GHB THC XTC LSD INR HBA1C TSH CRP BSE LDL HDL ALAT ASAT GFR EGFR
   MCV PSA PCR RSV HIV HPV TBC ALS ICD OSAS CPAP BIPAP PEG NGT WHO AED BLS EHBO AMBU
   CGT EMDR PAAZ PAAG IHT SGGZ BGGZ PUK KJP HKZ ECT IVF LVG SEO IQ TIQ VIQ PIQ PMT OCT DBC DBT
-  RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA
+  RIBW BEM ZVW EEG EMG CTG SCP VS MOCA HBA BW IPS SC
   PGB VT CCE WIA IGJ NZA NHG KNMG AMW TBS WSW SHV HF AF
   MW SMW ACP GRZ ELV CAM VPT MPT DTV PSZ SOG WMO WLZ ZBM CAK SPH PVB BOR OT PT VS POH-GGZ`),
 );
@@ -101,7 +101,7 @@ export const medicalTerms = new Set(
   omaha gordon maslow kübler ross kubler iddsi must snaq honos phq gaf bprs mmse dos tena dextro movicolon nutridrink
   nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir xeplion depakine keppra rivotril madopar
   marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis symbicort pantozol nexium losec durogesic
-  ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah
+  ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah heere
   jezus weber rinne centor wells dix hallpike epley unterberger mrc`),
 );
 
@@ -222,7 +222,8 @@ export const organisationKinds = new Set(
   huisartsenpost apotheek ggz ggz-instelling stichting revalidatiecentrum kliniek gezondheidscentrum zorginstelling hospice
   fysiotherapiepraktijk fysiotherapie tandartspraktijk praktijk umc mc zorgorganisatie woonzorg zorgboerderij
   bewindvoering bewindvoeringskantoor thuiszorgorganisatie verslavingszorg jeugdzorg gehandicaptenzorg instelling
-  zorgkring zorgpunt zorgnetwerk zorgplein zorgcoöperatie zorgcooperatie gezondheidsplein gezondheidshuis`),
+  zorgkring zorgpunt zorgnetwerk zorgplein zorgcoöperatie zorgcooperatie gezondheidsplein gezondheidshuis
+  budgetbeheer mentorschap arbodienst bewindvoerderskantoor`),
 );
 /**
  * Words for a kind of care location ("woonvorm", "dagbesteding", "logeerhuis"). A capitalised name after one is
@@ -238,7 +239,7 @@ export const locationKinds = new Set(
   vptz huisartsen huisartsengroep gasthuis wonen woning groepswoning inloophuis buurthuis wijkcentrum hic
   welzijn welzijnswerk welzijnsorganisatie welzijnsstichting ontmoetingscentrum steunpunt mantelzorgsteunpunt
   zorghuis zorgwoning woonzorgpark hospicehuis thuishulp huishoudhulp huishoudservice alarmzorg thuisbegeleiding
-  opvang nachtopvang dagopvang crisisopvang vrouwenopvang daklozenopvang zorgappartementen kortverblijf`),
+  opvang nachtopvang dagopvang crisisopvang vrouwenopvang daklozenopvang zorgappartementen kortverblijf taalhuis`),
 );
 /** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
 export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis welzijn steunpunt`));
@@ -273,10 +274,11 @@ export const businessKinds = new Set(
   basisschool obs cbs pcbs rkbs sbo vso school mytylschool tyltylschool lyceum college gymnasium roc hogeschool universiteit peuterspeelzaal
   kinderopvang bso kdv kinderboerderij sportvereniging vereniging voetbalvereniging hockeyclub tennisclub club hc vv sv
   bewindkantoor woningcorporatie woonstichting woningstichting groepsaccommodatie herstelacademie uitvaartcentrum
-  uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding`),
+  uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding hap taxi taxibedrijf
+  kerkgemeenschap geloofsgemeenschap scholengemeenschap`),
 );
 /** Capitalised compounds that end in one of these are an organisation's kind word too ("Hoveniersbedrijf", "Oogzorg"). */
-export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep)$/;
+export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep|gemeenschap|beheer)$/;
 
 /** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
 export const genericOrganisationKinds = new Set(

@@ -320,6 +320,9 @@ function spanOf(tokens: Token[], from: number, to: number, priority: number): Sp
  * + capital mid-sentence, a listed family name mid-sentence. Words that are also ordinary
  * words (Bakker, Roos, de haan) need one of the stronger kinds of evidence.
  */
+/** Verbs that follow a person's name at the start of a list item ("- joep wil morgen vroeg op"). */
+const personVerbs = new Set(['wil', 'wilde', 'is', 'was', 'heeft', 'had', 'gaat', 'ging', 'komt', 'kwam', 'zit', 'zat', 'ligt', 'lag', 'slaapt', 'sliep', 'eet', 'at', 'belt', 'belde', 'vraagt', 'vroeg', 'zegt', 'zei', 'krijgt', 'kreeg', 'moet', 'mag', 'kan', 'voelt', 'vindt']);
+
 export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
   const spans: Span[] = [];
   const strong = { lower: true, known };
@@ -343,14 +346,18 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     }
 
     // A group report's line per client: "henkie: onrustig na het weekend" (a listed first name in lower case).
-    if (isWord(t) && !t.cap && (i === 0 || t.newlineBefore) && tokens[i + 1]?.text === ':' && isFirstName(t.lower) && t.lower.length >= 3 &&
+    // Also after a bullet or a room code ("- joke (Stiphout …)", "k.1 kevin: rustig", "- joep wil morgen vroeg op").
+    const itemStart = i === 0 || t.newlineBefore || t.sentenceStart || (tokens[i - 1]?.kind === 'number' && tokens[i - 2]?.text === '.');
+    const itemNext = tokens[i + 1]?.text === ':' || ((t.sentenceStart || itemStart) && (tokens[i + 1]?.text === '(' || personVerbs.has(tokens[i + 1]?.lower ?? '')));
+    if (isWord(t) && !t.cap && itemStart && itemNext && isFirstName(t.lower) && t.lower.length >= 3 &&
         !nameWords.has(t.lower) && !shortWords.has(t.lower) && !nonNameCaps.has(t.lower)) {
       spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       continue;
     }
 
     // "noemt zichzelf graag Ronnie", "wil zichzelf Bo noemen": the name a person goes by.
-    if (isWord(t) && t.lower === 'zichzelf') {
+    // Also "noemt haar altijd Noukie", "noemen hem Bertje".
+    if (isWord(t) && (t.lower === 'zichzelf' || ((t.lower === 'haar' || t.lower === 'hem') && /^noem(?:t|en|de|den)$/.test(tokens[i - 1]?.lower ?? '')))) {
       let j = i + 1;
       while (isWord(tokens[j]) && !tokens[j]!.cap && j - i <= 2) j++;
       const end = isNameCap(tokens[j], false, true) && !tokens[j]!.newlineBefore ? readName(tokens, j, plain) : -1;

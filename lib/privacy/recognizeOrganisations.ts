@@ -15,7 +15,9 @@ import {
   organisationKinds,
   organisationSuffixes,
   organisationsByFirstToken,
+  roles,
   titles,
+  weakRoles,
 } from './lexicon';
 import { recognizeCareLocations } from './recognizeCareLocations';
 import { PRIORITY, type Span } from './spans';
@@ -50,7 +52,7 @@ function nameAfter(tokens: Token[], i: number): number {
     // ("Gezondheidscentrum Nieuw Den Helder": after an adjective the place is the name.)
     // ("Gezondheidscentrum Nieuw Den Helder", "Casemanagement Dementie Zwolle", "Uitvaartzorg Oldenzaal-Hengelo": after an
     // adjective, a specialism or a hyphen the place is the name.)
-    if (named && t.cap && tokens[j - 1]!.text !== '-' && !nonNameCaps.has(tokens[j - 1]!.lower) && !departmentWords.has(tokens[j - 1]!.lower) &&
+    if (named && t.cap && tokens[j - 1]!.text !== '-' && !/^(?:ter|ten|van|de|den|der|het|'t)$/.test(tokens[j - 1]!.lower) && !nonNameCaps.has(tokens[j - 1]!.lower) && !departmentWords.has(tokens[j - 1]!.lower) &&
         !onlySpecialism(tokens, i, j) && closingPlaceLength(tokens, j) > 0) break;
     // A connector (with articles) inside the name, when a name part follows: "aan de Dijk", "Op Eigen Benen".
     if (t.kind === 'word' && (connectors.has(t.lower) ? named || t.cap || j === i : capitalConnectors.has(t.lower) && t.cap)) {
@@ -109,7 +111,7 @@ function namesBetweenJoins(tokens: Token[], from: number, end: number): { start:
 }
 
 /** Adjectives and generic words that open a kind of care, not an organisation's name ("Ambulante GGZ", "Basis GGZ"). */
-const genericCareAdjective = /(?:e|isch|basis|ggz|jeugd|ouderen|volwassenen|kinder|lijns)$/;
+const genericCareAdjective = /(?:e|isch|basis|ggz|jeugd|ouderen|volwassenen|kinder|lijns|dienst)$/;
 /** Adjectives of a department's name: "Acute", "Langdurige", "Bijzondere", "Klinische". */
 const departmentAdjective = /^(?:acute|nieuwe|algemene|medische)$|(?:ige|ische|ele|ale|ante|ente|ieve|ende|bare|lijke|dere|tere)$/;
 /** Words ending in -e that are names, not adjectives ("Amstelhoeve", "Maaslande"): a compound ending in a place-like word. */
@@ -136,7 +138,7 @@ function properNameBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Words that name a specialism or a kind of care, not an organisation ("Langdurige", "Zorg", "Eetstoornissen"). */
-const specialismWord = /(?:stoornissen|stoornis|problematiek|zorg|psychiatrie|psychose|geneeskunde|kunde|ziekten|therapie|revalidatie|verslaving|diagnostiek|behandeling|opname|dementie|autisme|angst|stemming|depressie|trauma|adhd|persoonlijkheid|verpleging|begeleiding)$/;
+export const specialismWord = /(?:stoornissen|stoornis|problematiek|zorg|psychiatrie|psychose|geneeskunde|kunde|ziekten|therapie|revalidatie|verslaving|diagnostiek|behandeling|opname|dementie|autisme|angst|stemming|depressie|trauma|adhd|persoonlijkheid|verpleging|begeleiding)$/;
 
 /** The own name from..end is only adjectives and specialisms: "Acute Psychiatrie", "Langdurige Zorg", "Eetstoornissen". */
 function onlySpecialism(tokens: Token[], from: number, end: number): boolean {
@@ -167,6 +169,10 @@ function closingPlaceLength(tokens: Token[], j: number): number {
 
 /** Lower-case words before a capitalised article that make it a location's name ("naar De Zaagbank"). */
 const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'binnen', 'vanuit', 'met', 'aan', 'richting', 'tot']);
+
+/** Words that close a firm's name ("Van Asten Distributie", "Bakker Installatietechniek", "Jansen BV"). */
+const businessSuffixes = new Set(['distributie', 'transport', 'transporten', 'logistiek', 'bouw', 'installatie', 'installaties', 'installatietechniek',
+  'techniek', 'schoonmaak', 'schoonmaakdiensten', 'schilderwerken', 'bv', 'b.v', 'vof', 'holding', 'makelaardij', 'advocaten', 'notarissen', 'accountants']);
 
 /** Words for a group, team or ward inside a location; a capitalised article after one opens its own name. */
 const groupWords = new Set(['team', 'groep', 'woongroep', 'afdeling', 'unit', 'huiskamer', 'paviljoen', 'vleugel', 'woning', 'leefgroep', 'units']);
@@ -247,6 +253,19 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       }
     }
 
+    // "team Zeebries", "groep Kompasroos": a group word and a name of its own, not a place, compass word or person.
+    if (!t.cap && groupWords.has(t.lower) && t.lower !== 'woning') {
+      const own = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (own && own.kind === 'word' && own.cap && !own.allCaps && !own.newlineBefore && own.text.length > 3 && !placeStartsAt(tokens, i + 1) &&
+          !departmentWords.has(own.lower) && !nonNameCaps.has(own.lower) && !firstNames.has(own.lower) && !familyNames.has(own.lower) &&
+          !medicalTerms.has(own.lower) && !articles.has(own.lower) && !(after?.kind === 'word' && after.cap && !after.newlineBefore)) {
+        spans.push({ type: 'ORGANISATIE', start: own.start, end: own.end, priority: PRIORITY.ORGANISATIE - 2 });
+        i++;
+        continue;
+      }
+    }
+
     // "het team van De Vlinderhof", "Ilse van De Zaagstal": a capitalised article after "van" opens a location's name.
     if (t.lower === 'van' && !t.cap) {
       const art = tokens[i + 1];
@@ -275,7 +294,7 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
 
     // Outside care: "Bakkerij Wolters", "Basisschool De Regenboog", "Hoveniersbedrijf Groen & Zo", "ROC Veenland".
     // "2315 HC Leiden" is a postcode, not a hockey club.
-    if (t.cap && (businessKinds.has(t.lower) || (businessKindSuffix.test(t.lower) && !t.allCaps && t.lower.length > 7)) && tokens[i - 1]?.kind !== 'number') {
+    if (t.cap && (businessKinds.has(t.lower) || (businessKindSuffix.test(t.lower) && !t.allCaps && t.lower.length > 7)) && !(tokens[i - 1]?.kind === 'number' && !t.newlineBefore)) {
       const first = tokens[i + 1];
       const end = nameAfter(tokens, i + 1);
       // "Vakgroep Klinische Geriatrie": a group named by its specialism is a department.
@@ -300,8 +319,12 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       // "Ria Hemmink, EVV De IJsselhof": after a care role the article opens where that role works.
       const role = prev !== undefined && prev.allCaps && careAbbreviations.has(prev.text) && !prev.sentenceStart;
       // "team De Horizon", "afd. De Linde", "groep Het Zuiderlicht": a group or ward with a name of its own (guide, round 5).
-      const group = prev !== undefined && ((prev.kind === 'word' && !prev.cap && groupWords.has(prev.lower)) || (prev.text === '.' && tokens[i - 2]?.lower === 'afd'));
-      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash || role || group);
+      const group = prev !== undefined && ((prev.kind === 'word' && !prev.cap && groupWords.has(prev.lower)) || (prev.text === '.' && tokens[i - 2]?.lower === 'afd') ||
+        // "op de groep (De Vlinderhof)", "Afdeling: De Linde"
+        ((prev.text === '(' || prev.text === ':') && groupWords.has(tokens[i - 2]?.lower ?? '')));
+      // "ambulant begeleider De Overbrugging": after a role the article opens where that person works (a surname is excluded below).
+      const afterRole = prev !== undefined && prev.kind === 'word' && !prev.cap && roles.has(prev.lower) && !weakRoles.has(prev.lower);
+      const cue = prev !== undefined && ((prev.kind === 'word' && !prev.cap && locationCues.has(prev.lower)) || prev.text === ',' || prev.text === ':' || dash || role || group || afterRole);
       // "in De Werkplaats": a generic kind word is a description, not a name.
       const generic = locationKinds.has(head?.lower ?? '') || organisationKinds.has(head?.lower ?? '');
       if (cue && !generic && head && head.cap && !head.newlineBefore && (group || !placeStartsAt(tokens, i)) && !(t.lower === 'de' && (familyNames.has(head.lower) || firstNames.has(head.lower)) && !group && !/^(?:in|uit|vanuit)$/.test(prev!.lower))) {
@@ -350,9 +373,9 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       }
     }
 
-    // Closing kind word: "Jeroen Bosch Ziekenhuis", "Meander Medisch Centrum", "Erasmus MC".
+    // Closing kind word: "Jeroen Bosch Ziekenhuis", "Meander Medisch Centrum", "Erasmus MC", "Van Asten Distributie".
     const closing =
-      ((organisationSuffixes.has(t.lower) || /.(?:gasthuis|ziekenhuis)$/.test(t.lower)) && (t.cap || t.allCaps)) ||
+      ((organisationSuffixes.has(t.lower) || (businessSuffixes.has(t.lower) && !t.sentenceStart) || /.(?:gasthuis|ziekenhuis)$/.test(t.lower)) && (t.cap || t.allCaps)) ||
       (t.lower === 'centrum' && tokens[i - 1]?.lower === 'medisch') ||
       // "Hofzorg Thuis", "Vecht Zorg Thuis": care at home closes the name of a care compound.
       (t.text === 'Thuis' && !t.newlineBefore && /^(?:\p{Lu}\p{L}+zorg|Zorg|Hulp|Begeleiding)$/u.test(tokens[i - 1]?.text ?? '') &&
@@ -372,6 +395,8 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
         taken++;
         if (p.sentenceStart) break;
       }
+      // "Van Asten Distributie": a capitalised particle opens a surname that names a firm.
+      if (taken > 0 && /^(?:Van|De|Den|Ter|Ten)$/.test(tokens[from - 1]?.text ?? '') && !tokens[from]!.newlineBefore && !tokens[from - 1]!.sentenceStart) from--;
       // "St. Jozef Gasthuis"
       if (taken > 0 && tokens[from - 1]?.text === '.' && tokens[from - 2]?.lower === 'st' && tokens[from - 2]!.cap) from -= 2;
       // "Langdurige Ouderenzorg", "Acute Wijkzorg": a closing care word after adjectives alone names a kind of care.

@@ -39,7 +39,7 @@ const titledNameAgeRe = /(?<=\b(?:mw|mevr|dhr|mevrouw|meneer)\.?[ \t]+(?:\p{Lu}\
 const bareAgeAfter = /^(?:[,.]\d|[ \t]*(?:%|\/|mg|kg|ml|mmol|kilo|cm|keer|x\b|slagen|per|graden|°|min|sec|uur|punten|bpm))/i;
 const ageBefore = /(?:maand|jaar|volgende week|binnenkort|straks|morgen)[ \t]+$/i;
 const measurementSubject = /(?<!\p{L})(?:gew|kg|sat|saturatie|spo2|pols|hf|hartslag|frequentie|rr|bloeddruk|tensie|gewicht|glucose|bs|temp|temperatuur|score|bmi|ah|af|nrs|vas|barthel|mmse|waarde|cijfer|percentage|spiegel|hb|inr|crp|lengte|omvang|it|het|dat|dit|er)\b[^.\n]{0,12}$/iu;
-const ageWordRe = /(?<![\p{L}])(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)negentig|negentig|honderd(?:en(?:een|twee|drie|vier|vijf))?)(?![\p{L}])/giu;
+const ageWordRe = /(?<![\p{L}])(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)negentig|negentig|honderd(?:en(?:een|twee|drie|vier|vijf))?)(?:(?![\p{L}])|(?=jarig))/giu;
 const ageRe =
   /(?<![\d.,])(9\d|1[01]\d)(?=\s?-?(?:jarige|jarig|jaar|jr\.?)(?![\p{L}]))|(?<=leeftijd\s*:?\s*)(9\d|1[01]\d)(?!\d)|(?<=[\p{L}.]\s?\()(9\d|10\d)(?=(?:\s?(?:jaar|jr\.?))?\))/giu;
 
@@ -50,7 +50,7 @@ const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
 // "Lunchroom De Pepermolen aan de Havenkade 8"), not part of the street.
 const TV_INNER = "(?:van|de|der|den|het|'t|ter|ten|la|le|du)";
 // A house-number range never has a leading zero: "Antwoord 20-02" is a day-month, not number 20-02.
-const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?[1-9]\d{0,3}[a-zA-Z]?|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken)|-\d)`;
+const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?[1-9]\d{0,3}[a-zA-Z]?|(?<=\d{3})-0\d(?!\d)|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken)|-\d)`;
 const addressRe = new RegExp(
   [
     // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"
@@ -169,6 +169,10 @@ export function recognizePatterns(text: string): Span[] {
   // "volgende maand 97 wordt"
   for (const m of text.matchAll(/(?<![\d,.])(9\d|10\d)(?=[ \t]+(?:wordt|werd|geworden|is geworden)\b)/gu)) {
     if (ageBefore.test(text.slice(Math.max(0, m.index - 20), m.index))) push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
+  }
+  // "ze wordt 22 augustus 100": the age reached on a date.
+  for (const m of text.matchAll(/(?<=\bwordt[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?[ \t]+)(9\d|1[01]\d)(?![\d,.])/giu)) {
+    push(spans, 'LEEFTIJD', m.index, m.index + m[0].length, PRIORITY.LEEFTIJD);
   }
   for (const m of text.matchAll(addressRe)) push(spans, 'ADRES', m.index, m.index + m[0].trimEnd().length, PRIORITY.ADRES);
   for (const m of text.matchAll(labelledAddressRe)) push(spans, 'ADRES', m.index, m.index + m[0].trimEnd().length, PRIORITY.ADRES);

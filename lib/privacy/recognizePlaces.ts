@@ -144,6 +144,14 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       const beside = (prev?.text === '/' || (prev?.text === '(' && tokens[i + listed.length]?.text === ')')) && placeEndsAt(spans, tokens[i - 2]);
       // "Mechelen (Zuid-Limburg)", "Eys (L)": a place glossed with its province.
       const glossed = tokens[i + listed.length]?.text === '(' && provinceGloss(tokens, i + listed.length + 1);
+      // "Oostsingel 48a, Goes (…)": after a house number and a comma; "dhr. Swinkels (Stiphout)": alone in brackets.
+      const afterAddress = prev?.text === ',' && (tokens[i - 2]?.kind === 'number' || (tokens[i - 2]?.kind === 'word' && tokens[i - 2]!.text.length <= 2 && tokens[i - 3]?.kind === 'number' && !tokens[i - 2]!.spaceBefore));
+      const bracketed = prev?.text === '(' && t.cap && /^[),]$/.test(tokens[i + listed.length]?.text ?? '') && !listed.ambiguous;
+      if (afterAddress || bracketed) {
+        spans.push({ type: 'PLAATS', start: t.start, end: tokens[i + listed.length - 1]!.end, priority: PRIORITY.PERSOON_STRONG + 3 });
+        i += listed.length - 1;
+        continue;
+      }
       if (!listed.ambiguous || afterPostcode || lineEnd || district || placeCue.has(cue) || strongPlaceCue.has(cue) || closesName || areaTeam || island || placeOf || beside || glossed) {
         let last = tokens[i + listed.length - 1]!;
         let k = i + listed.length;
@@ -164,9 +172,12 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
         !departmentWords.has(t.lower) && !organisationKinds.has(t.lower) && !locationKinds.has(t.lower) && !firstNames.has(t.lower) && !notPlaces.has(t.lower)) {
       const len = capRun(tokens, i, prev.lower === 'locatie' ? 1 : 2);
       const last = tokens[i + len - 1]!;
-      spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.ORGANISATIE + 1 });
-      i += len - 1;
-      continue;
+      // "team Zeebries": after a plain "team" a single word that does not look like a place names the team (an organisation).
+      if (!(prev.lower === 'team' && len === 1 && !placeSuffix.test(t.lower))) {
+        spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: PRIORITY.ORGANISATIE + 1 });
+        i += len - 1;
+        continue;
+      }
     }
     // "in Haarle", "uit Scheemda", "in Burgh-Haamstede": after a place preposition a capitalised word that is no name,
     // kind word, country, shop or program is a place (villages are too many to list).

@@ -57,7 +57,7 @@ function abbreviates(code: string, words: string[]): boolean {
 }
 const contexts: RegExp[] = [
   // Labels: "paraaf: LMS", "paraaf LB", "paraaf dienst: GW", "Notulen: SH", "notulist: I.S.", "gez. AB".
-  new RegExp(String.raw`(?<![\p{L}])(?:paraaf(?:[ \t]+\p{Ll}{3,12}(?=[ \t]*:))?|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
+  new RegExp(String.raw`(?<![\p{L}])(?:paraaf(?:[ \t]+\p{Ll}{3,12}(?=[ \t]*:))?|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door|gegeven|ontvangen|overgedragen door|overgedragen aan)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
   // The assignee of an action item: "- KJ: pijnobservatie", "– WO, voor 1/10", "– GK" (list lines only; anchored at
   // the line start so the scan stays linear).
   new RegExp(String.raw`^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmud'),

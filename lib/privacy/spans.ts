@@ -24,6 +24,8 @@ export const PRIORITY = {
   PLAATS: 50,
   PERSOON_WEAK: 45,
   LEEFTIJD: 40,
+  /** The learned tagger only fills gaps the rules left (recognizeByTagger.ts). */
+  TAGGER: 10,
 } as const;
 
 // What a name candidate may stick out by without leaking anything: a preposition or article ("casemanager [van
@@ -40,7 +42,10 @@ export function resolveOverlaps(candidates: Span[], text = ''): Span[] {
   for (const s of candidates) if (s.type === 'ORGANISATIE') organisationsByEnd.set(s.end, [...(organisationsByEnd.get(s.end) ?? []), s.start]);
   const spans = organisationsByEnd.size === 0 ? candidates : candidates.filter((s) => s.type !== 'PERSOON' ||
     !(organisationsByEnd.get(s.end) ?? []).some((start) => start > s.start && bareParticles.test(text.slice(s.start, start))));
-  const ranked = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // "op de Thorbeckegracht 61-2": a name candidate whose last word opens an address is that address.
+  const addresses = spans.filter((s) => s.type === 'ADRES');
+  const named = addresses.length === 0 ? spans : spans.filter((s) => s.type !== 'PERSOON' || !addresses.some((a) => a.start > s.start && a.start < s.end && a.end > s.end));
+  const ranked = [...named].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   // One occupancy mark per character: checking and marking a span costs its length, so the
   // whole pass is linear in the text instead of quadratic in the number of spans.
   const size = spans.reduce((m, s) => Math.max(m, s.end), 0);

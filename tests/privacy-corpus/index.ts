@@ -28,6 +28,12 @@ import { docs as d4a3 } from './independent/dev/d4-a3';
 import { docs as d4b1 } from './independent/dev/d4-b1';
 import { docs as d4b2 } from './independent/dev/d4-b2';
 import { docs as d4b3 } from './independent/dev/d4-b3';
+import { docs as d5a1 } from './independent/dev/d5-a1';
+import { docs as d5a2 } from './independent/dev/d5-a2';
+import { docs as d5a3 } from './independent/dev/d5-a3';
+import { docs as d5b1 } from './independent/dev/d5-b1';
+import { docs as d5b2 } from './independent/dev/d5-b2';
+import { docs as d5b3 } from './independent/dev/d5-b3';
 import { docs as h1a } from './independent/heldout/h1-a';
 import { docs as h1b } from './independent/heldout/h1-b';
 import { docs as h1c } from './independent/heldout/h1-c';
@@ -76,6 +82,7 @@ const devSources: CorpusSource[] = [
   ...d2a, ...d2b, ...d2c, ...d2d, ...d2e, ...d2f,
   ...d3a1, ...d3a2, ...d3a3, ...d3b1, ...d3b2, ...d3b3,
   ...d4a1, ...d4a2, ...d4a3, ...d4b1, ...d4b2, ...d4b3,
+  ...d5a1, ...d5a2, ...d5a3, ...d5b1, ...d5b2, ...d5b3,
 ];
 /** Independent texts nobody tunes on (README.md: change this split only by adding new texts). */
 const heldoutSources: CorpusSource[] = [
