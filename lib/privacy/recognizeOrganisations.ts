@@ -113,7 +113,7 @@ function namesBetweenJoins(tokens: Token[], from: number, end: number): { start:
 /** Adjectives and generic words that open a kind of care, not an organisation's name ("Ambulante GGZ", "Basis GGZ"). */
 const genericCareAdjective = /(?:e|isch|basis|ggz|jeugd|ouderen|volwassenen|kinder|lijns|dienst)$/;
 /** Adjectives of a department's name: "Acute", "Langdurige", "Bijzondere", "Klinische". */
-const departmentAdjective = /^(?:acute|nieuwe|algemene|medische)$|(?:ige|ische|ele|ale|ante|ente|ieve|ende|bare|lijke|dere|tere)$/;
+export const departmentAdjective = /^(?:acute|nieuwe|algemene|medische)$|(?:ige|ische|ele|ale|ante|ente|ieve|ende|bare|lijke|dere|tere)$/;
 /** Words ending in -e that are names, not adjectives ("Amstelhoeve", "Maaslande"): a compound ending in a place-like word. */
 const nameLikeEnding = /(?:hoeve|lande|weide|stede|borne|zijde|wijde|heide|rode)$/;
 

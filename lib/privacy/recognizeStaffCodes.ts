@@ -14,7 +14,7 @@ import { PRIORITY, type Span } from './spans';
 
 // Letters of a code: 2–5 capitals ("LB", "MTAF"), capitals with lower case inside ("HdV", "SvR", "RRov",
 // "KZoe"), or 2–4 lower-case letters ("rb", "mvdk"). Dotted: "I.S.", "J.v.d.M.".
-const CODE = String.raw`(?:\p{Lu}{2,5}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3}|\p{Ll}{2,4}|(?:\p{Lu}\.){1,3}(?:[vdt]\.){0,3}\p{Lu}\.)`;
+const CODE = String.raw`(?:\p{Lu}{2,5}|\p{Ll}{1,3}\p{Lu}{1,2}(?![\p{Ll}])|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3}|\p{Ll}{2,4}|(?:\p{Lu}\.){1,3}(?:[vdt]\.){0,3}\p{Lu}\.)`;
 const END = String.raw`(?![\p{L}\d.])`;
 const codeRe = new RegExp(String.raw`^${CODE}$`, 'u');
 const glued = new RegExp(String.raw`${CODE}${END}`, 'uy');
@@ -91,6 +91,8 @@ const lowerDottedLineRe = /^[ \t]*(\p{Ll}\.\p{Ll}{1,3}\.?)(?=[ \t]*(?:\([^()\n]{
 // sentence). The position makes even an ordinary short word a paraaf; a word in a list ("- zelf") is one only glued to
 // the dash or when it is a first name.
 const closingDashLineRe = /(?<=[.!?)][ \t]*\n[ \t]*)[-–]([ \t]?)(\p{Ll}{2,4})(?=[ \t]*(?:\n[ \t]*\n|\n?$))/gu;
+// A first name signing off after the last sentence of a line: "… Om 22:10 slapen. - Anoek".
+const closingDashNameRe = /(?<=[.!?][ \t]+[-–][ \t]?)(\p{Lu}\p{Ll}{2,11})(?=[ \t]*$)/gmu;
 // A lower-case code right before the bracketed function it fills: "schreef ws (wijkverpleging):", "bw (diëtist)".
 const codeBeforeFunctionRe = /(?<![\p{L}\d.'’-])(\p{Ll}{2,4})[ \t]+\((\p{Ll}[\p{Ll}-]{1,24})\)/gu;
 // A function with the lower-case code of who fills it in brackets: "POH-GGZ (wd)", "PMT (wdr)", "fysio (kb)".
@@ -183,6 +185,7 @@ export function recognizeStaffCodes(text: string): Span[] {
       if (firstNames.has(words[0]!) && (words.length > 2 || !shortWords.has(words.at(-1)!))) spans.push({ type: 'PERSOON', start: line.index + m.index, end: line.index + m.index + m[1]!.length, priority: PRIORITY.PERSOON_STRONG });
     }
   }
+  for (const m of text.matchAll(closingDashNameRe)) if (firstNames.has(m[1]!.toLowerCase())) add(m.index, m[1]!);
   for (const m of text.matchAll(closingDashLineRe)) {
     const code = m[2]!;
     if (signatureStopWords.has(code) || (shortWords.has(code) && m[1] !== '' && !firstNames.has(code))) continue;

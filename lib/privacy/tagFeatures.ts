@@ -1,3 +1,4 @@
+import { departmentAdjective, specialismWord } from './recognizeOrganisations';
 import {
   businessKinds, careAbbreviations, countriesAndProvinces, departmentWords, familyNames, firstNames, languageWords, listedPlaceAt,
   locationKinds, medicalTerms, nonNameCaps, organisationKinds, organisationsByFirstToken, roles, titles, tussenvoegsels, weekdays,
@@ -8,10 +9,42 @@ import type { Token } from './tokenize';
 export const TAG_CLASSES = ['O', 'PERSOON', 'ORGANISATIE', 'PLAATS'] as const;
 export type TagClass = (typeof TAG_CLASSES)[number];
 
-/** Tokens the tagger looks at: capitalised words and initials (a Dutch word mid-sentence has no capital). */
-export function isTagCandidate(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'initials') && t.cap && t.text.length > 1;
+/** Animals that have names too ("hond Bobby"). */
+const pets = new Set(['hond', 'hondje', 'kat', 'poes', 'kater', 'konijn', 'cavia', 'paard', 'pony', 'vogel', 'parkiet', 'kanarie']);
+
+/**
+ * The tokens the tagger looks at, in training and in use. Never, whatever its weights would say: capitals and initials (codes and initials have their own
+ * rules), words the lists know as something else, sentence openers, eponyms ("syndroom van Angelman", "M. Kahler",
+ * "Rumack-Matthew") and pets.
+ */
+export function isTagCandidate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // A Dutch word mid-sentence has no capital: only capitalised words are looked at.
+  if (t.kind !== 'word' || !t.cap || t.text.length < 2) return false;
+  const l = t.lower;
+  if (t.allCaps || t.sentenceStart) return false;
+  // "37,9 °C. Hematoom": after a unit the tokenizer reads as an initial a new sentence starts all the same.
+  const p0 = tokens[i - 1];
+  if (p0?.kind === 'initials' && (tokens[i - 2]?.kind === 'number' || tokens[i - 2]?.text === '°')) return false;
+  // "WhatsApp", "EpiPen", "NovoRapid": a capital inside a word is a brand's, not a name's ("IJsselborgh" aside).
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(?:IJ|Mc|Mac)/.test(t.text)) return false;
+  // "Buurtteam", "Crisisdienst", "Wmo-loket": a kind of team or service, not its name.
+  if (roles.has(l) || departmentAdjective.test(l) || /(?:team|dienst|loket)$/.test(l)) return false;
+  if (medicalTerms.has(l) || nonNameCaps.has(l) || languageWords.has(l) || countriesAndProvinces.has(l) || departmentWords.has(l) || specialismWord.test(l)) return false;
+  if (organisationKinds.has(l) || locationKinds.has(l) || businessKinds.has(l) || tussenvoegsels.has(l) || weekdays.has(l) || titles.has(l)) return false;
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  if (p1?.text === '-' && !p1.spaceBefore && p2?.cap) return false;
+  if (p1?.kind === 'initials' && p1.text === 'M.') return false;
+  if (p1?.lower === 'van' && /^(?:syndroom|ziekte|morbus|sequentie|classificatie|schaal|test)$/.test(p2?.lower ?? '')) return false;
+  if (p1 && pets.has(p1.lower)) return false;
+  // "werkte aan de Dijk", "een winkel op de Markt": a street or a place after a preposition and an article.
+  if (p1 && /^(?:de|het|'t|’t)$/.test(p1.text) && /^(?:op|aan|in|naar|uit|over|langs|bij|achter|onder|voor)$/.test(p2?.text ?? '')) return false;
+  // After a title the name rules have decided, also that a word is none ("mw. Broodjes worden bezorgd").
+  if (p1 && (titles.has(p1.lower) || (p1.text === '.' && titles.has(p2?.lower ?? '')))) return false;
+  return true;
 }
+
 
 const shape = (t: Token | undefined): string => {
   if (!t) return '∅';

@@ -30,7 +30,7 @@ export function trainTagger(examples: TaggerExample[], options: { epochs?: numbe
     const tokens = tokenize(ex.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!isTagCandidate(t)) continue;
+      if (!isTagCandidate(tokens, i)) continue;
       const g = ex.entities.find((e) => e.start < t.end && t.start < e.end && (TAG_CLASSES as readonly string[]).includes(e.type));
       const features = tagFeatures(tokens, i);
       for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
