@@ -80,7 +80,8 @@ export function trainTagger(examples: TaggerExample[], options: { epochs?: numbe
   for (const [f, v] of w) {
     const tot = total.get(f)!;
     const st = stamp.get(f)!;
-    const avg = [...v].map((x, c) => Math.round(((tot[c]! + (step - st[c]!) * x) / step) * 100) / 100);
+    // `|| 0` turns -0 into 0, so the written weights compare equal to a fresh training.
+    const avg = [...v].map((x, c) => Math.round(((tot[c]! + (step - st[c]!) * x) / step) * 100) / 100 || 0);
     if (avg.some((x) => Math.abs(x) >= 0.05)) averaged[f] = avg;
   }
   return { classes: [...TAG_CLASSES], weights: averaged };
