@@ -109,7 +109,12 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   for (const s of ruled) covered.fill(1, s.start, s.end);
   // National bodies and chain shops are no identifiers; the tagger must not take them for one either.
   const ruledOrBody = covered.slice();
-  for (const b of bodies) ruledOrBody.fill(1, b.start, b.end);
+  for (const b of bodies) {
+    ruledOrBody.fill(1, b.start, b.end);
+    // "Veilig Thuis Haaglanden": the region after a national body is no name either (a town there the rules took).
+    const next = tokens.find((t) => t.start >= b.end);
+    if (next && next.cap && !next.newlineBefore) ruledOrBody.fill(1, next.start, next.end);
+  }
   // The learned tagger fills only what no rule covered.
   const learned = recognizeByTagger(tokens, ruledOrBody);
   for (const s of learned) covered.fill(1, s.start, s.end);

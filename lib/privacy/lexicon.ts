@@ -85,7 +85,7 @@ export const roles = new Set(
   stiefdochter halfbroer halfzus pleegmoeder pleegvader pleegzoon pleegdochter pleegouder peetoom peettante achterneef
   achternicht verloofde ex ex-partner ex-man ex-vrouw vriendje vriendinnetje overbuurman overbuurvrouw grootvader grootmoeder
   tweelingbroer tweelingzus nichtje neefje buurjongen buurmeisje huisvriend huisvriendin verzorgster helpende ergotherapeute
-  fysiotherapeute logopediste diëtiste genaamd alias bijnaam koosnaam`),
+  fysiotherapeute logopediste diëtiste genaamd alias bijnaam koosnaam ouderling diaken predikant imam rabbijn kapelaan`),
 );
 /** Roles that also precede non-names often; they only support names already in a list or capitalised mid-sentence. */
 export const weakRoles = new Set(wordList(`door aan met van naam cliënt client patiënt patient bewoner bewoonster namens`));
@@ -102,7 +102,7 @@ export const medicalTerms = new Set(
   nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir xeplion depakine keppra rivotril madopar
   marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis symbicort pantozol nexium losec durogesic
   ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah heere
-  jezus weber rinne centor wells dix hallpike epley unterberger mrc`),
+  jezus weber rinne centor wells dix hallpike epley unterberger mrc garden gartland weber neer frykman lauge hansen`),
 );
 
 /** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
@@ -275,10 +275,11 @@ export const businessKinds = new Set(
   kinderopvang bso kdv kinderboerderij sportvereniging vereniging voetbalvereniging hockeyclub tennisclub club hc vv sv
   bewindkantoor woningcorporatie woonstichting woningstichting groepsaccommodatie herstelacademie uitvaartcentrum
   uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding hap taxi taxibedrijf
-  kerkgemeenschap geloofsgemeenschap scholengemeenschap`),
+  kerkgemeenschap geloofsgemeenschap scholengemeenschap budgetbureau mentorbureau bewindvoerderskantoor moestuin stadsmoestuin
+  zorgpark`),
 );
 /** Capitalised compounds that end in one of these are an organisation's kind word too ("Hoveniersbedrijf", "Oogzorg"). */
-export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep|gemeenschap|beheer)$/;
+export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep|gemeenschap|beheer|bureau)$/;
 
 /** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
 export const genericOrganisationKinds = new Set(

@@ -10,8 +10,8 @@ const nationalBodies = [
   'Sociale Verzekeringsbank', 'Raad voor de Kinderbescherming', 'Centraal Administratiekantoor', 'Centrum Indicatiestelling Zorg',
   'Nationale Ombudsman', 'Openbaar Ministerie', 'Dienst Justitiële Inrichtingen',
   // Chain shops: a branch says no more than the place beside it.
-  'Albert Heijn', 'Dirk van den Broek', 'Jumbo', 'HEMA', 'Kruidvat', 'Action', 'Lidl', 'Aldi', 'Etos', 'Blokker', 'Gamma', 'Praxis',
-  'Karwei', 'Bol.com', 'Zeeman', 'Wibra', 'Trekpleister', 'Intratuin', 'IKEA', 'MediaMarkt', 'Coolblue',
+  'Albert Heijn', 'Dirk van den Broek', 'Jumbo', 'HEMA', 'Kruidvat', 'Action', 'Lidl', 'Aldi', 'Etos', 'Gamma', 'Praxis',
+  'Karwei', 'Bol.com', 'Wibra', 'Trekpleister', 'Intratuin', 'IKEA', 'MediaMarkt', 'Coolblue',
 ];
 const bodyRe = new RegExp(`(?<![\\p{L}\\d])(?:${nationalBodies.map((b) => b.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'gu');
 
@@ -27,6 +27,6 @@ export function findNationalBodies(text: string): { start: number; end: number }
 export function dropNationalBodies(spans: Span[], bodies: { start: number; end: number }[]): Span[] {
   if (bodies.length === 0) return spans;
   const inside = (s: Span) => (s.type === 'PERSOON' || s.type === 'ORGANISATIE' || s.type === 'PLAATS') &&
-    bodies.some((b) => (b.start <= s.start && s.end <= b.end) || (b.start < s.start && s.start < b.end));
+    bodies.some((b) => (b.start <= s.start && s.end <= b.end) || (b.start <= s.start && s.start < b.end && s.type !== 'ORGANISATIE'));
   return spans.filter((s) => !inside(s));
 }

@@ -206,6 +206,8 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     if (!t) break;
     if (j > i && (t.newlineBefore || t.sentenceStart)) break;
     if (t.kind === 'initials' && words === 0) {
+      // "Interne 7A. Verwachte ontslagdatum": a letter glued to a number is a ward's, not an initial.
+      if (!t.spaceBefore && tokens[j - 1]?.kind === 'number') return -1;
       // "M. Kahler": morbus, not an initial.
       if (t.text === 'M.' && medicalTerms.has(tokens[j + 1]?.lower ?? '')) return -1;
       sawInitials = true;
@@ -231,7 +233,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
       const capAfter =
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
-        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && !businessKinds.has(after.lower) && !(businessKindSuffix.test(after.lower) && after.lower.length > 7) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && (sawInitials || !businessKinds.has(after.lower)) && !(businessKindSuffix.test(after.lower) && after.lower.length > 7) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
       const lowerFamily =
@@ -349,8 +351,10 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     // Also after a bullet or a room code ("- joke (Stiphout …)", "k.1 kevin: rustig", "- joep wil morgen vroeg op").
     const itemStart = i === 0 || t.newlineBefore || t.sentenceStart || (tokens[i - 1]?.kind === 'number' && tokens[i - 2]?.text === '.');
     const itemNext = tokens[i + 1]?.text === ':' || ((t.sentenceStart || itemStart) && (tokens[i + 1]?.text === '(' || personVerbs.has(tokens[i + 1]?.lower ?? '')));
-    if (isWord(t) && !t.cap && itemStart && itemNext && isFirstName(t.lower) && t.lower.length >= 3 &&
-        !nameWords.has(t.lower) && !shortWords.has(t.lower) && !nonNameCaps.has(t.lower)) {
+    // A name that is also a word ("joke") only before a bracket or a verb, not before a colon ("koffie: …").
+    if (isWord(t) && !t.cap && itemStart && itemNext && (isFirstName(t.lower) || (nameWords.has(t.lower) && tokens[i + 1]?.text !== ':')) && t.lower.length >= 3 &&
+        (!nameWords.has(t.lower) || tokens[i + 1]?.text !== ':') && (!shortWords.has(t.lower) || (nameWords.has(t.lower) && tokens[i + 1]?.text !== ':')) &&
+        !nonNameCaps.has(t.lower)) {
       spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       continue;
     }
@@ -478,7 +482,9 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     }
 
     // Inverted names, as on wristbands and in letters: "JANSSEN, M.A.", "Smeets, Johannes".
-    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && !placeAt(tokens, i)) {
+    // ("in De Bilt, Dewi gaat": the word before the comma closes a place, no surname.)
+    if (isWord(t) && (t.allCaps || isNameCap(t)) && t.text.length >= 3 && tokens[i + 1]?.text === ',' && !placeAt(tokens, i) &&
+        !(i > 0 && /^(?:De|Den|'s)$/.test(tokens[i - 1]!.text) && placeAt(tokens, i - 1))) {
       const to = invertedEnd(tokens, i + 1);
       if (to > 0) {
         const span = spanOf(tokens, i, to, PRIORITY.PERSOON_STRONG);
@@ -649,7 +655,7 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
       const nick = tokens[last + 2];
       const close = tokens[last + 3];
       // An unlisted word in brackets is a call name only when short: "(Lekstroom)", "(Zorgkring)" name an employer.
-      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (isFirstName(nick.lower) || (!nationality.test(nick.lower) && nick.text.length <= 8 && !locationNameEnd.test(nick.lower))) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower))) {
+      if (open?.text === '(' && companionWord(nick) && /^\p{Lu}\p{Ll}+$/u.test(nick.text) && (isFirstName(nick.lower) || (!nationality.test(nick.lower) && nick.text.length <= 8 && !locationNameEnd.test(nick.lower))) && (close?.text === ')' || close?.text === ',') && (isFirstName(nick.lower) || !familyNames.has(nick.lower)) && !countriesAndProvinces.has(nick.lower)) {
         out.push({ type: 'PERSOON', start: nick.start, end: nick.end, priority: PRIORITY.PERSOON_WEAK + 1 });
       }
     }

@@ -46,13 +46,15 @@ function nameAfter(tokens: Token[], i: number): number {
   let named = false;
   while (j < tokens.length && j - i < 8) {
     const t = tokens[j]!;
+    // "POH-GGZ Huisartsenpraktijk Geitenkamp": another kind word is no own name; it opens its own organisation.
+    if (j === i && t.kind === 'word' && (organisationKinds.has(t.lower) || locationKinds.has(t.lower))) break;
     // The name stands on its kind word's line: "ontslag ziekenhuis⏎⏎Goedemorgen" is no name.
     if (t.newlineBefore && (j > i || (i > 0 && tokens[i - 1]!.kind === 'word'))) break;
     // "Zorgcentrum Myosotis Kampen": a listed place after the own name, closing it, is where the location is.
     // ("Gezondheidscentrum Nieuw Den Helder": after an adjective the place is the name.)
     // ("Gezondheidscentrum Nieuw Den Helder", "Casemanagement Dementie Zwolle", "Uitvaartzorg Oldenzaal-Hengelo": after an
     // adjective, a specialism or a hyphen the place is the name.)
-    if (named && t.cap && tokens[j - 1]!.text !== '-' && !/^(?:ter|ten|van|de|den|der|het|'t)$/.test(tokens[j - 1]!.lower) && !nonNameCaps.has(tokens[j - 1]!.lower) && !departmentWords.has(tokens[j - 1]!.lower) &&
+    if (named && t.cap && tokens[j - 1]!.text !== '-' && !/^(?:ter|ten|van|de|den|der|het|'t|&|en|\+)$/.test(tokens[j - 1]!.lower) && !nonNameCaps.has(tokens[j - 1]!.lower) && !departmentWords.has(tokens[j - 1]!.lower) &&
         !onlySpecialism(tokens, i, j) && closingPlaceLength(tokens, j) > 0) break;
     // A connector (with articles) inside the name, when a name part follows: "aan de Dijk", "Op Eigen Benen".
     if (t.kind === 'word' && (connectors.has(t.lower) ? named || t.cap || j === i : capitalConnectors.has(t.lower) && t.cap)) {
@@ -82,6 +84,11 @@ function nameAfter(tokens: Token[], i: number): number {
     // "Woonstichting De Sleutels Fatma": a first name after the name (not after an article or "Sint") is a person.
     if (named && t.cap && !t.allCaps && firstNames.has(t.lower) && !articles.has(tokens[j - 1]!.lower) &&
         !/^(?:\.|&|\+|heilige|onze|lieve|sint)$/.test(tokens[j - 1]!.lower)) break;
+    // "Bloembollenbedrijf P. Kaagman & Zn.", "Aannemersbedrijf Gebr. Thijssen": an initial or "Gebr." before the family name.
+    if ((t.kind === 'initials' || ((t.lower === 'gebr' || t.lower === 'fa') && tokens[j + 1]?.text === '.')) && isNamePart(tokens[j + (t.kind === 'initials' ? 1 : 2)])) {
+      j += t.kind === 'initials' ? 1 : 2;
+      continue;
+    }
     if (isNamePart(t)) {
       named = true;
       j++;
@@ -172,7 +179,13 @@ const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'b
 
 /** Words that close a firm's name ("Van Asten Distributie", "Bakker Installatietechniek", "Jansen BV"). */
 const businessSuffixes = new Set(['distributie', 'transport', 'transporten', 'logistiek', 'bouw', 'installatie', 'installaties', 'installatietechniek',
-  'techniek', 'schoonmaak', 'schoonmaakdiensten', 'schilderwerken', 'bv', 'b.v', 'vof', 'holding', 'makelaardij', 'advocaten', 'notarissen', 'accountants']);
+  'techniek', 'schoonmaak', 'schoonmaakdiensten', 'schilderwerken', 'bv', 'b.v', 'vof', 'holding', 'makelaardij', 'advocaten', 'notarissen', 'accountants',
+  'logistics', 'services', 'solutions', 'group', 'college', 'lyceum', 'gymnasium']);
+
+/** Denominations that open a congregation's name ("Hervormde Gemeente Zelhem"). */
+const denomination = /^(?:hervormde|gereformeerde|protestantse|evangelische|katholieke|rooms-katholieke|christelijke|baptisten|doopsgezinde|remonstrantse|lutherse|vrije|oud-katholieke|pinkstergemeente|hersteld)$/;
+/** Prefixes of a one-word hospital that name its kind, not itself ("Streekziekenhuis", "Kinderziekenhuis"). */
+const genericHospital = /^(?:streek|algemeen|academisch|kinder|dag|st|sint|het|categoraal|perifeer|regio|stads|psychiatrisch|revalidatie|universitair)$/;
 
 /** Words for a group, team or ward inside a location; a capitalised article after one opens its own name. */
 const groupWords = new Set(['team', 'groep', 'woongroep', 'afdeling', 'unit', 'huiskamer', 'paviljoen', 'vleugel', 'woning', 'leefgroep', 'units']);
@@ -254,12 +267,13 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     }
 
     // "team Zeebries", "groep Kompasroos": a group word and a name of its own, not a place, compass word or person.
-    if (!t.cap && groupWords.has(t.lower) && t.lower !== 'woning') {
+    if (!t.cap && (groupWords.has(t.lower) || (/.team$/.test(t.lower) && t.lower.length > 6)) && t.lower !== 'woning') {
       const own = tokens[i + 1];
       const after = tokens[i + 2];
       if (own && own.kind === 'word' && own.cap && !own.allCaps && !own.newlineBefore && own.text.length > 3 && !placeStartsAt(tokens, i + 1) &&
           !departmentWords.has(own.lower) && !nonNameCaps.has(own.lower) && !firstNames.has(own.lower) && !familyNames.has(own.lower) &&
-          !medicalTerms.has(own.lower) && !articles.has(own.lower) && !(after?.kind === 'word' && after.cap && !after.newlineBefore)) {
+          !medicalTerms.has(own.lower) && !articles.has(own.lower) && !specialismWord.test(own.lower) && !(after?.text === '-' && !after.spaceBefore) &&
+          !(after?.kind === 'word' && after.cap && !after.newlineBefore) && !(after?.text === '&' || after?.lower === 'en')) {
         spans.push({ type: 'ORGANISATIE', start: own.start, end: own.end, priority: PRIORITY.ORGANISATIE - 2 });
         i++;
         continue;
@@ -300,11 +314,30 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       // "Vakgroep Klinische Geriatrie": a group named by its specialism is a department.
       // "Thuishulp Marieke": a first name after a kind of help is the helper.
       const helper = firstNames.has(first?.lower ?? '') && !familyNames.has(first?.lower ?? '') && end === i + 2;
-      if (end > i + 1 && first && !first.newlineBefore && first.cap && !onlySpecialism(tokens, i + 1, end) && !helper) {
+      // "HAP Groningen": an abbreviated kind before only a place is a service of that place (guide: the place alone).
+      const placeOnly = t.text === 'HAP' && closingPlaceStart(tokens, i + 1, end) === i + 1;
+      if (end > i + 1 && first && !first.newlineBefore && first.cap && !onlySpecialism(tokens, i + 1, end) && !helper && !placeOnly) {
         spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE });
         i = end - 1;
         continue;
       }
+    }
+
+    // "Hervormde Gemeente Zelhem", "Protestantse Kerk De Ark": a denomination and a congregation with its own name.
+    if (t.cap && denomination.test(t.lower) && /^(?:gemeente|kerk|parochie|gemeenschap|kerkgemeenschap)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap && !tokens[i + 1]!.newlineBefore) {
+      const end = nameAfter(tokens, i + 2);
+      if (end > i + 2) {
+        spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE + 1 });
+        i = end - 1;
+        continue;
+      }
+    }
+
+    // "IJgasthuis", "Maasziekenhuis": a hospital whose name and kind word are one word.
+    const oneWord = /^(\p{Lu}[\p{L}]+?)(?:gasthuis|ziekenhuis)$/u.exec(t.text);
+    if (oneWord && !genericHospital.test(oneWord[1]!.toLowerCase())) {
+      spans.push({ type: 'ORGANISATIE', start: t.start, end: t.end, priority: PRIORITY.ORGANISATIE });
+      continue;
     }
 
     // A capitalised article mid-sentence opens a location's own name: "naar De Zaagbank", "Van: Het Klavertje naar
@@ -397,8 +430,9 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       }
       // "Van Asten Distributie": a capitalised particle opens a surname that names a firm.
       if (taken > 0 && /^(?:Van|De|Den|Ter|Ten)$/.test(tokens[from - 1]?.text ?? '') && !tokens[from]!.newlineBefore && !tokens[from - 1]!.sentenceStart) from--;
-      // "St. Jozef Gasthuis"
+      // "St. Jozef Gasthuis", "Sint Bonifatius Gasthuis"
       if (taken > 0 && tokens[from - 1]?.text === '.' && tokens[from - 2]?.lower === 'st' && tokens[from - 2]!.cap) from -= 2;
+      else if (taken > 0 && tokens[from - 1]?.text === 'Sint' && !tokens[from]!.newlineBefore) from -= 1;
       // "Langdurige Ouderenzorg", "Acute Wijkzorg": a closing care word after adjectives alone names a kind of care.
       // ("Hofzorg Thuis": a "-zorg" compound before "Thuis" is the brand, though alone it reads as a kind of care.)
       if (taken > 0 && (t.text === 'Thuis' || !(onlySpecialism(tokens, from, i) && !organisationSuffixes.has(tokens[from]!.lower)))) {
@@ -477,6 +511,8 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
     while (j < tokens.length && tokens[j]!.end <= s.end) own.push(tokens[j++]!.text);
     const abbreviation = own.length === 1 && /^\p{Lu}{3,6}$/u.test(own[0]!) && !careAbbreviations.has(own[0]!);
     if (own.length === 0 || (own.length === 1 && !/^\p{Lu}\p{Ll}{3,}/u.test(own[0]!) && !abbreviation)) continue;
+    // "Sint Bonifatius Gasthuis" is also "(het) Bonifatius".
+    if (own.length === 3 && own[0] === 'Sint' && /(?:gasthuis|ziekenhuis|kliniek)$/i.test(own[2]!) && /^\p{Lu}\p{Ll}{4,}$/u.test(own[1]!)) names.set(own[1]!, [own[1]!]);
     // "Stichting Zevenster Zorg" is also "Zevenster": the own name without a closing kind word.
     if (own.length === 2 && organisationSuffixes.has(own[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}{4,}$/u.test(own[0]!) && !placeStartsAt(tokens, j - 2) && !firstNames.has(own[0]!.toLowerCase())) {
       names.set(own[0]!, [own[0]!]);

@@ -132,7 +132,9 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       const after = tokens[i + listed.length];
       const district = after?.text === '-' && !after.spaceBefore && departmentWords.has(tokens[i + listed.length + 1]?.lower ?? '');
       // "Huisartsenpraktijk Grote Noord, Hoorn" at the end of a letter-head line.
-      const lineEnd = prev?.text === ',' && (tokens[i + listed.length]?.newlineBefore ?? true);
+      const lineEnd = prev?.text === ',' && ((tokens[i + listed.length]?.newlineBefore ?? true) ||
+        // "Woonzorgcentrum De Vlonder, Hoorn, groep De Boei": between commas after a capitalised name.
+        (isCapWord(tokens[i - 2]) && !tokens[i - 2]!.sentenceStart && tokens[i + listed.length]?.text === ',' && !listed.ambiguous));
       // "Zorgcentrum Myosotis Kampen", "poli Volwassenen Bergen": a place closing a capitalised name at the end of its
       // line or clause is where that name is (a first name or tussenvoegsel before it makes it a surname).
       const closesName = isCapWord(prev) && !prev.sentenceStart && !firstNames.has(prev.lower) && prev.text !== 'Van' && prev.text !== 'De' &&
@@ -146,7 +148,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       const glossed = tokens[i + listed.length]?.text === '(' && provinceGloss(tokens, i + listed.length + 1);
       // "Oostsingel 48a, Goes (…)": after a house number and a comma; "dhr. Swinkels (Stiphout)": alone in brackets.
       const afterAddress = prev?.text === ',' && (tokens[i - 2]?.kind === 'number' || (tokens[i - 2]?.kind === 'word' && tokens[i - 2]!.text.length <= 2 && tokens[i - 3]?.kind === 'number' && !tokens[i - 2]!.spaceBefore));
-      const bracketed = prev?.text === '(' && t.cap && /^[),]$/.test(tokens[i + listed.length]?.text ?? '') && !listed.ambiguous;
+      const bracketed = prev?.text === '(' && t.cap && /^[),]$/.test(tokens[i + listed.length]?.text ?? '') && (!listed.ambiguous || !firstNames.has(t.lower));
       if (afterAddress || bracketed) {
         spans.push({ type: 'PLAATS', start: t.start, end: tokens[i + listed.length - 1]!.end, priority: PRIORITY.PERSOON_STRONG + 3 });
         i += listed.length - 1;
@@ -195,6 +197,14 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       i += len - 1;
       continue;
     }
+    // "wijk Dragonder", "station Schothorst": a district or a station by its name.
+    if (prev?.kind === 'word' && !prev.cap && /^(?:wijk|woonwijk|station|stadsdeel|buurtschap)$/.test(prev.lower) && !departmentWords.has(t.lower) &&
+        !organisationKinds.has(t.lower) && !locationKinds.has(t.lower) && !firstNames.has(t.lower) && !notPlaces.has(t.lower) && !nonNameCaps.has(t.lower)) {
+      const len = capRun(tokens, i, 2);
+      spans.push({ type: 'PLAATS', start: t.start, end: tokens[i + len - 1]!.end, priority: PRIORITY.PERSOON_STRONG + 3 });
+      i += len - 1;
+      continue;
+    }
     // "Dorpsstraat 19, Bakkum" at a line end: the place after an address.
     if (prev?.text === ',' && tokens[i - 2]?.kind === 'number' && isCapWord(tokens[i - 3]) && (tokens[i + 1]?.newlineBefore ?? true) &&
         !firstNames.has(t.lower) && !organisationKinds.has(t.lower)) {
@@ -204,7 +214,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
     const unlistedOk =
       afterPostcode ||
       strongPlaceCue.has(cue) ||
-      (placeCue.has(cue) && placeSuffix.test(t.lower) && !familyNames.has(t.lower) && !firstNames.has(t.lower));
+      (placeCue.has(cue) && placeSuffix.test(t.lower) && !familyNames.has(t.lower) && !firstNames.has(t.lower) && !organisationKinds.has(t.lower) && !locationKinds.has(t.lower) && !/centrum$/.test(t.lower));
     if (!unlistedOk) continue;
     const len = afterPostcode ? capRun(tokens, i) : capRun(tokens, i, 1);
     if (len > 0) {

@@ -1,4 +1,4 @@
-import { careAbbreviations, familyNames, firstNames, institutionCodes, locationKinds, organisationKinds, roles, shortWords, signatureStopWords } from './lexicon';
+import { careAbbreviations, familyNames, firstNames, institutionCodes, locationKinds, medicalTerms, nonNameCaps, organisationKinds, roles, shortWords, signatureStopWords } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 
 /**
@@ -185,7 +185,10 @@ export function recognizeStaffCodes(text: string): Span[] {
       if (firstNames.has(words[0]!) && (words.length > 2 || !shortWords.has(words.at(-1)!))) spans.push({ type: 'PERSOON', start: line.index + m.index, end: line.index + m.index + m[1]!.length, priority: PRIORITY.PERSOON_STRONG });
     }
   }
-  for (const m of text.matchAll(closingDashNameRe)) if (firstNames.has(m[1]!.toLowerCase())) add(m.index, m[1]!);
+  for (const m of text.matchAll(closingDashNameRe)) {
+    const word = m[1]!.toLowerCase();
+    if (firstNames.has(word) || !(nonNameCaps.has(word) || medicalTerms.has(word) || signatureStopWords.has(word) || shortWords.has(word))) add(m.index, m[1]!);
+  }
   for (const m of text.matchAll(closingDashLineRe)) {
     const code = m[2]!;
     if (signatureStopWords.has(code) || (shortWords.has(code) && m[1] !== '' && !firstNames.has(code))) continue;

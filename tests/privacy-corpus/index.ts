@@ -34,6 +34,12 @@ import { docs as d5a3 } from './independent/dev/d5-a3';
 import { docs as d5b1 } from './independent/dev/d5-b1';
 import { docs as d5b2 } from './independent/dev/d5-b2';
 import { docs as d5b3 } from './independent/dev/d5-b3';
+import { docs as d6a1 } from './independent/dev/d6-a1';
+import { docs as d6a2 } from './independent/dev/d6-a2';
+import { docs as d6a3 } from './independent/dev/d6-a3';
+import { docs as d6b1 } from './independent/dev/d6-b1';
+import { docs as d6b2 } from './independent/dev/d6-b2';
+import { docs as d6b3 } from './independent/dev/d6-b3';
 import { docs as h1a } from './independent/heldout/h1-a';
 import { docs as h1b } from './independent/heldout/h1-b';
 import { docs as h1c } from './independent/heldout/h1-c';
@@ -83,6 +89,7 @@ const devSources: CorpusSource[] = [
   ...d3a1, ...d3a2, ...d3a3, ...d3b1, ...d3b2, ...d3b3,
   ...d4a1, ...d4a2, ...d4a3, ...d4b1, ...d4b2, ...d4b3,
   ...d5a1, ...d5a2, ...d5a3, ...d5b1, ...d5b2, ...d5b3,
+  ...d6a1, ...d6a2, ...d6a3, ...d6b1, ...d6b2, ...d6b3,
 ];
 /** Independent texts nobody tunes on (README.md: change this split only by adding new texts). */
 const heldoutSources: CorpusSource[] = [

@@ -31,4 +31,61 @@ describe('round 5: organisations as the guide settles them', () => {
   it('reads health insurers and chain shops as nothing', () => {
     expect(found('Boodschappen bij de Jumbo, verzekerd bij Zilveren Kruis.')).toEqual([]);
   });
+  it('reads national bodies with a region and chain shops as nothing', () => {
+    expect(found('Advies gevraagd bij Veilig Thuis Haaglanden; boodschappen via Albert Heijn-bezorging.')).toEqual([]);
+  });
+});
+
+describe('round 5: organisations the d5 batch showed', () => {
+  it('reads a firm by the word that closes its name, a surname with its particle included', () => {
+    expect(of('Hij werkt als orderpicker bij Van Dongen Logistiek in Tilburg.', 'ORGANISATIE')).toEqual(['Van Dongen Logistiek']);
+    expect(found('Chauffeur bij Transportbedrijf Ter Horst, nu ziek thuis.')).toEqual([['ORGANISATIE', 'Transportbedrijf Ter Horst']]);
+  });
+
+  it('knows more kinds of organisation: budget and mentorship offices, arbodienst, HAP, taxi, taalhuis, church community', () => {
+    expect(of('Gesprek met zijn bewindvoerder van Budgetbeheer Zuidwest over de huur.', 'ORGANISATIE')).toEqual(['Budgetbeheer Zuidwest']);
+    expect(of('Visite HAP De Kempen, daarna bedrijfsarts van Arbodienst Gezond Werk.', 'ORGANISATIE')).toEqual(['HAP De Kempen', 'Arbodienst Gezond Werk']);
+    expect(of('Bus van Taxi De Linge was te laat; zondag naar Kerkgemeenschap De Wingerd.', 'ORGANISATIE')).toEqual(['Taxi De Linge', 'Kerkgemeenschap De Wingerd']);
+  });
+
+  it('reads a team with a name of its own as an organisation and a team after a district as the place', () => {
+    expect(of('Verpleeghuis De Weemhof, team Zeebries, kamer 12.', 'ORGANISATIE')).toEqual(['Verpleeghuis De Weemhof', 'Zeebries']);
+    expect(of('Overdracht aan team Overvecht.', 'PLAATS')).toEqual(['Overvecht']);
+  });
+
+  it('reads the organisation after a role and an article as where that person works, a surname there as a person', () => {
+    expect(of('Kim Swinkels, ambulant begeleider De Overbrugging', 'ORGANISATIE')).toEqual(['De Overbrugging']);
+    expect(of('Gesprek met begeleider De Vries.', 'PERSOON')).toEqual(['De Vries']);
+  });
+});
+
+describe('round 5: places, persons, ages and addresses the d5 batch showed', () => {
+  it('reads a place after a house number and a comma, and a place alone in brackets after a name', () => {
+    expect(of('Woont op Dorpsstraat 12a, Goes (naast de kerk).', 'PLAATS')).toEqual(['Goes']);
+    expect(of('- dhr. Pieterse (Stiphout): palliatief.', 'PLAATS')).toEqual(['Stiphout']);
+  });
+
+  it('reads a lower-case first name opening a list item or a room line', () => {
+    expect(of('- joke (bovenwoning): insuline 2x\nk.2 kevin: rustig\n- joep wil morgen vroeg op', 'PERSOON')).toEqual(['joke', 'kevin', 'joep']);
+  });
+
+  it('reads the name someone is called by', () => {
+    expect(of('Moeder noemt haar altijd Noukie.', 'PERSOON')).toEqual(['Noukie']);
+  });
+
+  it('reads an age reached on a date and an age written as a word glued to -jarige', () => {
+    expect(of('Ze wordt 3 mei 100 en wil thuis blijven.', 'LEEFTIJD')).toEqual(['100']);
+    expect(of('Deze vitale negentigjarige heer werd opgenomen.', 'LEEFTIJD')).toEqual(['negentig']);
+  });
+
+  it('reads a street after "op de" as the address, and an apartment suffix with a leading zero', () => {
+    expect(found('Buren belden: ruzie op de Thorbeckegracht 61-2.')).toEqual([['ADRES', 'Thorbeckegracht 61-2']]);
+    expect(of('Dhr. woont op Ringbaan-Oost 240-03, Tilburg.', 'ADRES')).toEqual(['Ringbaan-Oost 240-03']);
+  });
+
+  it('reads handover codes, a lower-upper code and a first name signing off after a dash', () => {
+    expect(of('gegeven: sk – ontvangen: MÖ', 'PERSOON')).toEqual(['sk', 'MÖ']);
+    expect(of('Huisbezoek over 4 weken.\n\n/dW', 'PERSOON')).toEqual(['dW']);
+    expect(of('Om 22:10 slapen. - Anoek', 'PERSOON')).toEqual(['Anoek']);
+  });
 });
