@@ -352,7 +352,7 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
     const itemStart = i === 0 || t.newlineBefore || t.sentenceStart || (tokens[i - 1]?.kind === 'number' && tokens[i - 2]?.text === '.');
     const itemNext = tokens[i + 1]?.text === ':' || ((t.sentenceStart || itemStart) && (tokens[i + 1]?.text === '(' || personVerbs.has(tokens[i + 1]?.lower ?? '')));
     // A name that is also a word ("joke") only before a bracket or a verb, not before a colon ("koffie: …").
-    if (isWord(t) && !t.cap && itemStart && itemNext && (isFirstName(t.lower) || (nameWords.has(t.lower) && tokens[i + 1]?.text !== ':')) && t.lower.length >= 3 &&
+    if (isWord(t) && !t.cap && itemStart && itemNext && (isFirstName(t.lower) || (nameWords.has(t.lower) && tokens[i + 1]?.text === '(')) && t.lower.length >= 3 &&
         (!nameWords.has(t.lower) || tokens[i + 1]?.text !== ':') && (!shortWords.has(t.lower) || (nameWords.has(t.lower) && tokens[i + 1]?.text !== ':')) &&
         !nonNameCaps.has(t.lower)) {
       spans.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK + 1 });
@@ -614,7 +614,8 @@ export function recognizeNames(tokens: Token[], known: KnownNameParts): Span[] {
       }
     }
   }
-  return propagate(tokens, [...spans, ...companions(tokens, spans)]);
+  const named = propagate(tokens, [...spans, ...companions(tokens, spans)]);
+  return [...named, ...initialReferences(tokens, named)];
 }
 
 /** A capitalised word that may be a first name next to a found name: not a function word, ward, kind word or month. */
@@ -677,6 +678,35 @@ function companions(tokens: Token[], spans: Span[]): Span[] {
  * A word that was part of a name anywhere in the text is a name everywhere in it:
  * "logopedist Vos … Vos werkt op dinsdag".
  */
+/**
+ * A single initial standing for someone named in the same text: "Tomasz … T. werkt via een uitzendbureau", "raakte J.
+ * zeer geagiteerd". Only a lone capital with a period before a lower-case word (not a tussenvoegsel: "J. de Vries" is
+ * read as a name), and only the initial of a name found.
+ */
+function initialReferences(tokens: Token[], spans: Span[]): Span[] {
+  const letters = new Set<string>();
+  const covered = new Set<number>();
+  const byStart = new Map(tokens.map((t, k) => [t.start, k]));
+  for (const s of spans) {
+    if (s.type !== 'PERSOON') continue;
+    const k = byStart.get(s.start);
+    const first = k === undefined ? undefined : tokens[k];
+    if (first && first.kind === 'word' && first.cap && !first.allCaps && first.text.length >= 3) letters.add(first.text[0]!);
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < s.end; j++) covered.add(tokens[j]!.start);
+  }
+  if (letters.size === 0) return [];
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (t.kind !== 'initials' || !/^\p{Lu}\.$/u.test(t.text) || !letters.has(t.text[0]!) || covered.has(t.start)) continue;
+    if (!isWord(next) || next.cap || next.newlineBefore || isTussen(next) || tokens[i - 1]?.kind === 'number' || tokens[i - 1]?.text === '°') continue;
+    if (t.text === 'M.' && medicalTerms.has(next.lower)) continue;
+    out.push({ type: 'PERSOON', start: t.start, end: t.end, priority: PRIORITY.PERSOON_WEAK });
+  }
+  return out;
+}
+
 function propagate(tokens: Token[], spans: Span[]): Span[] {
   const seen = new Set<string>();
   /** Names the writer put in lower case in a strong span ("huisgenoot bram"): their lower-case repeats are names too. */

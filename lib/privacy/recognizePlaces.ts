@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 /** Words after which a capitalised word is a place even when unlisted ("geboren te Tilburg"). */
 const strongPlaceCue = new Set(['te', 'woonplaats', 'geboorteplaats', 'plaats', 'woonachtig', 'wonend', 'woonplaats:']);
 /** Prepositions that make a listed-but-ambiguous name a place ("in Best"), or an unlisted place-shaped word. */
-const placeCue = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'regio', 'gemeente', 'wijkteam', 'richting', 'omgeving', 'buurt',
+const placeCue = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'regio', 'gemeente', 'wijkteam', 'richting', 'omgeving', 'buurt', 'station', 'wijk', 'woonwijk',
   'vlakbij', 'dichtbij', 'geboortedorp', 'geboortestad', 'dorp', 'stad', 'wijk', 'stadsdeel', 'kern', 'loket', 'wmo-loket']);
 /** Nouns that take "van" before a place: "aan de rand van Ruinen", "de schutterij van Mechelen", "gemeente van Eys". */
 const placeOfCue = new Set(['rand', 'omgeving', 'buurt', 'centrum', 'gemeente', 'dorp', 'inwoner', 'inwoners', 'schutterij', 'harmonie', 'fanfare', 'kermis', 'carnaval', 'burgemeester', 'kern', 'wijk']);
@@ -134,7 +134,7 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
       // "Huisartsenpraktijk Grote Noord, Hoorn" at the end of a letter-head line.
       const lineEnd = prev?.text === ',' && ((tokens[i + listed.length]?.newlineBefore ?? true) ||
         // "Woonzorgcentrum De Vlonder, Hoorn, groep De Boei": between commas after a capitalised name.
-        (isCapWord(tokens[i - 2]) && !tokens[i - 2]!.sentenceStart && tokens[i + listed.length]?.text === ',' && !listed.ambiguous));
+        (isCapWord(tokens[i - 2]) && !tokens[i - 2]!.sentenceStart && tokens[i + listed.length]?.text === ','));
       // "Zorgcentrum Myosotis Kampen", "poli Volwassenen Bergen": a place closing a capitalised name at the end of its
       // line or clause is where that name is (a first name or tussenvoegsel before it makes it a surname).
       const closesName = isCapWord(prev) && !prev.sentenceStart && !firstNames.has(prev.lower) && prev.text !== 'Van' && prev.text !== 'De' &&

@@ -14,7 +14,7 @@ import { PRIORITY, type Span } from './spans';
 
 // Letters of a code: 2–5 capitals ("LB", "MTAF"), capitals with lower case inside ("HdV", "SvR", "RRov",
 // "KZoe"), or 2–4 lower-case letters ("rb", "mvdk"). Dotted: "I.S.", "J.v.d.M.".
-const CODE = String.raw`(?:\p{Lu}{2,5}|\p{Ll}{1,3}\p{Lu}{1,2}(?![\p{Ll}])|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3}|\p{Ll}{2,4}|(?:\p{Lu}\.){1,3}(?:[vdt]\.){0,3}\p{Lu}\.)`;
+const CODE = String.raw`(?:\p{Lu}{2,5}|(?=\p{Lu}(?:\p{Ll}{0,3}\p{Lu}))\p{Lu}[\p{Lu}\p{Ll}]{1,4}(?![\p{L}])|\p{Ll}{1,3}\p{Lu}{1,2}(?![\p{Ll}])|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3}|\p{Ll}{2,4}|(?:\p{Lu}\.){1,3}(?:[vdt]\.){0,3}\p{Lu}\.)`;
 const END = String.raw`(?![\p{L}\d.])`;
 const codeRe = new RegExp(String.raw`^${CODE}$`, 'u');
 const glued = new RegExp(String.raw`${CODE}${END}`, 'uy');
@@ -72,6 +72,11 @@ const writerLabelRe = new RegExp(
   String.raw`(?<![\p{L}])(?:[Vv]erslag(?:legging)?|[Aa]ctie|[Uu]itvoering)[ \t]*:?[ \t]+(?:(\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3})(?=[ \t]*(?:$|[,;)/]))|(\p{Ll}{2,4})(?=[ \t]*$))`,
   'gmud',
 );
+// A role or a shift with the code of who fills it after a space: "EVV YB regelt diëtiste", "MW YH ondersteuning",
+// "- nachtdienst LK", "controle POH – AKw" (the code at the line end or before a lower-case word).
+const roleSpaceCodeRe = new RegExp(String.raw`(?<![\p{L}])(?:EVV|MW|PB|PB'er|EVV'er|SPV|VS|POH|AVG|VPK|PMT|nachtdienst|avonddienst|dagdienst|vroege dienst|late dienst|slaapdienst)[ \t]+(?:[-–][ \t]+)?(${CODE})${END}(?=[ \t]+\p{Ll}|[ \t]*(?:$|[,;)]))`, 'gmud');
+// A code at a line start before a slash and a function: "DK / woonbegeleider".
+const codeSlashRoleRe = new RegExp(String.raw`^[ \t]*(${CODE})[ \t]*\/[ \t]*(\p{Ll}[\p{Ll}-]{2,24})[ \t]*$`, 'gmud');
 // A role with the code of who fills it: "– mentor/YT", "(pb/AK)".
 const roleSlashRe = new RegExp(String.raw`(?<![\p{L}])(\p{Ll}{2,}(?:'er)?)\/(${CODE})${END}(?=[ \t]*(?:$|[,;)]))`, 'gmud');
 // Codes alone on a line, joined by slashes: "RRov/KZoe", "RR / tdj" (a signature pair; "RR" there is no blood pressure).
@@ -116,7 +121,8 @@ function spellsInitials(code: string, name: string): boolean {
 }
 // Action lines under a heading "Afspraken", "Acties", "Actiepunten": "JT: uitbreiding dagbesteding", "- SA: huid controle".
 const actionBlockRe = /^[ \t]*(?:afspraken|acties|actiepunten|afspraken(?:[ \t]*(?:en|&|\/)[ \t]*)acties|actie|taken|to ?do)[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))+/gimu;
-const actionLineCodeRe = new RegExp(String.raw`^[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]*)?(${CODE})[ \t]*:`, 'gmu');
+// Also with what the code does after it: "- PD past zorgplan aan", "- MR evaluatie Wzd".
+const actionLineCodeRe = new RegExp(String.raw`^[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]*)?(${CODE})(?:[ \t]*:|[ \t]+(?=\p{Ll}))`, 'gmu');
 // A lower-case full name in an attendance list, before its bracketed function: "wim de ruijter (pmt)".
 const lowerAttendeeRe = /(?<=(?:[:,;]|\ben)[ \t]*)(\p{Ll}{2,}(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|v\.d\.|vd))*[ \t]+\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?=[ \t]*\()/gu;
 
@@ -169,6 +175,12 @@ export function recognizeStaffCodes(text: string): Span[] {
     if (!isOrdinary(code, m[2] !== undefined)) add(at, code);
   }
   for (const m of text.matchAll(roleSlashRe)) if (roles.has(m[1]!) && !isOrdinary(m[2]!, true)) add(m.indices?.[2]?.[0] ?? m.index, m[2]!);
+  for (const m of text.matchAll(roleSpaceCodeRe)) if (!isOrdinary(m[1]!, true)) add(m.indices![1]![0], m[1]!);
+  for (const m of text.matchAll(codeSlashRoleRe)) {
+    // "woonbegeleider", "wijkverpleegkundige": a compound of a role is a function too.
+    const fn = m[2]!;
+    if ((isFunction(fn) || [...roles].some((r) => r.length >= 6 && fn.endsWith(r))) && !isOrdinary(m[1]!, true)) add(m.indices![1]![0], m[1]!);
+  }
   for (const m of text.matchAll(codePairLineRe)) {
     const [a, b] = [m[1]!, m[2]!];
     // One of the two must be no abbreviation: "HA / SO" on a line is a heading.

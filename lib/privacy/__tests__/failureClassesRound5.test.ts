@@ -66,7 +66,9 @@ describe('round 5: places, persons, ages and addresses the d5 batch showed', () 
   });
 
   it('reads a lower-case first name opening a list item or a room line', () => {
-    expect(of('- joke (bovenwoning): insuline 2x\nk.2 kevin: rustig\n- joep wil morgen vroeg op', 'PERSOON')).toEqual(['joke', 'kevin', 'joep']);
+    expect(of('- joke (bovenwoning): insuline 2x\nk.2 kevin: rustig\n- daan wil morgen vroeg op', 'PERSOON')).toEqual(['joke', 'kevin', 'daan']);
+    // A name that is also a word only before a bracket: "post lag ongeopend".
+    expect(of('2. Financien: post lag ongeopend.', 'PERSOON')).toEqual([]);
   });
 
   it('reads the name someone is called by', () => {
@@ -89,3 +91,21 @@ describe('round 5: places, persons, ages and addresses the d5 batch showed', () 
     expect(of('Om 22:10 slapen. - Anoek', 'PERSOON')).toEqual(['Anoek']);
   });
 });
+
+describe('round 5: staff codes and initials the d6 batch showed', () => {
+  it('reads a code after a role abbreviation or a shift, and a code before a slash and its function', () => {
+    expect(of('Acties: EVV YB regelt diëtiste; MW YH ondersteuning echtgenote.', 'PERSOON')).toEqual(['YB', 'YH']);
+    expect(of('Stabiel. - nachtdienst LK\ncontrole POH – AKw\nDK / woonbegeleider', 'PERSOON')).toEqual(['LK', 'AKw', 'DK']);
+  });
+
+  it('reads codes with two capitals in any mix, and codes opening action lines with what they do', () => {
+    expect(of('Verslag: L. de Wit-Kramer, EVV /LdWK', 'PERSOON')).toEqual(['L. de Wit-Kramer', 'LdWK']);
+    expect(of('Actiepunten\n- PD past zorgplan aan voor 1-11\n- MR evaluatie Wzd', 'PERSOON')).toEqual(['PD', 'MR']);
+  });
+
+  it('reads a single initial standing for someone named in the text, not one before a tussenvoegsel or a unit', () => {
+    expect(of('Cliënt: Tomasz Nowak.\nWerk: T. werkt via een uitzendbureau.', 'PERSOON')).toEqual(['Tomasz Nowak', 'T.']);
+    expect(of('Temp 38,2 °C. en A. is niemand.', 'PERSOON')).toEqual([]);
+  });
+});
+
