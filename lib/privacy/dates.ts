@@ -50,7 +50,8 @@ const dmRe = new RegExp(
 );
 // A bare day-month without a cue word: "21/10 N: goed geslapen", "Lab 4-4: Hb 7,6", "(2-9)". Not after score and
 // count words ("NRS 3/10", "kracht 4/5", "groep 7-8"), not before units ("2-3 dagen"), not "24/7".
-const bareDmRe = new RegExp(String.raw`(?<![\p{L}\d/.,:+\-–])(\d{1,2})([-/])(\d{1,2})(?![\d\p{L}]|[-/.,:]\d)${UNIT_AFTER}`, 'gu');
+// ("2-3/week": a rate per unit.)
+const bareDmRe = new RegExp(String.raw`(?<![\p{L}\d/.,:+\-–])(\d{1,2})([-/])(\d{1,2})(?![\d\p{L}]|[-/.,:]\d|\/\p{L})${UNIT_AFTER}`, 'gu');
 const countBefore =
   /(?:(?<![a-zà-ÿ])dag(?:en)?|postoperatief|wisselend|wisselt|varieert|pacslac|4at|cam|dos|pijn|pijnscore|nrs|vas|score|scoort|scoorde|kracht|mrc|gcs|emv|apgar|ratio|verhouding|schema|stand|stadium|fase|graad|groep|klas|kamer|bed|nr|nummer|route|lijn|bus|stap|niveau|categorie|cyclus|kuur|dosis|dosering|tabl|tablet|tabletten|maal|gravida|para|visus|cijfer|punten|tussen|ca|circa|ongeveer|rond|hb|inr|ph|painad|moca|must|snaq|barthel|katz|mmse|honos|bmi|ediz|cat)\.?\s*:?\s*$/i;
 // "van 11 tot 19 januari", "13 en 29 juli", "22-24 november": the first day takes the month written after it.

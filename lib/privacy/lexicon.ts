@@ -216,6 +216,12 @@ for (const name of split(ORGANISATIONS)) {
   organisationsByFirstToken.set(first, list);
 }
 
+/** Denominations that open a congregation's name ("Hervormde Gemeente Zelhem"): no part of a person's name. */
+export const denominations = new Set(
+  wordList(`hervormde gereformeerde protestantse evangelische katholieke rooms-katholieke christelijke baptisten doopsgezinde
+  remonstrantse lutherse vrije oud-katholieke hersteld hersteld-hervormde`),
+);
+
 /** Words that make the following capitalised words an organisation ("Zorggroep De Linde"). */
 export const organisationKinds = new Set(
   wordList(`zorggroep thuiszorg ziekenhuis verpleeghuis verzorgingshuis zorgcentrum woonzorgcentrum huisartsenpraktijk

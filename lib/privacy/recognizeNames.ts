@@ -7,6 +7,7 @@ import {
   businessKindSuffix,
   businessKinds,
   departmentWords,
+  denominations,
   familyNames,
   firstNames,
   locationKinds,
@@ -114,7 +115,7 @@ function isWord(t: Token | undefined): t is Token {
 function isNameCap(t: Token | undefined, allowMedical = false, allowShape = false): boolean {
   if (!isWord(t) || !t.cap || t.allCaps) return false;
   const l = t.lower;
-  if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l)) return false;
+  if (nonNameCaps.has(l) || departmentWords.has(l) || tussenvoegsels.has(l) || organisationKinds.has(l) || locationKinds.has(l) || singleWordOrganisations.has(l) || denominations.has(l)) return false;
   // "Bakkerij", "Basisschool", "Hoveniersbedrijf": the kind word of an organisation ("van de Parochie Heilige Lambertus").
   if (businessKinds.has(l) || (businessKindSuffix.test(l) && l.length > 7 && !familyNames.has(l))) return false;
   if (medicalTerms.has(l) && !allowMedical) return false;
@@ -239,7 +240,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       const lowerFamily =
         opts.lower && k - j >= 1 && (chain !== 'de' || (opts.afterTitle === true && j === i && !particleAfter.has(tokens[k + 1]?.lower ?? ''))) && isWord(after) && !after.cap && familyNames.has(after.lower) &&
         !nonNameCaps.has(after.lower) && !departmentWords.has(after.lower) && tokens[k + 1]?.kind !== 'number';
-      if (tussenChain.test(chain) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
+      if ((tussenChain.test(chain) || (chain === 'te' && sawInitials && j > i)) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
         j = k;
         if ((capAfter && !isNameCap(after, opts.medical)) || (lowerFamily && !isListedLower(after, opts.known))) {
           words++;

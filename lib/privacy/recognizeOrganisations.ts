@@ -5,6 +5,7 @@ import {
   capitalOnlyLocationKinds,
   familyNames,
   departmentWords,
+  denominations,
   listedPlaceAt,
   placesByFirstToken,
   firstNames,
@@ -83,9 +84,10 @@ function nameAfter(tokens: Token[], i: number): number {
     }
     // "Woonstichting De Sleutels Fatma": a first name after the name (not after an article or "Sint") is a person.
     if (named && t.cap && !t.allCaps && firstNames.has(t.lower) && !articles.has(tokens[j - 1]!.lower) &&
-        !/^(?:\.|&|\+|heilige|onze|lieve|sint)$/.test(tokens[j - 1]!.lower)) break;
+        !/^(?:\.|&|\+|heilige|onze|lieve|sint|-)$/.test(tokens[j - 1]!.lower)) break;
     // "Bloembollenbedrijf P. Kaagman & Zn.", "Aannemersbedrijf Gebr. Thijssen": an initial or "Gebr." before the family name.
-    if ((t.kind === 'initials' || ((t.lower === 'gebr' || t.lower === 'fa') && tokens[j + 1]?.text === '.')) && isNamePart(tokens[j + (t.kind === 'initials' ? 1 : 2)])) {
+    const firmKind = i > 0 && (businessKinds.has(tokens[i - 1]!.lower) || businessKindSuffix.test(tokens[i - 1]!.lower));
+    if (firmKind && (t.kind === 'initials' || ((t.lower === 'gebr' || t.lower === 'fa') && tokens[j + 1]?.text === '.')) && isNamePart(tokens[j + (t.kind === 'initials' ? 1 : 2)])) {
       j += t.kind === 'initials' ? 1 : 2;
       continue;
     }
@@ -183,7 +185,6 @@ const businessSuffixes = new Set(['distributie', 'transport', 'transporten', 'lo
   'logistics', 'services', 'solutions', 'group', 'college', 'lyceum', 'gymnasium']);
 
 /** Denominations that open a congregation's name ("Hervormde Gemeente Zelhem"). */
-const denomination = /^(?:hervormde|gereformeerde|protestantse|evangelische|katholieke|rooms-katholieke|christelijke|baptisten|doopsgezinde|remonstrantse|lutherse|vrije|oud-katholieke|pinkstergemeente|hersteld)$/;
 /** Prefixes of a one-word hospital that name its kind, not itself ("Streekziekenhuis", "Kinderziekenhuis"). */
 const genericHospital = /^(?:streek|algemeen|academisch|kinder|dag|st|sint|het|categoraal|perifeer|regio|stads|psychiatrisch|revalidatie|universitair)$/;
 
@@ -324,7 +325,7 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     }
 
     // "Hervormde Gemeente Zelhem", "Protestantse Kerk De Ark": a denomination and a congregation with its own name.
-    if (t.cap && denomination.test(t.lower) && /^(?:gemeente|kerk|parochie|gemeenschap|kerkgemeenschap)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap && !tokens[i + 1]!.newlineBefore) {
+    if (t.cap && denominations.has(t.lower) && /^(?:gemeente|kerk|parochie|gemeenschap|kerkgemeenschap)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap && !tokens[i + 1]!.newlineBefore) {
       const end = nameAfter(tokens, i + 2);
       if (end > i + 2) {
         spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE + 1 });
