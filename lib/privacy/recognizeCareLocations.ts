@@ -65,7 +65,8 @@ function saintPlace(tokens: Token[], i: number): boolean {
 
 /** A capitalised word that could be (part of) a location's own name. */
 function isOwnNameWord(t: Token | undefined): t is Token {
-  if (!t || t.kind !== 'word' || !t.cap) return false;
+  // "C4", "B3": a ward's letter and number, no name.
+  if (!t || t.kind !== 'word' || !t.cap || t.text.length < 2) return false;
   if (t.allCaps) return t.text.length >= 3 && !careAbbreviations.has(t.text);
   return !nonNameCaps.has(t.lower) && !medicalTerms.has(t.lower) && !departmentWords.has(t.lower) && !calendar.has(t.lower) &&
     !notLocations.has(t.lower) && !organisationKinds.has(t.lower) && !locationKinds.has(t.lower);

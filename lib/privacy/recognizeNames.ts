@@ -234,7 +234,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
       // After a real chain a capital is enough: "Van der Meer", even though "meer" is a word.
       const capAfter =
         after !== undefined && after.kind === 'word' && after.cap && !after.allCaps && !after.newlineBefore &&
-        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && (sawInitials || !businessKinds.has(after.lower)) && !(businessKindSuffix.test(after.lower) && after.lower.length > 7) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
+        !organisationKinds.has(after.lower) && !locationKinds.has(after.lower) && (sawInitials || !businessKinds.has(after.lower)) && !denominations.has(after.lower) && !(businessKindSuffix.test(after.lower) && after.lower.length > 7) && !singleWordOrganisations.has(after.lower) && !/(?:zorg|huis|centrum|praktijk)$/.test(after.lower) &&
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
       const lowerFamily =

@@ -109,3 +109,21 @@ describe('round 5: staff codes and initials the d6 batch showed', () => {
   });
 });
 
+describe('round 5: congregations, wards and surnames the d6 batch showed', () => {
+  it('reads a congregation by its denomination, also after a minister\'s name', () => {
+    expect(found('ds. Kuipers van de Hervormde Gemeente Zelhem was er.')).toEqual([['PERSOON', 'Kuipers'], ['ORGANISATIE', 'Hervormde Gemeente Zelhem']]);
+    expect(of('Lid van de Gereformeerde Kerk De Rank.', 'ORGANISATIE')).toEqual(['Gereformeerde Kerk De Rank']);
+    expect(of('Naar de moskee (Moskee Al-Houda).', 'ORGANISATIE')).toEqual(['Moskee Al-Houda']);
+  });
+
+  it('reads a one-word hospital and a saint-named hospital with its abbreviation and short form', () => {
+    const text = 'Naar SEH Sint Bonifatius Gasthuis (SBG). Consult IJgasthuis. Controle SBG, daarna weer naar het Bonifatius.';
+    expect(of(text, 'ORGANISATIE')).toEqual(['Sint Bonifatius Gasthuis', 'SBG', 'IJgasthuis', 'SBG', 'Bonifatius']);
+  });
+
+  it('reads a ward letter and number as nothing, and a te-surname after initials as a person', () => {
+    expect(found('Opname afd. cardiologie C4, kamer 412.')).toEqual([]);
+    expect(of('Logopedist A. te Winkel doet slikonderzoek.', 'PERSOON')).toEqual(['A. te Winkel']);
+  });
+});
+
