@@ -6,7 +6,7 @@ export const handoverDocs: CorpusSource[] = [
     id: 'sbar-01',
     genre: 'overdracht',
     setting: 'VVT',
-    text: `I: Ik ben [[PERSOON|Sanne]], verpleegkundige van afdeling Zonnehof. Ik bel over mw. [[PERSOON|Verbeek]], kamer 8.
+    text: `I: Ik ben [[PERSOON|Sanne]], verpleegkundige van afdeling [[ORGANISATIE|Zonnehof]]. Ik bel over mw. [[PERSOON|Verbeek]], kamer 8.
 S: Mw. is sinds vanmiddag benauwd, AH 28/min, sat 88% zonder zuurstof.
 B: Bekend met COPD GOLD 3 en hartfalen. Gebruikt Spiriva en furosemide 40 mg.
 A: Ik denk aan een exacerbatie, mogelijk pneumonie, temp 38,6 °C.

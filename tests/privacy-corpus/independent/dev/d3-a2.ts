@@ -216,7 +216,7 @@ Wilt u het met uw zus bespreken?
 Met vriendelijke groet,
 
 [[PERSOON|Karin Veldkamp]]
-Eerst verantwoordelijk verzorgende, afdeling Heideveld
+Eerst verantwoordelijk verzorgende, afdeling [[ORGANISATIE|Heideveld]]
 [[ORGANISATIE|Zorgcentrum De Hooge Weide]] | [[ADRES|Hoge Weideweg 2]] | [[POSTCODE|6721 WB]] [[PLAATS|Bennekom]]
 [[TELEFOON|0318-41 75 00]] | [[URL|https://www.zorgcentrumhoogeweide.nl]]`,
   },

@@ -191,9 +191,9 @@ Afspraken:
     setting: 'VVT',
     author: 'auteur-d3a',
     text: `Van: [[EMAIL|baxter@apotheekdeveste.nl]]
-Aan: afdeling Zonnebloem <[[EMAIL|zonnebloem@vechtzorg-ommen.nl]]>
+Aan: afdeling [[ORGANISATIE|Zonnebloem]] <[[EMAIL|zonnebloem@vechtzorg-ommen.nl]]>
 Datum: [[DATUM|27-03]]
-Onderwerp: wijziging baxterrollen bewoners Zonnebloem
+Onderwerp: wijziging baxterrollen bewoners [[ORGANISATIE|Zonnebloem]]
 
 Beste collega's,
 
