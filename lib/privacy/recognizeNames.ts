@@ -253,7 +253,10 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
     }
     // "zoon Frans van Oosterhout": after a title or role a language name that is also a first name is the name.
     const language = opts.lower && words === 0 && !sawInitials && t.kind === 'word' && t.cap && (languageNames.has(t.lower) || (opts.afterTitle === true && languageWords.has(t.lower)));
-    if (isNameCap(t, opts.medical, opts.shape && words === 0) || (opts.lower && isListedLower(t, opts.known)) || language) {
+    // "zoon Jakob", "mw. Wilson": a listed first name that is also an eponym is a name outside its medical context
+    // ("Creutzfeldt-Jakob", "ziekte van Wilson").
+    const eponymContext = tokens[j - 1]?.text === '-' || tokens[j + 1]?.text === '-' || tokens[j - 1]?.lower === 'van' || tokens[j - 1]?.text === 'M.';
+    if (isNameCap(t, opts.medical || (firstNames.has(t.lower) && !eponymContext), opts.shape && words === 0) || (opts.lower && isListedLower(t, opts.known)) || language) {
       words++;
       j++;
       end = j;

@@ -17,6 +17,8 @@ const HELDOUT_LATEST_RUN_RECALL_FLOOR = 0.967;
 const ROUND3_HELDOUT_AUTHORS = ['auteur-h3a', 'auteur-h3b', 'auteur-h3c'];
 /** Held-out authors added in round 4 (2026-12-02), scored for the first time after the d4 work. */
 const ROUND4_HELDOUT_AUTHORS = ['auteur-h4a', 'auteur-h4b', 'auteur-h4c'];
+/** Held-out authors added in round 5 (2026-12-02, settled organisation guide), scored for the first time after the d5–d7 work. */
+const ROUND5_HELDOUT_AUTHORS = ['auteur-h5a', 'auteur-h5b', 'auteur-h5c'];
 
 /** Types below the per-type recall floor, as "TYPE R 0.912" (aggregates only). */
 function weakTypes(s: CorpusScore): string[] {
@@ -77,6 +79,7 @@ describe('privacy corpus', () => {
       for (const [author, docs] of byAuthor(heldout)) console.log(formatScore(`heldout, ${author}`, scoreCorpus(docs)));
       console.log(formatScore('heldout, round-3 authors', scoreCorpus(heldout.filter((d) => ROUND3_HELDOUT_AUTHORS.includes(d.author ?? '')))));
       console.log(formatScore('heldout, round-4 authors', scoreCorpus(heldout.filter((d) => ROUND4_HELDOUT_AUTHORS.includes(d.author ?? '')))));
+      console.log(formatScore('heldout, round-5 authors', scoreCorpus(heldout.filter((d) => ROUND5_HELDOUT_AUTHORS.includes(d.author ?? '')))));
       all = s.byType.get('ALL')!;
     });
 
