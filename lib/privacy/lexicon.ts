@@ -102,7 +102,8 @@ export const medicalTerms = new Set(
   nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir xeplion depakine keppra rivotril madopar
   marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis symbicort pantozol nexium losec durogesic
   ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah heere
-  jezus weber rinne centor wells dix hallpike epley unterberger mrc garden gartland weber neer frykman lauge hansen`),
+  jezus weber rinne centor wells dix hallpike epley unterberger mrc rumack matthew murphy foster baxter nutrini respimat
+  garden gartland weber neer frykman lauge hansen`),
 );
 
 /** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
@@ -245,7 +246,8 @@ export const locationKinds = new Set(
   vptz huisartsen huisartsengroep gasthuis wonen woning groepswoning inloophuis buurthuis wijkcentrum hic
   welzijn welzijnswerk welzijnsorganisatie welzijnsstichting ontmoetingscentrum steunpunt mantelzorgsteunpunt
   zorghuis zorgwoning woonzorgpark hospicehuis thuishulp huishoudhulp huishoudservice alarmzorg thuisbegeleiding
-  opvang nachtopvang dagopvang crisisopvang vrouwenopvang daklozenopvang zorgappartementen kortverblijf taalhuis`),
+  opvang nachtopvang dagopvang crisisopvang vrouwenopvang daklozenopvang zorgappartementen kortverblijf taalhuis rustoord
+  rusthuis seniorenflat`),
 );
 /** Location kinds that only name a location when capitalised ("Huize Zonneweide"); lower case they are ordinary words. */
 export const capitalOnlyLocationKinds = new Set(wordList(`huize atelier huisartsen complex kleinschalig werkplaats gasthuis welzijn steunpunt`));
@@ -285,7 +287,7 @@ export const businessKinds = new Set(
   zorgpark`),
 );
 /** Capitalised compounds that end in one of these are an organisation's kind word too ("Hoveniersbedrijf", "Oogzorg"). */
-export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep|gemeenschap|beheer|bureau)$/;
+export const businessKindSuffix = /.(?:bedrijf|school|winkel|werkplaats|kantoor|therapie|zorg|academie|accommodatie|speelzaal|boerderij|opvang|vereniging|club|fabriek|kwekerij|groep|gemeenschap|beheer|bureau|handel|erij|werf|netwerk)$/;
 
 /** Kind words that need a capitalised name after them to be an organisation (lower-case use is generic). */
 export const genericOrganisationKinds = new Set(

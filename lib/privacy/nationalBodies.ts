@@ -8,7 +8,7 @@ import type { Span } from './spans';
 const nationalBodies = [
   'Zilveren Kruis', 'Zorg en Zekerheid', 'De Friesland Zorgverzekeraar', 'Rode Kruis', 'Het Rode Kruis', 'Veilig Thuis',
   'Sociale Verzekeringsbank', 'Raad voor de Kinderbescherming', 'Centraal Administratiekantoor', 'Centrum Indicatiestelling Zorg',
-  'Nationale Ombudsman', 'Openbaar Ministerie', 'Dienst Justitiële Inrichtingen',
+  'Nationale Ombudsman', 'Openbaar Ministerie', 'Dienst Justitiële Inrichtingen', 'Centrum voor Consultatie en Expertise',
   // Chain shops: a branch says no more than the place beside it.
   'Albert Heijn', 'Dirk van den Broek', 'Jumbo', 'HEMA', 'Kruidvat', 'Action', 'Lidl', 'Aldi', 'Etos', 'Gamma', 'Praxis',
   'Karwei', 'Bol.com', 'Wibra', 'Trekpleister', 'Intratuin', 'IKEA', 'MediaMarkt', 'Coolblue',

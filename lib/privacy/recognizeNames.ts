@@ -238,7 +238,7 @@ function readName(tokens: Token[], i: number, opts: NameOptions): number {
         (opts.medical || !medicalTerms.has(after.lower));
       // After a title a lower-case family name counts even when it is a word: "mw. van der linden".
       const lowerFamily =
-        opts.lower && k - j >= 1 && (chain !== 'de' || (opts.afterTitle === true && j === i && !particleAfter.has(tokens[k + 1]?.lower ?? ''))) && isWord(after) && !after.cap && familyNames.has(after.lower) &&
+        opts.lower && k - j >= 1 && !/^(?:op|in|uit) /.test(chain) && (chain !== 'de' || (opts.afterTitle === true && j === i && !particleAfter.has(tokens[k + 1]?.lower ?? ''))) && isWord(after) && !after.cap && familyNames.has(after.lower) &&
         !nonNameCaps.has(after.lower) && !departmentWords.has(after.lower) && tokens[k + 1]?.kind !== 'number';
       if ((tussenChain.test(chain) || (chain === 'te' && sawInitials && j > i)) && (capAfter || isNameCap(after, opts.medical) || (opts.lower && isListedLower(after, opts.known)) || lowerFamily)) {
         j = k;

@@ -182,7 +182,7 @@ const locationCues = new Set(['naar', 'bij', 'in', 'op', 'van', 'via', 'uit', 'b
 /** Words that close a firm's name ("Van Asten Distributie", "Bakker Installatietechniek", "Jansen BV"). */
 const businessSuffixes = new Set(['distributie', 'transport', 'transporten', 'logistiek', 'bouw', 'installatie', 'installaties', 'installatietechniek',
   'techniek', 'schoonmaak', 'schoonmaakdiensten', 'schilderwerken', 'bv', 'b.v', 'vof', 'holding', 'makelaardij', 'advocaten', 'notarissen', 'accountants',
-  'logistics', 'services', 'solutions', 'group', 'college', 'lyceum', 'gymnasium']);
+  'logistics', 'services', 'solutions', 'group', 'college', 'lyceum', 'gymnasium', 'bewind', 'budget', 'moskee', 'kerk']);
 
 /** Denominations that open a congregation's name ("Hervormde Gemeente Zelhem"). */
 /** Prefixes of a one-word hospital that name its kind, not itself ("Streekziekenhuis", "Kinderziekenhuis"). */
@@ -335,9 +335,15 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
     }
 
     // "IJgasthuis", "Maasziekenhuis": a hospital whose name and kind word are one word.
-    const oneWord = /^(\p{Lu}[\p{L}]+?)(?:gasthuis|ziekenhuis)$/u.exec(t.text);
-    if (oneWord && !genericHospital.test(oneWord[1]!.toLowerCase())) {
-      spans.push({ type: 'ORGANISATIE', start: t.start, end: t.end, priority: PRIORITY.ORGANISATIE });
+    // "Eben-Haëzerkerk": a church likewise. "Zeeuws Kustziekenhuis": with the adjective before it.
+    // ("Nijkerk", "Ouderkerk": places end in -kerk too.)
+    const oneWord = /^(\p{Lu}[\p{L}]+?)(?:gasthuis|ziekenhuis)$/u.exec(t.text) ?? (tokens[i - 1]?.text === '-' && !t.spaceBefore || placeStartsAt(tokens, i) ? null : /^(\p{Lu}[\p{L}]{2,}?)kerk$/u.exec(t.text));
+    const churchHead = tokens[i - 2]?.cap && tokens[i - 1]?.text === '-' && !tokens[i - 1]!.spaceBefore && /kerk$/.test(t.lower);
+    if ((oneWord && !genericHospital.test(oneWord[1]!.toLowerCase()) && !/^(?:grote|oude|nieuwe|hoofd|dorps|stads|st|sint)$/i.test(oneWord[1]!)) || churchHead) {
+      const before = tokens[i - 1];
+      const adjective = before && before.kind === 'word' && before.cap && !before.allCaps && !before.sentenceStart && !before.newlineBefore && !t.newlineBefore && /s$/.test(before.lower);
+      const from = churchHead ? tokens[i - 2]! : adjective ? before : t;
+      spans.push({ type: 'ORGANISATIE', start: from.start, end: t.end, priority: PRIORITY.ORGANISATIE });
       continue;
     }
 
@@ -519,8 +525,10 @@ function propagateOrganisations(tokens: Token[], spans: Span[]): Span[] {
       names.set(own[0]!, [own[0]!]);
     }
     if (own.length === 1 && medicalTerms.has(own[0]!.toLowerCase())) continue;
-    // "Fysiotherapie Scherpenzeel" does not make every "Scherpenzeel" an organisation: alone it is the place.
+    // "Fysiotherapie Scherpenzeel" does not make every "Scherpenzeel" an organisation: alone it is the place ("Oost-Souburg" too).
     if (own.length === 1 && placeStartsAt(tokens, j - 1)) continue;
+    const ownStart = j - own.length;
+    if (own.length > 1 && listedPlaceAt(tokens, ownStart)?.tokens.length === own.length) continue;
     // "Huisartsenpraktijk Heerlerbaan": practices are named after their district; "thuis in Heerlerbaan" is the district.
     if (own.length === 1 && /(?:praktijk|apotheek|centrum|fysiotherapie|huisartsen)$/.test(tokens[k]!.lower)) districtNamed.add(own[0]!);
     names.set(own.join('\u0000'), own);

@@ -50,7 +50,7 @@ const TV = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|la|le|du)";
 // "Lunchroom De Pepermolen aan de Havenkade 8"), not part of the street.
 const TV_INNER = "(?:van|de|der|den|het|'t|ter|ten|la|le|du)";
 // A house-number range never has a leading zero: "Antwoord 20-02" is a day-month, not number 20-02.
-const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?[1-9]\d{0,3}[a-zA-Z]?|(?<=\d{3})-0\d(?!\d)|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken)|-\d)`;
+const NUMBER = String.raw`\d{1,5}(?!\d|[,.:]\d|[-/.]\d{1,2}[-/.]\d)(?:(?![xX](?![\p{L}]))[a-zA-Z]{1,2}(?![\p{L}])|[ \t]?-[ \t]?[1-9]\d{0,3}[a-zA-Z]?|(?<=\d{3})-0\d(?!\d)|-(?:[a-zA-Z]{1,2}|I{1,3}|IV|V|VI{1,3})(?![\p{L}])|[ \t](?:[A-Z](?![\p{L}\d])|bis|hs|zw|rd|I{1,3}(?![\p{L}])))?(?![ \t]?(?:x\b|keer|mg|ml|kg|jaar|uur|%|°|cm|mm|minuten|min\b|dagen|weken)|-\d)`;
 const addressRe = new RegExp(
   [
     // "Burgemeester de Withstraat 7", "Kerkstraat 12a", "Ringbaan-West 180"

@@ -162,7 +162,9 @@ export function recognizePlaces(tokens: Token[], postcodeEnds: ReadonlySet<numbe
           last = tokens[k + 1]!;
           k += 2;
         }
-        spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: afterPostcode || lineEnd ? PRIORITY.PERSOON_STRONG + 3 : PRIORITY.PLAATS });
+        // "Hendrik-Ido-Ambacht": a hyphenated place of several parts is no double name.
+        const hyphenated = listed.length >= 3 && tokens.slice(i, i + listed.length).some((x) => x.text === '-');
+        spans.push({ type: 'PLAATS', start: t.start, end: last.end, priority: afterPostcode || lineEnd || hyphenated ? PRIORITY.PERSOON_STRONG + 3 : PRIORITY.PLAATS });
         i = k - 1;
       }
       continue;

@@ -40,8 +40,11 @@ export function resolveOverlaps(candidates: Span[], text = ''): Span[] {
   // "van de Utrechtse Hove": a name candidate that is an organisation candidate plus particles in front is that organisation.
   const organisationsByEnd = new Map<number, number[]>();
   for (const s of candidates) if (s.type === 'ORGANISATIE') organisationsByEnd.set(s.end, [...(organisationsByEnd.get(s.end) ?? []), s.start]);
-  const spans = organisationsByEnd.size === 0 ? candidates : candidates.filter((s) => s.type !== 'PERSOON' ||
+  let spans = organisationsByEnd.size === 0 ? candidates : candidates.filter((s) => s.type !== 'PERSOON' ||
     !(organisationsByEnd.get(s.end) ?? []).some((start) => start > s.start && bareParticles.test(text.slice(s.start, start))));
+  // "Zorg aan Zee Schouwen-Duiveland": a name does not start in the middle of an organisation's name.
+  const organisations = spans.filter((s) => s.type === 'ORGANISATIE');
+  if (organisations.length > 0) spans = spans.filter((s) => s.type !== 'PERSOON' || !organisations.some((o) => o.start < s.start && s.start < o.end));
   // "op de Thorbeckegracht 61-2": a name candidate whose last word opens an address is that address.
   const addresses = spans.filter((s) => s.type === 'ADRES');
   const named = addresses.length === 0 ? spans : spans.filter((s) => s.type !== 'PERSOON' || !addresses.some((a) => a.start > s.start && a.start < s.end && a.end > s.end));

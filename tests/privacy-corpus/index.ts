@@ -40,6 +40,12 @@ import { docs as d6a3 } from './independent/dev/d6-a3';
 import { docs as d6b1 } from './independent/dev/d6-b1';
 import { docs as d6b2 } from './independent/dev/d6-b2';
 import { docs as d6b3 } from './independent/dev/d6-b3';
+import { docs as d7a1 } from './independent/dev/d7-a1';
+import { docs as d7a2 } from './independent/dev/d7-a2';
+import { docs as d7a3 } from './independent/dev/d7-a3';
+import { docs as d7b1 } from './independent/dev/d7-b1';
+import { docs as d7b2 } from './independent/dev/d7-b2';
+import { docs as d7b3 } from './independent/dev/d7-b3';
 import { docs as h1a } from './independent/heldout/h1-a';
 import { docs as h1b } from './independent/heldout/h1-b';
 import { docs as h1c } from './independent/heldout/h1-c';
@@ -90,6 +96,7 @@ const devSources: CorpusSource[] = [
   ...d4a1, ...d4a2, ...d4a3, ...d4b1, ...d4b2, ...d4b3,
   ...d5a1, ...d5a2, ...d5a3, ...d5b1, ...d5b2, ...d5b3,
   ...d6a1, ...d6a2, ...d6a3, ...d6b1, ...d6b2, ...d6b3,
+  ...d7a1, ...d7a2, ...d7a3, ...d7b1, ...d7b2, ...d7b3,
 ];
 /** Independent texts nobody tunes on (README.md: change this split only by adding new texts). */
 const heldoutSources: CorpusSource[] = [
