@@ -1,4 +1,5 @@
 import { findDateLikes, findDates, type DateMatch } from './dates';
+import { dropBrandContinuations } from './brandNames';
 import { dropNationalBodies, findNationalBodies } from './nationalBodies';
 import { recognizeByTagger } from './recognizeByTagger';
 import { recognizeAddressedNames } from './recognizeAddressedNames';
@@ -104,7 +105,7 @@ export function pseudonymize(text: string, context: PseudonymizeContext = {}): P
   ];
 
   const bodies = findNationalBodies(text);
-  const ruled = resolveOverlaps(dropNationalBodies(candidates, bodies), text);
+  const ruled = resolveOverlaps(dropBrandContinuations(tokens, dropNationalBodies(candidates, bodies)), text);
   const covered = new Uint8Array(text.length);
   for (const s of ruled) covered.fill(1, s.start, s.end);
   // National bodies and chain shops are no identifiers; the tagger must not take them for one either.

@@ -91,8 +91,16 @@ export const roles = new Set(
 export const weakRoles = new Set(wordList(`door aan met van naam cliënt client patiënt patient bewoner bewoonster namens`));
 
 /** Eponyms, scales and tests that look like surnames but are not people. */
-export const medicalTerms = new Set(
-  wordList(`parkinson alzheimer crohn korsakov korsakoff glasgow barthel huntington hodgkin cushing addison graves down
+/** Brands of medicines and care products ("Mepilex Border Heel", "Nutrini Energy"): no names, and nor are the words after them. */
+export const productBrands = new Set(
+  wordList(`tena dextro movicolon nutridrink nutrison cavilon flaminal aquacel mepilex spiriva humalog novorapid lantus levemir
+  xeplion depakine keppra rivotril madopar marcoumar fraxiparine dulcolax clexane sintrom seretide ventolin atrovent oxis
+  symbicort pantozol nexium losec durogesic foster baxter nutrini respimat allevyn prontosan tresiba`),
+);
+
+export const medicalTerms = new Set([
+  ...productBrands,
+  ...wordList(`parkinson alzheimer crohn korsakov korsakoff glasgow barthel huntington hodgkin cushing addison graves down
   asperger tourette raynaud bechterew sjögren sjogren menière meniere kahler waldenström guillain barré barre wernicke broca
   apgar katz norton braden tinetti snellen romberg lasègue lasegue babinski trendelenburg duchenne baker dupuytren paget bell
   lyme pick lewy creutzfeldt jakob marfan wilson gilbert hashimoto kaposi stevens johnson heimlich foley mantoux holter doppler
@@ -104,7 +112,7 @@ export const medicalTerms = new Set(
   ramadan kerst kerstmis pasen pinksteren suikerfeest offerfeest sinterklaas koningsdag hemelvaart bijbel koran god allah heere
   jezus weber rinne centor wells dix hallpike epley unterberger mrc rumack matthew murphy foster baxter nutrini respimat
   garden gartland weber neer frykman lauge hansen`),
-);
+]);
 
 /** Capitalised words that are never the start of a name (sentence openers, SOEP labels, units). */
 const nonNameCapWords = new Set(
@@ -148,6 +156,16 @@ export const countriesAndProvinces = new Set(
   servie bosnië bosnie albanië albanie denemarken noorwegen zweden finland amerika canada china india pakistan
   libanon jordanië jordanie israël israel ghana nigeria kaapverdië kaapverdie
   friesland fryslân drenthe overijssel flevoland gelderland holland brabant limburg twente achterhoek veluwe`),
+);
+
+/** Well-known towns abroad where clients were born or lived (Suriname, Antilles, Morocco, Turkey, Syria …): no Dutch place. */
+export const foreignTowns = new Set(
+  `paramaribo moengo nickerie albina lelydorp wanica marowijne commewijne coronie saramacca brokopondo totness
+  willemstad oranjestad kralendijk philipsburg nador tanger casablanca rabat fez fes marrakech marrakesh oujda tetouan
+  agadir berkane meknes hoceima istanbul ankara izmir konya kayseri antalya adana gaziantep trabzon samsun bursa
+  denizli sivas yozgat aksaray afyon damascus damascus aleppo homs hama latakia idlib raqqa daraa bagdad mosul basra
+  erbil kirkuk kabul herat kandahar teheran asmara keren massawa mogadishu hargeisa kismayo jakarta bandung surabaya
+  warschau krakau gdansk wroclaw boekarest sofia kiev kyiv charkiv odessa lviv`.split(/\s+/).filter(Boolean),
 );
 
 /** Capitalised words that are never the start of a name, languages included. */

@@ -428,6 +428,12 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
       let taken = 0;
       while (from > 0 && taken < 3) {
         const p = tokens[from - 1]!;
+        // "Kuijpers Bewind & Budget": a name joined by "&" before the closing word.
+        if (p.text === '&' && isNamePart(tokens[from - 2]) && !tokens[from - 2]!.allCaps && !tokens[from]!.newlineBefore) {
+          from -= 2;
+          taken++;
+          continue;
+        }
         if (!isNamePart(p) || p.allCaps || articles.has(p.lower) || tokens[from]!.newlineBefore) break;
         if (organisationKinds.has(p.lower)) break;
         if (p.sentenceStart && taken > 0) break;

@@ -26,7 +26,7 @@ const ageNumberRe = /(?<![\d,.])(?:9\d|1[01]\d)(?![\d])/g;
 // Checked on the text before the number (numbers of 90+ are rare, so this is cheap).
 // Between the verb and the number: time words ("wordt die dag 97", "is nu al 96") and the subject itself
 // ("wordt mw. 103", "is moeder inmiddels 95").
-const AGE_FILLER = String.raw`(?:tenslotte|ten slotte|immers|toch|intussen|ondertussen|al|nu|dan|inmiddels|bijna|pas|net|ruim|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|die dag|deze week|deze maand|volgende week|volgende maand|dit jaar|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|ze|zij|hij|moeder|vader|oma|opa|cliënt|client|bewoner|bewoonster|patiënt)`;
+const AGE_FILLER = String.raw`(?:zelf|ook|tenslotte|ten slotte|immers|toch|intussen|ondertussen|al|nu|dan|inmiddels|bijna|pas|net|ruim|morgen|overmorgen|vandaag|gisteren|binnenkort|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|die dag|deze week|deze maand|volgende week|volgende maand|dit jaar|mw\.?|mevr\.?|mevrouw|dhr\.?|meneer|ze|zij|hij|moeder|vader|oma|opa|cliënt|client|bewoner|bewoonster|patiënt)`;
 const bareAgeBefore = new RegExp(
   String.raw`(?:\b(?:ben|is|wordt|word|werd|was|inmiddels|bijna|al|nu|dan|pas|net|ruim)[ \t]+(?:${AGE_FILLER}[ \t]+){0,3}|\((?:\p{Lu}\p{Ll}+,[ \t]*)?)$`,
   'iu',

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dutch';
-import { departmentWords, familyNames, firstNames, locationKinds, medicalTerms, nameWords, nonNameCaps, organisationKinds, listedPlaceAt, placeSuffix } from './lexicon';
+import { departmentWords, familyNames, firstNames, foreignTowns, locationKinds, medicalTerms, nameWords, nonNameCaps, organisationKinds, listedPlaceAt, placeSuffix } from './lexicon';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
@@ -10,15 +10,6 @@ const placeCue = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'regio',
   'vlakbij', 'dichtbij', 'geboortedorp', 'geboortestad', 'dorp', 'stad', 'wijk', 'stadsdeel', 'kern', 'loket', 'wmo-loket']);
 /** Nouns that take "van" before a place: "aan de rand van Ruinen", "de schutterij van Mechelen", "gemeente van Eys". */
 const placeOfCue = new Set(['rand', 'omgeving', 'buurt', 'centrum', 'gemeente', 'dorp', 'inwoner', 'inwoners', 'schutterij', 'harmonie', 'fanfare', 'kermis', 'carnaval', 'burgemeester', 'kern', 'wijk']);
-/** Well-known towns abroad where clients were born or lived (Suriname, Antilles, Morocco, Turkey, Syria …): no Dutch place. */
-const foreignTowns = new Set(
-  `paramaribo moengo nickerie albina lelydorp wanica marowijne commewijne coronie saramacca brokopondo totness
-  willemstad oranjestad kralendijk philipsburg nador tanger casablanca rabat fez fes marrakech marrakesh oujda tetouan
-  agadir berkane meknes hoceima istanbul ankara izmir konya kayseri antalya adana gaziantep trabzon samsun bursa
-  denizli sivas yozgat aksaray afyon damascus damascus aleppo homs hama latakia idlib raqqa daraa bagdad mosul basra
-  erbil kirkuk kabul herat kandahar teheran asmara keren massawa mogadishu hargeisa kismayo jakarta bandung surabaya
-  warschau krakau gdansk wroclaw boekarest sofia kiev kyiv charkiv odessa lviv`.split(/\s+/).filter(Boolean),
-);
 
 /** Prepositions after which an unlisted capitalised word is read as a place. */
 const unlistedCue = new Set(['in', 'uit', 'naar', 'vanuit']);

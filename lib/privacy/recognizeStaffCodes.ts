@@ -24,7 +24,7 @@ const tussenCodeRe = /(?<![\p{L}\d.])(?:\p{Lu}(?:v|d|vd|vdd|t)\p{Lu}|\p{Lu}\.(?:
 /** Signature positions: a short Dutch word there is still a paraaf ("- tv", "/ml"), unless it is a reply word. */
 const signatureContexts: RegExp[] = [
   // Signature after a slash: "… gegeven. /HdV", "/ KdB", "RRov/KZoe" (the slash starts the line or follows a space).
-  new RegExp(String.raw`(?<=(?:^|[ \t(])/[ \t]?)(${CODE})${END}(?=[ \t]*(?:$|/|[,;][ \t]))`, 'gmud'),
+  new RegExp(String.raw`(?<=(?:^|[ \t(])/[ \t]?)(${CODE}|\p{Lu}\p{Ll}(?=[ \t]*$))${END}(?=[ \t]*(?:$|/|[,;][ \t]))`, 'gmud'),
   // Signature after a dash at the end of a line: "- rb", "Wel gedaan! - sk", "– SvR", "- np, crisisdienst".
   new RegExp(String.raw`(?<=(?:^|[ \t])[-–][ \t]?)(${CODE})${END}(?=[ \t]*(?:$|,[ \t]*\p{Ll}))`, 'gmud'),
   // Dotted initials ending a line after a comma: "- Sanne (PB), S.L.".
@@ -57,7 +57,7 @@ function abbreviates(code: string, words: string[]): boolean {
 }
 const contexts: RegExp[] = [
   // Labels: "paraaf: LMS", "paraaf LB", "paraaf dienst: GW", "Notulen: SH", "notulist: I.S.", "gez. AB".
-  new RegExp(String.raw`(?<![\p{L}])(?:paraaf(?:[ \t]+\p{Ll}{3,12}(?=[ \t]*:))?|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door|gegeven|ontvangen|overgedragen door|overgedragen aan)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
+  new RegExp(String.raw`(?<![\p{L}])(?:paraaf(?:[ \t]+\p{Ll}{3,12}(?=[ \t]*:))?|paraf|notulen|notulist|notulist\(e\)|notulant|verslaglegging|gez\.|ingevuld door|uitgevoerd door|gegeven|ontvangen|overgedragen door|overgedragen aan|overdracht door)[ \t]*:?[ \t]*(${CODE})${END}`, 'giud'),
   // The assignee of an action item: "- KJ: pijnobservatie", "– WO, voor 1/10", "– GK" (list lines only; anchored at
   // the line start so the scan stays linear).
   new RegExp(String.raw`^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(${CODE})${END}(?=[ \t]*(?:$|,|:|/|\())`, 'gmud'),
@@ -72,6 +72,10 @@ const writerLabelRe = new RegExp(
   String.raw`(?<![\p{L}])(?:[Vv]erslag(?:legging)?|[Aa]ctie|[Uu]itvoering)[ \t]*:?[ \t]+(?:(\p{Lu}{2,4}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}\p{Ll}{0,3}|\p{Lu}\p{Lu}\p{Ll}{2,3})(?=[ \t]*(?:$|[,;)/]))|(\p{Ll}{2,4})(?=[ \t]*$))`,
   'gmud',
 );
+// Codes after the last colon of a list line, alone or joined: "- evaluatie medicatie: MV", "- medicatie: JF + EK".
+const listColonCodesRe = new RegExp(String.raw`^[ \t]*[-–•*][^\n:]*:[ \t]*((?:${CODE})(?:[ \t]*[+&/][ \t]*(?:${CODE}))*)[ \t]*$`, 'gmu');
+// A lower-case code before a comma and its function, alone on a line: "ssv, SEH-vpk".
+const lowerCodeFunctionRe = /^[ \t]*(\p{Ll}{2,4}),[ \t]+([\p{L}][\p{L}'-]{1,30})[ \t]*$/gmu;
 // A role or a shift with the code of who fills it after a space: "EVV YB regelt diëtiste", "MW YH ondersteuning",
 // "- nachtdienst LK", "controle POH – AKw" (the code at the line end or before a lower-case word).
 const roleSpaceCodeRe = new RegExp(String.raw`(?<![\p{L}])(?:EVV|MW|PB|PB'er|EVV'er|SPV|VS|POH|AVG|VPK|PMT|nachtdienst|avonddienst|dagdienst|vroege dienst|late dienst|slaapdienst)[ \t]+(?:[-–][ \t]+)?(${CODE})${END}(?=[ \t]+\p{Ll}|[ \t]*(?:$|[,;)]))`, 'gmud');
@@ -162,7 +166,8 @@ export function recognizeStaffCodes(text: string): Span[] {
       for (const m of text.matchAll(re)) {
         const code = m[1] ?? '';
         const onSlash = slash && text[(m.indices?.[1]?.[0] ?? m.index) - 1] === '/';
-        if (!codeRe.test(code) || (onSlash && code === code.toUpperCase() ? false : isOrdinary(code, signature))) continue;
+        // ("… aan Patrick /Sv": after a slash at a line end a capital and a lower-case letter sign too.)
+        if ((!codeRe.test(code) && !(onSlash && /^\p{Lu}\p{Ll}$/u.test(code))) || (onSlash && code === code.toUpperCase() ? false : isOrdinary(code, signature))) continue;
         add(m.indices?.[1]?.[0] ?? m.index, code);
       }
     }
@@ -176,6 +181,16 @@ export function recognizeStaffCodes(text: string): Span[] {
   }
   for (const m of text.matchAll(roleSlashRe)) if (roles.has(m[1]!) && !isOrdinary(m[2]!, true)) add(m.indices?.[2]?.[0] ?? m.index, m[2]!);
   for (const m of text.matchAll(roleSpaceCodeRe)) if (!isOrdinary(m[1]!, true)) add(m.indices![1]![0], m[1]!);
+  for (const m of text.matchAll(listColonCodesRe)) {
+    const run = m[1]!;
+    const at = m.index + m[0].indexOf(run);
+    for (const c of run.matchAll(/[^\s+&/]+/gu)) if (codeRe.test(c[0]) && !isOrdinary(c[0], false)) add(at + c.index, c[0]);
+  }
+  for (const m of text.matchAll(lowerCodeFunctionRe)) {
+    const fn = m[2]!;
+    const last = fn.split('-').pop()!;
+    if ((isFunction(fn) || isFunction(last) || roles.has(last.toLowerCase())) && !isOrdinary(m[1]!, true)) add(m.index + m[0].indexOf(m[1]!), m[1]!);
+  }
   for (const m of text.matchAll(codeSlashRoleRe)) {
     // "woonbegeleider", "wijkverpleegkundige": a compound of a role is a function too.
     const fn = m[2]!;

@@ -1,6 +1,6 @@
 import { departmentAdjective, specialismWord } from './recognizeOrganisations';
 import {
-  businessKinds, careAbbreviations, countriesAndProvinces, departmentWords, familyNames, firstNames, languageWords, listedPlaceAt,
+  businessKinds, careAbbreviations, countriesAndProvinces, departmentWords, familyNames, firstNames, foreignTowns, languageWords, listedPlaceAt,
   locationKinds, medicalTerms, nonNameCaps, organisationKinds, organisationsByFirstToken, roles, titles, tussenvoegsels, weekdays,
 } from './lexicon';
 import type { Token } from './tokenize';
@@ -30,7 +30,7 @@ export function isTagCandidate(tokens: Token[], i: number): boolean {
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(?:IJ|Mc|Mac)/.test(t.text)) return false;
   // "Buurtteam", "Crisisdienst", "Wmo-loket": a kind of team or service, not its name.
   if (roles.has(l) || departmentAdjective.test(l) || /(?:team|dienst|loket)$/.test(l)) return false;
-  if (medicalTerms.has(l) || nonNameCaps.has(l) || languageWords.has(l) || countriesAndProvinces.has(l) || departmentWords.has(l) || specialismWord.test(l)) return false;
+  if (medicalTerms.has(l) || nonNameCaps.has(l) || languageWords.has(l) || countriesAndProvinces.has(l) || foreignTowns.has(l) || departmentWords.has(l) || specialismWord.test(l)) return false;
   if (organisationKinds.has(l) || locationKinds.has(l) || businessKinds.has(l) || tussenvoegsels.has(l) || weekdays.has(l) || titles.has(l)) return false;
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];

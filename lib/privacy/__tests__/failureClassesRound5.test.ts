@@ -127,3 +127,35 @@ describe('round 5: congregations, wards and surnames the d6 batch showed', () =>
   });
 });
 
+describe('round 5: what the d7 batch showed', () => {
+  it('reads no person inside an organisation name, and a hyphenated place as a place', () => {
+    expect(found('Thuiszorg via Zorg aan Zee Schouwen-Duiveland voor stomazorg.').map(([t]) => t)).not.toContain('PERSOON');
+    expect(of('Dochter uit Hendrik-Ido-Ambacht gebeld.', 'PLAATS')).toEqual(['Hendrik-Ido-Ambacht']);
+  });
+
+  it('reads no family name in "op de gang" after a role or title', () => {
+    expect(of('Loopt met fysio op de gang. Mw. op de grond aangetroffen.', 'PERSOON')).toEqual([]);
+  });
+
+  it('reads firms by their closing or compound kind word, and one-word churches', () => {
+    expect(of('Werkte bij Mosselhandel Van den Dries en bij Scheepswerf De Kogge.', 'ORGANISATIE')).toEqual(['Mosselhandel Van den Dries', 'Scheepswerf De Kogge']);
+    expect(of('Afspraak met bewindvoerder van Kuijpers Bewind & Budget. Diaconie van de Eben-Haëzerkerk helpt.', 'ORGANISATIE')).toEqual(['Kuijpers Bewind & Budget', 'Eben-Haëzerkerk']);
+    expect(of('Zoon woont in Nijkerk.', 'ORGANISATIE')).toEqual([]);
+  });
+
+  it('reads the words after a product brand as the product, and brands and eponyms as no names', () => {
+    expect(found('Mepilex Border Heel op de hiel; Foster 2dd2; boven de lijn van het Rumack-Matthew nomogram.')).toEqual([]);
+    expect(of('Zoon Matthew belde.', 'PERSOON')).toEqual(['Matthew']);
+  });
+
+  it('reads codes after the colon of a list line, after a slash, before a function and after "overdracht door"', () => {
+    expect(of('- evaluatie medicatie: MV\n- medicatiewijzigingen: JF + EK', 'PERSOON')).toEqual(['MV', 'JF', 'EK']);
+    expect(of('Overdracht aan Patrick /Sv\n\nssv, SEH-vpk\nOverdracht door ddB, 22:05', 'PERSOON')).toEqual(['Patrick', 'Sv', 'ssv', 'ddB']);
+  });
+
+  it('reads "is zelf 91" as an age, and no x as a house letter', () => {
+    expect(of('Dhr. is zelf 91 en erg moe.', 'LEEFTIJD')).toEqual(['91']);
+    expect(of('Wijkverpleging via Thuiszorg Noordenveld 1x per dag.', 'ADRES')).toEqual([]);
+  });
+});
+
