@@ -300,7 +300,7 @@ export const businessKinds = new Set(
   basisschool obs cbs pcbs rkbs sbo vso school mytylschool tyltylschool lyceum college gymnasium roc hogeschool universiteit peuterspeelzaal
   kinderopvang bso kdv kinderboerderij sportvereniging vereniging voetbalvereniging hockeyclub tennisclub club hc vv sv
   bewindkantoor woningcorporatie woonstichting woningstichting groepsaccommodatie herstelacademie uitvaartcentrum
-  uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding hap taxi taxibedrijf
+  uitvaartonderneming podotherapie kinderfysiotherapie logopediepraktijk oefentherapie thuisbegeleiding hap taxi taxibedrijf fysio
   kerkgemeenschap geloofsgemeenschap scholengemeenschap budgetbureau mentorbureau bewindvoerderskantoor moestuin stadsmoestuin
   zorgpark`),
 );

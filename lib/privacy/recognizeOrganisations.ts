@@ -91,6 +91,11 @@ function nameAfter(tokens: Token[], i: number): number {
       j += t.kind === 'initials' ? 1 : 2;
       continue;
     }
+    // "Huisartsenpraktijk 's-Heer Arendskerke": a place name opened by 's-.
+    if ((t.text === "'s" || t.text === '’s') && tokens[j + 1]?.text === '-' && isNamePart(tokens[j + 2]) && !tokens[j + 1]!.spaceBefore) {
+      j += 2;
+      continue;
+    }
     if (isNamePart(t)) {
       named = true;
       j++;
@@ -331,6 +336,21 @@ export function recognizeOrganisations(tokens: Token[]): Span[] {
         spans.push({ type: 'ORGANISATIE', start: t.start, end: tokens[end - 1]!.end, priority: PRIORITY.ORGANISATIE + 1 });
         i = end - 1;
         continue;
+      }
+    }
+
+    // "Hof van Delfgauw", "Huis ter Gouwe", "Huis aan de Vaart": a care home named as a court or house of somewhere.
+    if ((t.text === 'Hof' || t.text === 'Huis' || t.text === 'Landgoed' || t.text === 'Kasteel') && !t.newlineBefore && !placeStartsAt(tokens, i)) {
+      const link = tokens[i + 1];
+      let k = i + 2;
+      if (link && !link.newlineBefore && /^(?:van|ter|ten|te|aan|op|in)$/.test(link.text)) {
+        while (tokens[k] && /^(?:de|het|den|'t)$/.test(tokens[k]!.text) && k - i < 4) k++;
+        const head = tokens[k];
+        if (head && head.kind === 'word' && head.cap && !head.allCaps && !head.newlineBefore && !nonNameCaps.has(head.lower) && !firstNames.has(head.lower)) {
+          spans.push({ type: 'ORGANISATIE', start: t.start, end: head.end, priority: PRIORITY.ORGANISATIE + 1 });
+          i = k;
+          continue;
+        }
       }
     }
 

@@ -157,5 +157,10 @@ describe('round 5: what the d7 batch showed', () => {
     expect(of('Dhr. is zelf 91 en erg moe.', 'LEEFTIJD')).toEqual(['91']);
     expect(of('Wijkverpleging via Thuiszorg Noordenveld 1x per dag.', 'ADRES')).toEqual([]);
   });
+  it('reads care homes named as a court or house of somewhere, practices named after an \'s-place, and Fysio with a place', () => {
+    expect(of('MDO afdeling De Tulp, Hof van Delfgauw. Overdracht Huis ter Gouwe.', 'ORGANISATIE')).toEqual(['De Tulp', 'Hof van Delfgauw', 'Huis ter Gouwe']);
+    expect(of("Aan: Huisartsenpraktijk 's-Heer Arendskerke; fysiotherapie via Fysio Goes-Oost.", 'ORGANISATIE')).toEqual(["Huisartsenpraktijk 's-Heer Arendskerke", 'Fysio Goes-Oost']);
+    expect(of('Hij woont in Hof van Twente. Loopt met fysio Sanne.', 'ORGANISATIE')).toEqual([]);
+  });
 });
 
