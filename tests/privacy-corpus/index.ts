@@ -74,6 +74,15 @@ import { docs as h4b3 } from './independent/heldout/h4-b3';
 import { docs as h4c1 } from './independent/heldout/h4-c1';
 import { docs as h4c2 } from './independent/heldout/h4-c2';
 import { docs as h4c3 } from './independent/heldout/h4-c3';
+import { docs as h5a1 } from './independent/heldout/h5-a1';
+import { docs as h5a2 } from './independent/heldout/h5-a2';
+import { docs as h5a3 } from './independent/heldout/h5-a3';
+import { docs as h5b1 } from './independent/heldout/h5-b1';
+import { docs as h5b2 } from './independent/heldout/h5-b2';
+import { docs as h5b3 } from './independent/heldout/h5-b3';
+import { docs as h5c1 } from './independent/heldout/h5-c1';
+import { docs as h5c2 } from './independent/heldout/h5-c2';
+import { docs as h5c3 } from './independent/heldout/h5-c3';
 import { letterDocs } from './letters';
 import { parseCorpusDoc, type CorpusDoc, type CorpusSource } from './parse';
 import { trapDocs } from './traps';
@@ -103,6 +112,7 @@ const heldoutSources: CorpusSource[] = [
   ...h1a, ...h1b, ...h1c, ...h1d, ...h1e, ...h2a, ...h2b, ...h2c, ...h2d, ...h2e,
   ...h3a1, ...h3a2, ...h3a3, ...h3b1, ...h3b2, ...h3b3, ...h3c1, ...h3c2, ...h3c3,
   ...h4a1, ...h4a2, ...h4a3, ...h4b1, ...h4b2, ...h4b3, ...h4c1, ...h4c2, ...h4c3,
+  ...h5a1, ...h5a2, ...h5a3, ...h5b1, ...h5b2, ...h5b3, ...h5c1, ...h5c2, ...h5c3,
 ];
 
 /**

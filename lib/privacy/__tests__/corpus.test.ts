@@ -9,10 +9,10 @@ const MIN_RECALL = 0.97;
 const MIN_PRECISION = 0.95;
 const MIN_TYPE_RECALL = 0.93;
 /**
- * Held-out recall floor from the latest held-out run (round 4, 2026-12-02: the whole split 0.968). First runs: H1/H2
- * 0.936 (round 1), H3 0.9699 (round 3), H4 0.959 (round 4). See tests/privacy-corpus/README.md.
+ * Held-out recall floor from the latest held-out run (round 5, 2026-12-02: the whole split 0.976). First runs: H1/H2
+ * 0.936 (round 1), H3 0.9699 (round 3), H4 0.959 (round 4), H5 0.972 (round 5). See tests/privacy-corpus/README.md.
  */
-const HELDOUT_LATEST_RUN_RECALL_FLOOR = 0.967;
+const HELDOUT_LATEST_RUN_RECALL_FLOOR = 0.975;
 /** Held-out authors added in round 3 (2026-12-02), scored for the first time after the d3 work. */
 const ROUND3_HELDOUT_AUTHORS = ['auteur-h3a', 'auteur-h3b', 'auteur-h3c'];
 /** Held-out authors added in round 4 (2026-12-02), scored for the first time after the d4 work. */
@@ -89,14 +89,21 @@ describe('privacy corpus', () => {
       expect(precision(all), 'precision').toBeGreaterThanOrEqual(MIN_PRECISION);
     });
 
-    // The latest held-out run (README, round 4 2026-12-02: R 0.968): a later change may not lose recall.
+    // The round-5 batch, written to the settled guide and scored for the first time after the d5–d7 work (README, round 5,
+    // 2026-12-02: R 0.972, P 0.966, lowest type 0.939, 0 BSN leaks): it meets every threshold of issue 14, and must keep doing so.
+    it(`round-5 batch (first run after the work): recall ≥ ${MIN_RECALL}, precision ≥ ${MIN_PRECISION}, every type recall ≥ ${MIN_TYPE_RECALL}, no BSN leak`, () => {
+      assertSplit(scoreCorpus(heldout.filter((d) => ROUND5_HELDOUT_AUTHORS.includes(d.author ?? ''))));
+    });
+
+    // The latest held-out run (README, round 5 2026-12-02: R 0.976): a later change may not lose recall.
     it(`recall does not fall below its latest-run floor (${HELDOUT_LATEST_RUN_RECALL_FLOOR})`, () => {
       expect(recall(all), 'recall').toBeGreaterThanOrEqual(HELDOUT_LATEST_RUN_RECALL_FLOOR);
     });
 
-    // The recall targets of issue 14 are not reached on held-out text (README). Rules are never tuned on
-    // this split; when a change from new dev text reaches them this starts failing: make it a plain `it`.
-    it.fails(`recall ≥ ${MIN_RECALL}, every type recall ≥ ${MIN_TYPE_RECALL} (target of issue 14, not reached yet)`, () => {
+    // On the whole split (older batches annotated before the guide was settled) one type is still below the per-type
+    // target: LEEFTIJD 0.924 (README, round 5). Rules are never tuned on this split; when a change from new dev text
+    // reaches it this starts failing: make it a plain `it`.
+    it.fails(`whole split: recall ≥ ${MIN_RECALL}, every type recall ≥ ${MIN_TYPE_RECALL} (not reached yet: LEEFTIJD)`, () => {
       assertSplit(s);
     });
   });
