@@ -40,14 +40,23 @@ export function resolveOverlaps(candidates: Span[], text = ''): Span[] {
   // "van de Utrechtse Hove": a name candidate that is an organisation candidate plus particles in front is that organisation.
   const organisationsByEnd = new Map<number, number[]>();
   for (const s of candidates) if (s.type === 'ORGANISATIE') organisationsByEnd.set(s.end, [...(organisationsByEnd.get(s.end) ?? []), s.start]);
-  let spans = organisationsByEnd.size === 0 ? candidates : candidates.filter((s) => s.type !== 'PERSOON' ||
+  const spans = organisationsByEnd.size === 0 ? candidates : candidates.filter((s) => s.type !== 'PERSOON' ||
     !(organisationsByEnd.get(s.end) ?? []).some((start) => start > s.start && bareParticles.test(text.slice(s.start, start))));
-  // "Zorg aan Zee Schouwen-Duiveland": a name does not start in the middle of an organisation's name.
-  const organisations = spans.filter((s) => s.type === 'ORGANISATIE');
-  if (organisations.length > 0) spans = spans.filter((s) => s.type !== 'PERSOON' || !organisations.some((o) => o.start < s.start && s.start < o.end));
-  // "op de Thorbeckegracht 61-2": a name candidate whose last word opens an address is that address.
-  const addresses = spans.filter((s) => s.type === 'ADRES');
-  const named = addresses.length === 0 ? spans : spans.filter((s) => s.type !== 'PERSOON' || !addresses.some((a) => a.start > s.start && a.start < s.end && a.end > s.end));
+  // "Zorg aan Zee Schouwen-Duiveland": a name does not start in the middle of an organisation's name. "op de
+  // Thorbeckegracht 61-2": a name candidate whose last word opens an address is that address. Marks per character keep
+  // both checks linear in the text.
+  const extent = spans.reduce((m, s) => Math.max(m, s.end), 0);
+  const insideOrganisation = new Uint8Array(extent + 1);
+  const addressEndAt = new Int32Array(extent + 1);
+  for (const s of spans) {
+    if (s.type === 'ORGANISATIE') insideOrganisation.fill(1, s.start + 1, s.end);
+    else if (s.type === 'ADRES') addressEndAt[s.start] = Math.max(addressEndAt[s.start]!, s.end);
+  }
+  const opensAddress = (p: Span) => {
+    for (let k = p.start + 1; k < p.end; k++) if (addressEndAt[k]! > p.end) return true;
+    return false;
+  };
+  const named = spans.filter((p) => p.type !== 'PERSOON' || (insideOrganisation[p.start] !== 1 && !opensAddress(p)));
   const ranked = [...named].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   // One occupancy mark per character: checking and marking a span costs its length, so the
   // whole pass is linear in the text instead of quadratic in the number of spans.
