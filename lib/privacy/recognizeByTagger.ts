@@ -1,9 +1,10 @@
-import { TAGGER_WEIGHTS } from './data/tagger-weights';
+import { TAGGER_COMMON_WORDS, TAGGER_WEIGHTS } from './data/tagger-weights';
 import { isTagCandidate, TAG_CLASSES, tagFeatures } from './tagFeatures';
 import { PRIORITY, type Span } from './spans';
 import type { Token } from './tokenize';
 
 const weights = new Map<string, number[]>(Object.entries(TAGGER_WEIGHTS));
+const commonWords = new Set(TAGGER_COMMON_WORDS.split(' '));
 /** How far a class must beat "no identifier" before the tagger adds a span the rules did not find. */
 const MARGIN = 4;
 
@@ -20,7 +21,7 @@ export function recognizeByTagger(tokens: Token[], covered: Uint8Array): Span[] 
   let open: { type: Span['type']; start: number; end: number; last: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[t.start] === 1 || !isTagCandidate(tokens, i)) continue;
+    if (covered[t.start] === 1 || !isTagCandidate(tokens, i, commonWords)) continue;
     const scores = new Array<number>(TAG_CLASSES.length).fill(0);
     for (const f of tagFeatures(tokens, i)) {
       const v = weights.get(f);

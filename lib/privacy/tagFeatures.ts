@@ -13,16 +13,18 @@ export type TagClass = (typeof TAG_CLASSES)[number];
 const pets = new Set(['hond', 'hondje', 'kat', 'poes', 'kater', 'konijn', 'cavia', 'paard', 'pony', 'vogel', 'parkiet', 'kanarie']);
 
 /**
- * The tokens the tagger looks at, in training and in use. Never, whatever its weights would say: capitals and initials (codes and initials have their own
+ * The tokens the tagger looks at, in training and in use. Never, whatever its weights would say: common words, capitals and initials (codes and initials have their own
  * rules), words the lists know as something else, sentence openers, eponyms ("syndroom van Angelman", "M. Kahler",
  * "Rumack-Matthew") and pets.
  */
-export function isTagCandidate(tokens: Token[], i: number): boolean {
+export function isTagCandidate(tokens: Token[], i: number, commonWords?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   // A Dutch word mid-sentence has no capital: only capitalised words are looked at.
   if (t.kind !== 'word' || !t.cap || t.text.length < 2) return false;
   const l = t.lower;
   if (t.allCaps || t.sentenceStart) return false;
+  // "set Toestand to Overleden": a word the corpus writes in lower case as an ordinary word is none when capitalised.
+  if (commonWords?.has(t.lower)) return false;
   // "37,9 °C. Hematoom": after a unit the tokenizer reads as an initial a new sentence starts all the same.
   const p0 = tokens[i - 1];
   if (p0?.kind === 'initials' && (tokens[i - 2]?.kind === 'number' || tokens[i - 2]?.text === '°')) return false;

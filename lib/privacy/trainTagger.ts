@@ -1,3 +1,4 @@
+import { familyNames, firstNames } from './lexicon';
 import { isTagCandidate, TAG_CLASSES, tagFeatures, type TagClass } from './tagFeatures';
 import { tokenize } from './tokenize';
 
@@ -24,13 +25,14 @@ function mulberry32(seed: number) {
  */
 export function trainTagger(examples: TaggerExample[], options: { epochs?: number; minCount?: number } = {}) {
   const epochs = options.epochs ?? 8;
+  const commonWords = findCommonWords(examples);
   const instances: { features: string[]; gold: number }[] = [];
   const counts = new Map<string, number>();
   for (const ex of examples) {
     const tokens = tokenize(ex.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!isTagCandidate(tokens, i)) continue;
+      if (!isTagCandidate(tokens, i, commonWords)) continue;
       const g = ex.entities.find((e) => e.start < t.end && t.start < e.end && (TAG_CLASSES as readonly string[]).includes(e.type));
       const features = tagFeatures(tokens, i);
       for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -84,5 +86,23 @@ export function trainTagger(examples: TaggerExample[], options: { epochs?: numbe
     const avg = [...v].map((x, c) => Math.round(((tot[c]! + (step - st[c]!) * x) / step) * 100) / 100 || 0);
     if (avg.some((x) => Math.abs(x) >= 0.05)) averaged[f] = avg;
   }
-  return { classes: [...TAG_CLASSES], weights: averaged };
+  return { classes: [...TAG_CLASSES], weights: averaged, commonWords: [...commonWords].sort() };
 }
+
+/**
+ * Words the annotated texts write in lower case, outside any identifier, at least twice ("overleden", "toestand"):
+ * ordinary Dutch words, which the tagger leaves alone when they are capitalised. Listed first and family names stay
+ * out ("bakker" is a surname too).
+ */
+function findCommonWords(examples: TaggerExample[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const ex of examples) {
+    const inside = new Uint8Array(ex.text.length);
+    for (const e of ex.entities) inside.fill(1, e.start, e.end);
+    for (const t of tokenize(ex.text)) {
+      if (t.kind === 'word' && !t.cap && t.text.length >= 4 && inside[t.start] !== 1) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([w, n]) => n >= 2 && !firstNames.has(w) && !familyNames.has(w)).map(([w]) => w));
+}
+
