@@ -283,6 +283,11 @@ export const departmentWords = new Set(
   zorgbemiddeling transferbureau opname ontslag dagbehandeling behandeling huiskamer`),
 );
 
+/** Adjectives of a department's name: "Acute", "Langdurige", "Bijzondere", "Klinische". */
+export const departmentAdjective = /^(?:acute|nieuwe|algemene|medische)$|(?:ige|ische|ele|ale|ante|ente|ieve|ende|bare|lijke|dere|tere)$/;
+/** Words that name a specialism or a kind of care, not an organisation ("Langdurige", "Zorg", "Eetstoornissen"). */
+export const specialismWord = /(?:stoornissen|stoornis|problematiek|zorg|psychiatrie|psychose|geneeskunde|kunde|ziekten|therapie|revalidatie|verslaving|diagnostiek|behandeling|opname|dementie|autisme|angst|stemming|depressie|trauma|adhd|persoonlijkheid|verpleging|begeleiding)$/;
+
 /** Words that close an organisation name ("Maasstad Ziekenhuis", "Erasmus MC"). */
 export const organisationSuffixes = new Set(
   wordList(`ziekenhuis mc umc zorg thuiszorg zorggroep verslavingszorg gasthuis kliniek apotheek huisartsen

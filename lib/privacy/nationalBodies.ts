@@ -27,6 +27,6 @@ export function findNationalBodies(text: string): { start: number; end: number }
 export function dropNationalBodies(spans: Span[], bodies: { start: number; end: number }[]): Span[] {
   if (bodies.length === 0) return spans;
   const inside = (s: Span) => (s.type === 'PERSOON' || s.type === 'ORGANISATIE' || s.type === 'PLAATS') &&
-    bodies.some((b) => (b.start <= s.start && s.end <= b.end) || (b.start <= s.start && s.start < b.end && s.type !== 'ORGANISATIE'));
+    bodies.some((b) => b.start <= s.start && s.start < b.end && (s.end <= b.end || s.type !== 'ORGANISATIE'));
   return spans.filter((s) => !inside(s));
 }

@@ -6,6 +6,7 @@ import {
   familyNames,
   departmentWords,
   denominations,
+  departmentAdjective,
   listedPlaceAt,
   placesByFirstToken,
   firstNames,
@@ -17,6 +18,7 @@ import {
   organisationSuffixes,
   organisationsByFirstToken,
   roles,
+  specialismWord,
   titles,
   weakRoles,
 } from './lexicon';
@@ -126,8 +128,6 @@ function namesBetweenJoins(tokens: Token[], from: number, end: number): { start:
 
 /** Adjectives and generic words that open a kind of care, not an organisation's name ("Ambulante GGZ", "Basis GGZ"). */
 const genericCareAdjective = /(?:e|isch|basis|ggz|jeugd|ouderen|volwassenen|kinder|lijns|dienst)$/;
-/** Adjectives of a department's name: "Acute", "Langdurige", "Bijzondere", "Klinische". */
-export const departmentAdjective = /^(?:acute|nieuwe|algemene|medische)$|(?:ige|ische|ele|ale|ante|ente|ieve|ende|bare|lijke|dere|tere)$/;
 /** Words ending in -e that are names, not adjectives ("Amstelhoeve", "Maaslande"): a compound ending in a place-like word. */
 const nameLikeEnding = /(?:hoeve|lande|weide|stede|borne|zijde|wijde|heide|rode)$/;
 
@@ -151,8 +151,6 @@ function properNameBefore(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Words that name a specialism or a kind of care, not an organisation ("Langdurige", "Zorg", "Eetstoornissen"). */
-export const specialismWord = /(?:stoornissen|stoornis|problematiek|zorg|psychiatrie|psychose|geneeskunde|kunde|ziekten|therapie|revalidatie|verslaving|diagnostiek|behandeling|opname|dementie|autisme|angst|stemming|depressie|trauma|adhd|persoonlijkheid|verpleging|begeleiding)$/;
 
 /** The own name from..end is only adjectives and specialisms: "Acute Psychiatrie", "Langdurige Zorg", "Eetstoornissen". */
 function onlySpecialism(tokens: Token[], from: number, end: number): boolean {

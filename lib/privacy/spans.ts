@@ -60,8 +60,7 @@ export function resolveOverlaps(candidates: Span[], text = ''): Span[] {
   const ranked = [...named].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   // One occupancy mark per character: checking and marking a span costs its length, so the
   // whole pass is linear in the text instead of quadratic in the number of spans.
-  const size = spans.reduce((m, s) => Math.max(m, s.end), 0);
-  const taken = new Uint8Array(size);
+  const taken = new Uint8Array(extent);
   const kept: Span[] = [];
   for (const s of ranked) {
     if (s.end <= s.start) continue;

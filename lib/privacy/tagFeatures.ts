@@ -1,7 +1,6 @@
-import { departmentAdjective, specialismWord } from './recognizeOrganisations';
 import {
-  businessKinds, careAbbreviations, countriesAndProvinces, departmentWords, familyNames, firstNames, foreignTowns, languageWords, listedPlaceAt,
-  locationKinds, medicalTerms, nonNameCaps, organisationKinds, organisationsByFirstToken, roles, titles, tussenvoegsels, weekdays,
+  businessKinds, careAbbreviations, countriesAndProvinces, departmentAdjective, departmentWords, familyNames, firstNames, foreignTowns, languageWords, listedPlaceAt,
+  locationKinds, medicalTerms, nonNameCaps, organisationKinds, organisationsByFirstToken, roles, specialismWord, titles, tussenvoegsels, weekdays,
 } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -13,9 +12,9 @@ export type TagClass = (typeof TAG_CLASSES)[number];
 const pets = new Set(['hond', 'hondje', 'kat', 'poes', 'kater', 'konijn', 'cavia', 'paard', 'pony', 'vogel', 'parkiet', 'kanarie']);
 
 /**
- * The tokens the tagger looks at, in training and in use. Never, whatever its weights would say: common words, capitals and initials (codes and initials have their own
- * rules), words the lists know as something else, sentence openers, eponyms ("syndroom van Angelman", "M. Kahler",
- * "Rumack-Matthew") and pets.
+ * The tokens the tagger looks at, in training and in use. Never, whatever its weights would say: common words,
+ * capitals and initials (codes and initials have their own rules), words the lists know as something else, sentence
+ * openers, eponyms ("syndroom van Angelman", "M. Kahler", "Rumack-Matthew") and pets.
  */
 export function isTagCandidate(tokens: Token[], i: number, commonWords?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
@@ -24,18 +23,17 @@ export function isTagCandidate(tokens: Token[], i: number, commonWords?: Readonl
   const l = t.lower;
   if (t.allCaps || t.sentenceStart) return false;
   // "set Toestand to Overleden": a word the corpus writes in lower case as an ordinary word is none when capitalised.
-  if (commonWords?.has(t.lower)) return false;
+  if (commonWords?.has(l)) return false;
   // "37,9 °C. Hematoom": after a unit the tokenizer reads as an initial a new sentence starts all the same.
-  const p0 = tokens[i - 1];
-  if (p0?.kind === 'initials' && (tokens[i - 2]?.kind === 'number' || tokens[i - 2]?.text === '°')) return false;
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  if (p1?.kind === 'initials' && (p2?.kind === 'number' || p2?.text === '°')) return false;
   // "WhatsApp", "EpiPen", "NovoRapid": a capital inside a word is a brand's, not a name's ("IJsselborgh" aside).
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(?:IJ|Mc|Mac)/.test(t.text)) return false;
   // "Buurtteam", "Crisisdienst", "Wmo-loket": a kind of team or service, not its name.
   if (roles.has(l) || departmentAdjective.test(l) || /(?:team|dienst|loket)$/.test(l)) return false;
   if (medicalTerms.has(l) || nonNameCaps.has(l) || languageWords.has(l) || countriesAndProvinces.has(l) || foreignTowns.has(l) || departmentWords.has(l) || specialismWord.test(l)) return false;
   if (organisationKinds.has(l) || locationKinds.has(l) || businessKinds.has(l) || tussenvoegsels.has(l) || weekdays.has(l) || titles.has(l)) return false;
-  const p1 = tokens[i - 1];
-  const p2 = tokens[i - 2];
   if (p1?.text === '-' && !p1.spaceBefore && p2?.cap) return false;
   if (p1?.kind === 'initials' && p1.text === 'M.') return false;
   if (p1?.lower === 'van' && /^(?:syndroom|ziekte|morbus|sequentie|classificatie|schaal|test)$/.test(p2?.lower ?? '')) return false;
@@ -46,7 +44,6 @@ export function isTagCandidate(tokens: Token[], i: number, commonWords?: Readonl
   if (p1 && (titles.has(p1.lower) || (p1.text === '.' && titles.has(p2?.lower ?? '')))) return false;
   return true;
 }
-
 
 const shape = (t: Token | undefined): string => {
   if (!t) return '∅';
